@@ -1,0 +1,46 @@
+// Configuration, parsed once. A missing or malformed variable stops the app with one sentence that
+// names it, instead of failing later somewhere deep in a request.
+import { z } from "zod";
+import { resolveDatabase } from "./db/url";
+import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from "./map/tiles";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        resolveDatabase(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
+  MAP_TILE_URL: z
+    .string()
+    .default(DEFAULT_TILE_URL)
+    .refine((value) => /^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(value), {
+      message: "must be an http(s) URL template containing {z}, {x} and {y}",
+    }),
+  MAP_TILE_ATTRIBUTION: z.string().default(DEFAULT_TILE_ATTRIBUTION),
+  NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  GEOCODER_URL: z.url().optional(),
+  SMTP_URL: z.string().optional(),
+  REVIEW_MAX_AGE_DAYS: z.coerce.number().int().positive().default(365),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`Configuration error: ${issue.path.join(".")} ${issue.message}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  return (cached ??= parseEnv(process.env));
+}

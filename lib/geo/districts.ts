@@ -1,0 +1,60 @@
+// Aachen's seven Stadtbezirke and the 34 Statistische Bezirke they are made of. A location's
+// district is always derived from its coordinates, never typed in.
+import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
+import type { Feature, FeatureCollection, Polygon } from "geojson";
+import statistical from "./data/statistische-bezirke.json";
+
+export type DistrictCode =
+  | "mitte"
+  | "brand"
+  | "eilendorf"
+  | "haaren"
+  | "kornelimuenster-walheim"
+  | "laurensberg"
+  | "richterich";
+
+export type DistrictDefinition = { code: DistrictCode; name: string; statisticalCodes: (code: number) => boolean };
+
+// Mapping per the city's division into Stadtbezirke (Mitte comprises Stadtteile 10–48).
+export const districts: readonly DistrictDefinition[] = [
+  { code: "mitte", name: "Aachen-Mitte", statisticalCodes: (c) => c >= 10 && c <= 48 },
+  { code: "brand", name: "Brand", statisticalCodes: (c) => c === 51 },
+  { code: "eilendorf", name: "Eilendorf", statisticalCodes: (c) => c === 52 },
+  { code: "haaren", name: "Haaren", statisticalCodes: (c) => c === 53 },
+  { code: "kornelimuenster-walheim", name: "Kornelimünster/Walheim", statisticalCodes: (c) => c >= 61 && c <= 63 },
+  { code: "laurensberg", name: "Laurensberg", statisticalCodes: (c) => c === 64 || c === 65 },
+  { code: "richterich", name: "Richterich", statisticalCodes: (c) => c === 66 },
+];
+
+export const districtCodes = districts.map((d) => d.code) as DistrictCode[];
+
+type StatisticalProps = { STATBEZ: number; ST_NAME: string };
+const features = (statistical as unknown as FeatureCollection<Polygon, StatisticalProps>).features;
+
+export type StatisticalDistrict = { code: number; name: string; district: DistrictCode };
+
+export function districtForStatisticalCode(code: number): DistrictCode {
+  const match = districts.find((d) => d.statisticalCodes(code));
+  if (!match) throw new Error(`Statistischer Bezirk ${code} belongs to no Stadtbezirk`);
+  return match.code;
+}
+
+export const statisticalDistricts: readonly StatisticalDistrict[] = features
+  .map((f) => ({ code: f.properties.STATBEZ, name: f.properties.ST_NAME, district: districtForStatisticalCode(f.properties.STATBEZ) }))
+  .sort((a, b) => a.code - b.code);
+
+export function statisticalFeatures(): ReadonlyArray<Feature<Polygon, StatisticalProps>> {
+  return features;
+}
+
+/** The Statistischer Bezirk and Stadtbezirk a point lies in, or null outside Aachen. */
+export function locateInAachen(latitude: number, longitude: number): StatisticalDistrict | null {
+  const point: [number, number] = [longitude, latitude];
+  for (const feature of features) {
+    if (booleanPointInPolygon(point, feature)) {
+      const code = feature.properties.STATBEZ;
+      return { code, name: feature.properties.ST_NAME, district: districtForStatisticalCode(code) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,184 @@
+// The Aachen demo catalogue (prisma/demo/*) and the three demo accounts. Only for demonstration and
+// tests: a production installation starts from reference data and its own records.
+import bcrypt from "bcryptjs";
+import type { Db } from "../../lib/db/client";
+import { locateInAachen } from "../../lib/geo/districts";
+import { offersA } from "../demo/offers-a";
+import { offersB } from "../demo/offers-b";
+import { organisations } from "../demo/organisations";
+import { participations } from "../demo/participations";
+import { relationships } from "../demo/relationships";
+import type { DemoOffer } from "../demo/types";
+import { seedProgrammes } from "./reference";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export const DEMO_PASSWORD = "wegweiser-demo";
+export const demoUsers = [
+  { email: "admin@wegweiser.test", name: "Demo-Administration", role: "admin" as const },
+  { email: "coordinator@wegweiser.test", name: "Demo-Koordination", role: "coordinator" as const },
+  { email: "editor@wegweiser.test", name: "Demo-Redaktion", role: "editor" as const, organisation: "bruecke-aachen-damaskus" },
+];
+
+export const demoOffers: DemoOffer[] = [...offersA, ...offersB];
+
+/** Stable pseudo-random number in [0, 1) per key, so that every seed produces the same data. */
+function hashUnit(key: string): number {
+  let h = 2166136261;
+  for (const ch of key) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return ((h >>> 0) % 100000) / 100000;
+}
+
+const daysAgo = (now: Date, days: number) => new Date(now.getTime() - Math.round(days) * 86400000);
+
+export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
+  const districtIds = new Map((await tx.district.findMany({ select: { id: true, code: true } })).map((d) => [d.code, d.id]));
+  const orgIds = new Map<string, string>();
+  const locationIds = new Map<string, string>();
+  const firstLocation = new Map<string, string>();
+
+  for (const org of organisations) {
+    const row = await tx.organization.create({
+      data: {
+        slug: org.key,
+        name: org.name,
+        type: org.type,
+        email: org.email,
+        phone: org.phone,
+        website: org.website,
+        status: "published",
+        // A spread of verification dates, some past the default review age of a year.
+        lastVerifiedAt: daysAgo(now, 20 + hashUnit(org.key) * 560),
+        translations: { create: Object.entries(org.description).map(([locale, description]) => ({ locale, description })) },
+      },
+    });
+    orgIds.set(org.key, row.id);
+    for (const location of org.locations) {
+      const place = locateInAachen(location.lat, location.lng);
+      if (!place || place.district !== location.district) {
+        throw new Error(
+          `demo location ${location.key} (${location.lat}, ${location.lng}) lies in ${place?.district ?? "no district of Aachen"}, not ${location.district}`,
+        );
+      }
+      const created = await tx.location.create({
+        data: {
+          organizationId: row.id,
+          name: location.name,
+          street: location.street,
+          postcode: location.postcode,
+          latitude: location.lat,
+          longitude: location.lng,
+          districtId: districtIds.get(place.district),
+          statisticalDistrictId: place.code,
+          translations: location.accessibility
+            ? { create: Object.entries(location.accessibility).map(([locale, accessibilityNote]) => ({ locale, accessibilityNote })) }
+            : undefined,
+        },
+      });
+      locationIds.set(location.key, created.id);
+      if (!firstLocation.has(org.key)) firstLocation.set(org.key, created.id);
+    }
+  }
+  for (const org of organisations.filter((o) => o.parent)) {
+    await tx.organization.update({ where: { id: orgIds.get(org.key)! }, data: { parentId: need(orgIds, org.parent!, org.key) } });
+  }
+
+  await seedProgrammes(tx);
+  const programmeIds = new Map((await tx.programme.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
+  const termIds = new Map(
+    (await tx.taxonomyTerm.findMany({ select: { id: true, code: true, taxonomy: true } })).map((t) => [`${t.taxonomy}:${t.code}`, t.id]),
+  );
+
+  for (const offer of demoOffers) {
+    const locations = offer.locations?.map((key) => need(locationIds, key, offer.key)) ?? [need(firstLocation, offer.organisation, offer.key)];
+    const validFrom = new Date(Date.UTC(now.getUTCFullYear() - 1, 0, 1));
+    await tx.offer.create({
+      data: {
+        slug: offer.key,
+        organizationId: need(orgIds, offer.organisation, offer.key),
+        programmeId: offer.programme ? need(programmeIds, offer.programme, offer.key) : null,
+        status: "published",
+        free: offer.free,
+        minAge: offer.minAge,
+        maxAge: offer.maxAge,
+        registrationRequired: offer.registrationRequired,
+        email: offer.email,
+        phone: offer.phone,
+        website: offer.website,
+        lastVerifiedAt: daysAgo(now, 5 + hashUnit(offer.key) * 500),
+        translations: {
+          create: Object.entries(offer.text).map(([locale, text]) => ({
+            locale,
+            ...text,
+            easyRead: locale === "de" ? offer.easyRead : undefined,
+          })),
+        },
+        terms: {
+          create: [
+            ...offer.categories.map((code) => ({ termId: need(termIds, `category:${code}`, offer.key) })),
+            ...offer.audiences.map((code) => ({ termId: need(termIds, `audience:${code}`, offer.key) })),
+          ],
+        },
+        languages: { create: [...new Set(offer.languages)].map((code) => ({ code })) },
+        locations: { create: locations.map((locationId) => ({ locationId })) },
+        schedules: {
+          create: offer.schedules.map((s) => ({
+            weekday: s.weekday,
+            opensAt: s.opens,
+            closesAt: s.closes,
+            interval: s.interval ?? 1,
+            validFrom,
+          })),
+        },
+      },
+    });
+  }
+
+  for (const p of participations) {
+    await tx.participation.create({
+      data: {
+        programmeId: need(programmeIds, p.programme, `participation ${p.organisation}`),
+        organizationId: need(orgIds, p.organisation, `participation ${p.programme}`),
+        locationId: p.location ? need(locationIds, p.location, `participation ${p.organisation}`) : null,
+        role: p.role,
+        groups: p.groups,
+        since: p.since ? new Date(p.since) : null,
+        until: p.until ? new Date(p.until) : null,
+        languages: p.languages ? { create: [...new Set(p.languages)].map((code) => ({ code })) } : undefined,
+      },
+    });
+  }
+
+  for (const r of relationships) {
+    await tx.relationship.create({
+      data: {
+        fromId: need(orgIds, r.from, `relationship ${r.from}→${r.to}`),
+        toId: need(orgIds, r.to, `relationship ${r.from}→${r.to}`),
+        type: r.type,
+        programmeId: r.programme ? need(programmeIds, r.programme, `relationship ${r.from}→${r.to}`) : null,
+        since: r.since ? new Date(r.since) : null,
+        until: r.until ? new Date(r.until) : null,
+        note: r.note,
+      },
+    });
+  }
+
+  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  for (const user of demoUsers) {
+    await tx.user.create({
+      data: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        passwordHash,
+        organizationId: "organisation" in user ? need(orgIds, user.organisation, user.email) : null,
+      },
+    });
+  }
+}
+
+function need<K>(map: Map<K, string>, key: K, context: string): string {
+  const value = map.get(key);
+  if (!value) throw new Error(`demo data: ${context} refers to unknown "${String(key)}"`);
+  return value;
+}

@@ -1,0 +1,77 @@
+// Reference data every installation needs: districts, the base taxonomy and the state programmes.
+// Idempotent: running it again updates texts and adds what is missing, never duplicates.
+import type { Db } from "../../lib/db/client";
+import { districts, statisticalDistricts } from "../../lib/geo/districts";
+import { locales } from "../../lib/i18n/locales";
+import { programmes } from "../reference/programmes";
+import { audiences, categories, type ReferenceTerm } from "../reference/taxonomy";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export async function seedReference(tx: Tx): Promise<void> {
+  for (const district of districts) {
+    const row = await tx.district.upsert({
+      where: { code: district.code },
+      create: { code: district.code, name: district.name },
+      update: { name: district.name },
+    });
+    for (const s of statisticalDistricts.filter((sd) => sd.district === district.code)) {
+      await tx.statisticalDistrict.upsert({
+        where: { code: s.code },
+        create: { code: s.code, name: s.name, districtId: row.id },
+        update: { name: s.name, districtId: row.id },
+      });
+    }
+  }
+
+  const terms: Array<["category" | "audience", ReferenceTerm<string>[]]> = [
+    ["category", categories],
+    ["audience", audiences],
+  ];
+  for (const [taxonomy, list] of terms) {
+    for (const [index, term] of list.entries()) {
+      const row = await tx.taxonomyTerm.upsert({
+        where: { taxonomy_code: { taxonomy, code: term.code } },
+        create: { taxonomy, code: term.code, icon: term.icon, sortOrder: index },
+        update: { icon: term.icon, sortOrder: index },
+      });
+      for (const locale of locales) {
+        const name = term.name[locale];
+        await tx.taxonomyTermTranslation.upsert({
+          where: { termId_locale: { termId: row.id, locale } },
+          create: { termId: row.id, locale, name },
+          update: { name },
+        });
+      }
+    }
+  }
+}
+
+/** Programmes name their KI contact organisation, so they are seeded once organisations exist. */
+export async function seedProgrammes(tx: Tx): Promise<void> {
+  for (const [index, programme] of programmes.entries()) {
+    const contactOrg = await tx.organization.findUnique({ where: { slug: programme.contactOrganisation }, select: { id: true } });
+    const parent = programme.parent ? await tx.programme.findUniqueOrThrow({ where: { slug: programme.parent } }) : null;
+    const data = {
+      parentId: parent?.id ?? null,
+      contactOrgId: contactOrg?.id ?? null,
+      contactEmail: programme.contactEmail,
+      contactPhone: programme.contactPhone,
+      sortOrder: index,
+    };
+    const row = await tx.programme.upsert({
+      where: { slug: programme.slug },
+      create: { slug: programme.slug, ...data },
+      update: data,
+    });
+    for (const [locale, text] of Object.entries(programme.text)) {
+      await tx.programmeTranslation.upsert({
+        where: { programmeId_locale: { programmeId: row.id, locale } },
+        create: { programmeId: row.id, locale, ...text },
+        update: text,
+      });
+    }
+    await tx.programmeHostType.deleteMany({ where: { programmeId: row.id } });
+    await tx.programmeHostType.createMany({ data: programme.hostTypes.map((type) => ({ programmeId: row.id, type })) });
+  }
+}

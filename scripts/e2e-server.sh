@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The server the Playwright journeys run against: a fresh demo database on every run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DATABASE_URL="file:./data/e2e.db"
+export NEXTAUTH_SECRET="e2e-only-secret-not-for-production"
+export NEXTAUTH_URL="http://127.0.0.1:${E2E_PORT:-3100}"
+# Tiles point at a closed local port: the journeys must never depend on tiles loading.
+export MAP_TILE_URL="${E2E_TILE_URL:-http://127.0.0.1:9/{z}/{x}/{y}.png}"
+rm -f data/e2e.db data/e2e.db-journal
+npx prisma migrate deploy >/dev/null
+npx tsx --conditions react-server prisma/seed.ts
+exec npx next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"
