@@ -47,7 +47,7 @@ test.describe("start page and shell", () => {
 
   test("switching language keeps the page and its query", async ({ page }) => {
     await page.goto("/de/privacy?from=test");
-    await page.getByText("Deutsch", { exact: true }).click();
+    await page.getByText("Sprache wählen: Deutsch").click();
     await page.getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/en\/privacy\?from=test$/);
     await expect(page.getByRole("heading", { level: 1, name: "Privacy" })).toBeVisible();

@@ -6,7 +6,8 @@ export DATABASE_URL="file:./data/e2e.db"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production"
 export NEXTAUTH_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 # Tiles point at a closed local port: the journeys must never depend on tiles loading.
-export MAP_TILE_URL="${E2E_TILE_URL:-http://127.0.0.1:9/{z}/{x}/{y}.png}"
+closed_tiles="http://127.0.0.1:9/{z}/{x}/{y}.png"
+export MAP_TILE_URL="${E2E_TILE_URL:-$closed_tiles}"
 rm -f data/e2e.db data/e2e.db-journal
 npx prisma migrate deploy >/dev/null
 npx tsx --conditions react-server prisma/seed.ts

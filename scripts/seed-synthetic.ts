@@ -1,7 +1,6 @@
 // `npm run seed:synthetic -- --offers 100000 [--clear]`: fills the database named by DATABASE_URL
 // with realistic, varied synthetic organisations and offers for benchmarks. Records are marked by
 // an externalId "synthetic:…" and a slug "syn-…"; --clear removes earlier synthetic records first.
-import type { FeatureCollection, Polygon } from "geojson";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { createDb, type Db } from "../lib/db/client";
 import { statisticalFeatures, districtForStatisticalCode } from "../lib/geo/districts";
@@ -74,7 +73,7 @@ async function main() {
     const categories = terms.filter((t) => t.taxonomy === "category");
     const audiences = terms.filter((t) => t.taxonomy === "audience");
     const programmes = await db.programme.findMany({ select: { id: true } });
-    const features = statisticalFeatures() as FeatureCollection<Polygon, { STATBEZ: number }>["features"];
+    const features = statisticalFeatures();
 
     const orgCount = Math.max(1, Math.ceil(args.offers / 25));
     const organisations = Array.from({ length: orgCount }, (_, i) => ({

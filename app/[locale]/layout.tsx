@@ -34,14 +34,15 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        {/* Only the shell's strings travel to the browser; pages pass their own to client leaves. */}
-        <NextIntlClientProvider messages={{ shell: messages.shell }}>
+        {/* Only the shell's and error page's strings travel to the browser; client leaves that need
+            more get it from their page. */}
+        <NextIntlClientProvider messages={{ shell: messages.shell, error: messages.error }}>
           <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
         </NextIntlClientProvider>
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
       </body>
     </html>
   );

@@ -4,7 +4,432 @@ import type { DemoOffer } from "./types";
 export const offersB: DemoOffer[] = [
   // ───────────────────────────── Griffbereit ─────────────────────────────
   {
-    key: "griffbereit-kita-regenbogen-arabisch",
+    key: "griffbereit-familienzentrum-ostviertel-tuerkisch-montag",
+    organisation: "familienzentrum-ostviertel",
+    programme: "griffbereit",
+    categories: ["parents-children"],
+    audiences: ["parents", "children", "families"],
+    languages: ["tr", "de"],
+    free: true,
+    minAge: 1,
+    maxAge: 3,
+    registrationRequired: true,
+    schedules: [{ weekday: 1, opens: "09:30", closes: "11:30" }],
+    text: {
+      de: {
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Türkisch",
+        summary:
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Ostviertel – auf Türkisch und Deutsch.",
+        description:
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Ostviertel. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Türkisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Nebenbei lernen Familien die Angebote des Familienzentrums und den Weg zu einem Kita-Platz kennen.",
+        eligibility:
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Türkisch sprechen. Ein Kita-Platz ist nicht nötig.",
+        howToJoin:
+          "Bitte vorher im Familienzentrum Ostviertel anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+      },
+      en: {
+        title: "Griffbereit: parent-child group in Turkish",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Ostviertel – in Turkish and German.",
+        description:
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Ostviertel. A trained parent guide leads the group in the family language Turkish and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. Along the way, families get to know what the family centre offers and how to find a Kita place.",
+        eligibility:
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Turkish at home. Your child does not need a Kita place.",
+        howToJoin:
+          "Please register in advance at Familienzentrum Ostviertel – in person, by phone or by e-mail. You can join at any time while places are available.",
+      },
+      ar: {
+        title: "Griffbereit: مجموعة للأهل والأطفال باللغة التركية",
+        summary: "لقاء أسبوعي للأطفال من عمر سنة إلى ثلاث سنوات مع أهلهم، باللغتين التركية والألمانية.",
+        description:
+          "يلتقي الآباء والأمهات مع أطفالهم الذين تتراوح أعمارهم بين سنة وثلاث سنوات مرة واحدة في الأسبوع في مركز الأسرة. تقود المجموعة مرشدة أسرية مدرَّبة باللغتين التركية والألمانية. نلعب ونغني ونحكي معًا، ويحصل الأهل على أفكار لدعم لغة طفلهم في الحياة اليومية. وفي الوقت نفسه تتعرف العائلات على خدمات مركز الأسرة وعلى طريقة الحصول على مكان في الروضة.",
+      },
+      fa: {
+        title: "Griffbereit: گروه والدین و کودک به زبان ترکی",
+        summary: "دیدار هفتگی برای کودکان ۱ تا ۳ ساله و والدینشان، به زبان‌های ترکی و آلمانی.",
+        description:
+          "پدران و مادران هفته‌ای یک بار با کودکان ۱ تا ۳ ساله‌شان در مرکز خانواده دور هم جمع می‌شوند. یک راهنمای آموزش‌دیدهٔ والدین گروه را به زبان‌های ترکی و آلمانی اداره می‌کند. با هم بازی می‌کنیم، آواز می‌خوانیم و قصه می‌گوییم و والدین ایده‌هایی می‌گیرند که چطور زبان کودکشان را در زندگی روزمره تقویت کنند. در کنار آن، خانواده‌ها با خدمات مرکز خانواده و راه پیدا کردن جای مهدکودک آشنا می‌شوند.",
+      },
+      uk: {
+        title: "Griffbereit: група для батьків і дітей турецькою мовою",
+        summary: "Щотижнева група для дітей від 1 до 3 років та їхніх батьків — турецькою та німецькою мовами.",
+        description:
+          "Раз на тиждень мами й тата разом із дітьми від 1 до 3 років зустрічаються в сімейному центрі. Групу веде навчена наставниця для батьків турецькою та німецькою мовами. Ми разом граємо, співаємо й розповідаємо історії, а батьки отримують ідеї, як підтримувати мовлення дитини в повсякденному житті. Водночас родини знайомляться з пропозиціями сімейного центру й дізнаються, як отримати місце в дитячому садку.",
+      },
+      ru: {
+        title: "Griffbereit: группа для родителей и детей на турецком языке",
+        summary: "Еженедельная группа для детей от 1 до 3 лет и их родителей — на турецком и немецком языках.",
+        description:
+          "Раз в неделю мамы и папы с детьми от 1 до 3 лет встречаются в семейном центре. Группу ведёт обученная наставница для родителей на турецком и немецком языках. Мы вместе играем, поём и рассказываем истории, а родители получают идеи, как поддерживать речь ребёнка в повседневной жизни. Заодно семьи знакомятся с предложениями семейного центра и узнают, как получить место в детском саду.",
+      },
+      tr: {
+        title: "Griffbereit: Türkçe ebeveyn-çocuk grubu",
+        summary: "1–3 yaş arası çocuklar ve ebeveynleri için haftalık grup – Türkçe ve Almanca.",
+        description:
+          "Anneler ve babalar, 1 ile 3 yaş arasındaki çocuklarıyla haftada bir kez aile merkezinde buluşur. Grubu eğitim almış bir ebeveyn rehberi Türkçe ve Almanca yürütür. Birlikte oynuyor, şarkı söylüyor ve hikâye anlatıyoruz; ebeveynler çocuklarının dilini günlük hayatta nasıl destekleyebilecekleri konusunda fikir ediniyor. Bu arada aileler aile merkezinin sunduklarını ve kreşte nasıl yer bulabileceklerini de öğrenir.",
+      },
+    },
+  },
+  {
+    key: "griffbereit-familienzentrum-ostviertel-tuerkisch-donnerstag",
+    organisation: "familienzentrum-ostviertel",
+    programme: "griffbereit",
+    categories: ["parents-children"],
+    audiences: ["parents", "children", "families"],
+    languages: ["tr", "de"],
+    free: true,
+    minAge: 1,
+    maxAge: 3,
+    registrationRequired: true,
+    schedules: [{ weekday: 4, opens: "15:00", closes: "17:00" }],
+    text: {
+      de: {
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Türkisch (Nachmittagsgruppe)",
+        summary:
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Ostviertel – auf Türkisch und Deutsch.",
+        description:
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Ostviertel. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Türkisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Die Gruppe trifft sich am Nachmittag, damit auch berufstätige Eltern teilnehmen können.",
+        eligibility:
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Türkisch sprechen. Ein Kita-Platz ist nicht nötig.",
+        howToJoin:
+          "Bitte vorher im Familienzentrum Ostviertel anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+      },
+      en: {
+        title: "Griffbereit: parent-child group in Turkish (afternoon group)",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Ostviertel – in Turkish and German.",
+        description:
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Ostviertel. A trained parent guide leads the group in the family language Turkish and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. The group meets in the afternoon so that working parents can take part too.",
+        eligibility:
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Turkish at home. Your child does not need a Kita place.",
+        howToJoin:
+          "Please register in advance at Familienzentrum Ostviertel – in person, by phone or by e-mail. You can join at any time while places are available.",
+      },
+    },
+  },
+  {
+    key: "griffbereit-kita-weltentdecker-arabisch-montag",
+    organisation: "kita-weltentdecker-rothe-erde",
+    programme: "griffbereit",
+    categories: ["parents-children"],
+    audiences: ["parents", "children", "families"],
+    languages: ["ar", "de"],
+    free: true,
+    minAge: 1,
+    maxAge: 3,
+    registrationRequired: true,
+    schedules: [{ weekday: 1, opens: "09:00", closes: "11:00" }],
+    text: {
+      de: {
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Arabisch",
+        summary:
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Weltentdecker Rothe Erde – auf Arabisch und Deutsch.",
+        description:
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Weltentdecker Rothe Erde. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Arabisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
+        eligibility:
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Arabisch sprechen. Ein Kita-Platz ist nicht nötig.",
+        howToJoin:
+          "Bitte vorher in der Kita Weltentdecker Rothe Erde anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+      },
+      en: {
+        title: "Griffbereit: parent-child group in Arabic",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Kita Weltentdecker Rothe Erde – in Arabic and German.",
+        description:
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Weltentdecker Rothe Erde. A trained parent guide leads the group in the family language Arabic and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
+        eligibility:
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Arabic at home. Your child does not need a Kita place.",
+        howToJoin:
+          "Please register in advance at Kita Weltentdecker Rothe Erde – in person, by phone or by e-mail. You can join at any time while places are available.",
+      },
+    },
+  },
+  {
+    key: "griffbereit-kita-weltentdecker-arabisch-mittwoch",
+    organisation: "kita-weltentdecker-rothe-erde",
+    programme: "griffbereit",
+    categories: ["parents-children"],
+    audiences: ["parents", "children", "families"],
+    languages: ["ar", "de"],
+    free: true,
+    minAge: 1,
+    maxAge: 3,
+    registrationRequired: true,
+    schedules: [{ weekday: 3, opens: "15:00", closes: "16:30" }],
+    text: {
+      de: {
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Arabisch (Nachmittagsgruppe)",
+        summary:
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Weltentdecker Rothe Erde – auf Arabisch und Deutsch.",
+        description:
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Weltentdecker Rothe Erde. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Arabisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Die Gruppe trifft sich am Nachmittag, damit auch berufstätige Eltern teilnehmen können.",
+        eligibility:
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Arabisch sprechen. Ein Kita-Platz ist nicht nötig.",
+        howToJoin:
+          "Bitte vorher in der Kita Weltentdecker Rothe Erde anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+      },
+      en: {
+        title: "Griffbereit: parent-child group in Arabic (afternoon group)",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Kita Weltentdecker Rothe Erde – in Arabic and German.",
+        description:
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Weltentdecker Rothe Erde. A trained parent guide leads the group in the family language Arabic and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. The group meets in the afternoon so that working parents can take part too.",
+        eligibility:
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Arabic at home. Your child does not need a Kita place.",
+        howToJoin:
+          "Please register in advance at Kita Weltentdecker Rothe Erde – in person, by phone or by e-mail. You can join at any time while places are available.",
+      },
+    },
+  },
+  {
+    key: "griffbereit-kita-loewenzahn-farsi-dari",
+    organisation: "kita-loewenzahn-ostviertel",
+    programme: "griffbereit",
+    categories: ["parents-children"],
+    audiences: ["parents", "children", "families"],
+    languages: ["fa", "de"],
+    free: true,
+    minAge: 1,
+    maxAge: 3,
+    registrationRequired: true,
+    schedules: [{ weekday: 2, opens: "15:30", closes: "17:00" }],
+    text: {
+      de: {
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Farsi/Dari",
+        summary:
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Löwenzahn – auf Farsi/Dari und Deutsch.",
+        description:
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Löwenzahn. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Farsi/Dari und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
+        eligibility:
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Farsi/Dari sprechen. Ein Kita-Platz ist nicht nötig.",
+        howToJoin:
+          "Bitte vorher in der Kita Löwenzahn anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+      },
+      en: {
+        title: "Griffbereit: parent-child group in Farsi/Dari",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Kita Löwenzahn – in Farsi/Dari and German.",
+        description:
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Löwenzahn. A trained parent guide leads the group in the family language Farsi/Dari and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
+        eligibility:
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Farsi/Dari at home. Your child does not need a Kita place.",
+        howToJoin:
+          "Please register in advance at Kita Löwenzahn – in person, by phone or by e-mail. You can join at any time while places are available.",
+      },
+      ar: {
+        title: "Griffbereit: مجموعة للأهل والأطفال باللغة الفارسية/الدرية",
+        summary: "لقاء أسبوعي للأطفال من عمر سنة إلى ثلاث سنوات مع أهلهم، بالفارسية/الدرية والألمانية.",
+        description:
+          "يلتقي الآباء والأمهات مع أطفالهم الذين تتراوح أعمارهم بين سنة وثلاث سنوات مرة واحدة في الأسبوع في روضة الأطفال. تقود المجموعة مرشدة أسرية مدرَّبة بالفارسية/الدرية والألمانية. نلعب ونغني ونحكي معًا، ويحصل الأهل على أفكار لدعم لغة طفلهم في الحياة اليومية. وهكذا تتعرف العائلات على الروضة قبل أن يلتحق بها الطفل.",
+      },
+      fa: {
+        title: "Griffbereit: گروه والدین و کودک به زبان فارسی/دری",
+        summary: "دیدار هفتگی برای کودکان ۱ تا ۳ ساله و والدینشان، به زبان‌های فارسی/دری و آلمانی.",
+        description:
+          "پدران و مادران هفته‌ای یک بار با کودکان ۱ تا ۳ ساله‌شان در مهدکودک دور هم جمع می‌شوند. یک راهنمای آموزش‌دیدهٔ والدین گروه را به زبان‌های فارسی/دری و آلمانی اداره می‌کند. با هم بازی می‌کنیم، آواز می‌خوانیم و قصه می‌گوییم و والدین ایده‌هایی می‌گیرند که چطور زبان کودکشان را در زندگی روزمره تقویت کنند. به این ترتیب خانواده‌ها پیش از آنکه کودک به مهدکودک برود، با آن آشنا می‌شوند.",
+      },
+      uk: {
+        title: "Griffbereit: група для батьків і дітей мовою фарсі/дарі",
+        summary: "Щотижнева група для дітей від 1 до 3 років та їхніх батьків — мовою фарсі/дарі та німецькою.",
+        description:
+          "Раз на тиждень мами й тата разом із дітьми від 1 до 3 років зустрічаються в дитячому садку. Групу веде навчена наставниця для батьків мовою фарсі/дарі та німецькою. Ми разом граємо, співаємо й розповідаємо історії, а батьки отримують ідеї, як підтримувати мовлення дитини в повсякденному житті. Так родини знайомляться з дитячим садком ще до того, як дитина почне його відвідувати.",
+      },
+      ru: {
+        title: "Griffbereit: группа для родителей и детей на языке фарси/дари",
+        summary: "Еженедельная группа для детей от 1 до 3 лет и их родителей — на фарси/дари и на немецком.",
+        description:
+          "Раз в неделю мамы и папы с детьми от 1 до 3 лет встречаются в детском саду. Группу ведёт обученная наставница для родителей на фарси/дари и на немецком. Мы вместе играем, поём и рассказываем истории, а родители получают идеи, как поддерживать речь ребёнка в повседневной жизни. Так семьи знакомятся с детским садом ещё до того, как ребёнок начнёт его посещать.",
+      },
+      tr: {
+        title: "Griffbereit: Farsça/Darice ebeveyn-çocuk grubu",
+        summary: "1–3 yaş arası çocuklar ve ebeveynleri için haftalık grup – Farsça/Darice ve Almanca.",
+        description:
+          "Anneler ve babalar, 1 ile 3 yaş arasındaki çocuklarıyla haftada bir kez kreşte buluşur. Grubu eğitim almış bir ebeveyn rehberi Farsça/Darice ve Almanca yürütür. Birlikte oynuyor, şarkı söylüyor ve hikâye anlatıyoruz; ebeveynler çocuklarının dilini günlük hayatta nasıl destekleyebilecekleri konusunda fikir ediniyor. Böylece aileler kreşi, çocukları kreşe başlamadan önce tanımış olur.",
+      },
+    },
+    easyRead:
+      "Das ist eine Gruppe für Eltern und kleine Kinder. Die Kinder sind 1 bis 3 Jahre alt. Die Gruppe trifft sich 1 Mal in der Woche. Alle spielen und singen zusammen. In der Gruppe sprechen alle Farsi/Dari und Deutsch. Die Gruppe kostet nichts. Bitte melden Sie sich vorher an.",
+  },
+  {
+    key: "griffbereit-kita-sausewind-russisch",
+    organisation: "kita-sausewind-forst",
+    programme: "griffbereit",
+    categories: ["parents-children"],
+    audiences: ["parents", "children", "families"],
+    languages: ["ru", "de"],
+    free: true,
+    minAge: 1,
+    maxAge: 3,
+    registrationRequired: true,
+    schedules: [{ weekday: 5, opens: "09:30", closes: "11:30" }],
+    text: {
+      de: {
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Russisch",
+        summary:
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Sausewind Forst – auf Russisch und Deutsch.",
+        description:
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Sausewind Forst. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Russisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Zum Abschluss frühstücken alle zusammen; bitte etwas Obst oder Brot mitbringen.",
+        eligibility:
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Russisch sprechen. Ein Kita-Platz ist nicht nötig.",
+        howToJoin:
+          "Bitte vorher in der Kita Sausewind Forst anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+      },
+      en: {
+        title: "Griffbereit: parent-child group in Russian",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Kita Sausewind Forst – in Russian and German.",
+        description:
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Sausewind Forst. A trained parent guide leads the group in the family language Russian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. At the end everyone has breakfast together; please bring some fruit or bread.",
+        eligibility:
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Russian at home. Your child does not need a Kita place.",
+        howToJoin:
+          "Please register in advance at Kita Sausewind Forst – in person, by phone or by e-mail. You can join at any time while places are available.",
+      },
+    },
+  },
+  {
+    key: "griffbereit-familienzentrum-eilendorf-sued-ukrainisch-dienstag",
+    organisation: "familienzentrum-eilendorf-sued",
+    programme: "griffbereit",
+    categories: ["parents-children"],
+    audiences: ["parents", "children", "families"],
+    languages: ["uk", "de"],
+    free: true,
+    minAge: 1,
+    maxAge: 3,
+    registrationRequired: true,
+    schedules: [{ weekday: 2, opens: "09:30", closes: "11:30" }],
+    text: {
+      de: {
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Ukrainisch",
+        summary:
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Eilendorf-Süd – auf Ukrainisch und Deutsch.",
+        description:
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Eilendorf-Süd. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Ukrainisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Nebenbei lernen Familien die Angebote des Familienzentrums und den Weg zu einem Kita-Platz kennen.",
+        eligibility:
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Ukrainisch sprechen. Ein Kita-Platz ist nicht nötig.",
+        howToJoin:
+          "Bitte vorher im Familienzentrum Eilendorf-Süd anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+      },
+      en: {
+        title: "Griffbereit: parent-child group in Ukrainian",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Eilendorf-Süd – in Ukrainian and German.",
+        description:
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Eilendorf-Süd. A trained parent guide leads the group in the family language Ukrainian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. Along the way, families get to know what the family centre offers and how to find a Kita place.",
+        eligibility:
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Ukrainian at home. Your child does not need a Kita place.",
+        howToJoin:
+          "Please register in advance at Familienzentrum Eilendorf-Süd – in person, by phone or by e-mail. You can join at any time while places are available.",
+      },
+      ar: {
+        title: "Griffbereit: مجموعة للأهل والأطفال باللغة الأوكرانية",
+        summary: "لقاء أسبوعي للأطفال من عمر سنة إلى ثلاث سنوات مع أهلهم، باللغتين الأوكرانية والألمانية.",
+        description:
+          "يلتقي الآباء والأمهات مع أطفالهم الذين تتراوح أعمارهم بين سنة وثلاث سنوات مرة واحدة في الأسبوع في مركز الأسرة. تقود المجموعة مرشدة أسرية مدرَّبة باللغتين الأوكرانية والألمانية. نلعب ونغني ونحكي معًا، ويحصل الأهل على أفكار لدعم لغة طفلهم في الحياة اليومية. وفي الوقت نفسه تتعرف العائلات على خدمات مركز الأسرة وعلى طريقة الحصول على مكان في الروضة.",
+      },
+      fa: {
+        title: "Griffbereit: گروه والدین و کودک به زبان اوکراینی",
+        summary: "دیدار هفتگی برای کودکان ۱ تا ۳ ساله و والدینشان، به زبان‌های اوکراینی و آلمانی.",
+        description:
+          "پدران و مادران هفته‌ای یک بار با کودکان ۱ تا ۳ ساله‌شان در مرکز خانواده دور هم جمع می‌شوند. یک راهنمای آموزش‌دیدهٔ والدین گروه را به زبان‌های اوکراینی و آلمانی اداره می‌کند. با هم بازی می‌کنیم، آواز می‌خوانیم و قصه می‌گوییم و والدین ایده‌هایی می‌گیرند که چطور زبان کودکشان را در زندگی روزمره تقویت کنند. در کنار آن، خانواده‌ها با خدمات مرکز خانواده و راه پیدا کردن جای مهدکودک آشنا می‌شوند.",
+      },
+      uk: {
+        title: "Griffbereit: група для батьків і дітей українською мовою",
+        summary: "Щотижнева група для дітей від 1 до 3 років та їхніх батьків — українською та німецькою мовами.",
+        description:
+          "Раз на тиждень мами й тата разом із дітьми від 1 до 3 років зустрічаються в сімейному центрі. Групу веде навчена наставниця для батьків українською та німецькою мовами. Ми разом граємо, співаємо й розповідаємо історії, а батьки отримують ідеї, як підтримувати мовлення дитини в повсякденному житті. Водночас родини знайомляться з пропозиціями сімейного центру й дізнаються, як отримати місце в дитячому садку.",
+      },
+      ru: {
+        title: "Griffbereit: группа для родителей и детей на украинском языке",
+        summary: "Еженедельная группа для детей от 1 до 3 лет и их родителей — на украинском и немецком языках.",
+        description:
+          "Раз в неделю мамы и папы с детьми от 1 до 3 лет встречаются в семейном центре. Группу ведёт обученная наставница для родителей на украинском и немецком языках. Мы вместе играем, поём и рассказываем истории, а родители получают идеи, как поддерживать речь ребёнка в повседневной жизни. Заодно семьи знакомятся с предложениями семейного центра и узнают, как получить место в детском саду.",
+      },
+      tr: {
+        title: "Griffbereit: Ukraynaca ebeveyn-çocuk grubu",
+        summary: "1–3 yaş arası çocuklar ve ebeveynleri için haftalık grup – Ukraynaca ve Almanca.",
+        description:
+          "Anneler ve babalar, 1 ile 3 yaş arasındaki çocuklarıyla haftada bir kez aile merkezinde buluşur. Grubu eğitim almış bir ebeveyn rehberi Ukraynaca ve Almanca yürütür. Birlikte oynuyor, şarkı söylüyor ve hikâye anlatıyoruz; ebeveynler çocuklarının dilini günlük hayatta nasıl destekleyebilecekleri konusunda fikir ediniyor. Bu arada aileler aile merkezinin sunduklarını ve kreşte nasıl yer bulabileceklerini de öğrenir.",
+      },
+    },
+  },
+  {
+    key: "griffbereit-familienzentrum-eilendorf-sued-ukrainisch-donnerstag",
+    organisation: "familienzentrum-eilendorf-sued",
+    programme: "griffbereit",
+    categories: ["parents-children"],
+    audiences: ["parents", "children", "families"],
+    languages: ["uk", "de"],
+    free: true,
+    minAge: 1,
+    maxAge: 3,
+    registrationRequired: true,
+    schedules: [{ weekday: 4, opens: "09:30", closes: "11:30" }],
+    text: {
+      de: {
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Ukrainisch (Donnerstagsgruppe)",
+        summary:
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Eilendorf-Süd – auf Ukrainisch und Deutsch.",
+        description:
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Eilendorf-Süd. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Ukrainisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Die Gruppe ist über das Landesprogramm „Integrationschancen für Kinder und Familien“ (IfKuF) neu entstanden.",
+        eligibility:
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Ukrainisch sprechen. Ein Kita-Platz ist nicht nötig.",
+        howToJoin:
+          "Bitte vorher im Familienzentrum Eilendorf-Süd anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+      },
+      en: {
+        title: "Griffbereit: parent-child group in Ukrainian (Thursday group)",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Eilendorf-Süd – in Ukrainian and German.",
+        description:
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Eilendorf-Süd. A trained parent guide leads the group in the family language Ukrainian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. The group was set up through the state programme “Integrationschancen für Kinder und Familien” (IfKuF).",
+        eligibility:
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Ukrainian at home. Your child does not need a Kita place.",
+        howToJoin:
+          "Please register in advance at Familienzentrum Eilendorf-Süd – in person, by phone or by e-mail. You can join at any time while places are available.",
+      },
+    },
+  },
+  {
+    key: "griffbereit-kita-abenteuerland-tuerkisch",
+    organisation: "kita-abenteuerland-eilendorf",
+    programme: "griffbereit",
+    categories: ["parents-children"],
+    audiences: ["parents", "children", "families"],
+    languages: ["tr", "de"],
+    free: true,
+    minAge: 1,
+    maxAge: 3,
+    registrationRequired: true,
+    schedules: [{ weekday: 1, opens: "09:30", closes: "11:30" }],
+    text: {
+      de: {
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Türkisch",
+        summary:
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Abenteuerland Eilendorf – auf Türkisch und Deutsch.",
+        description:
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Abenteuerland Eilendorf. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Türkisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
+        eligibility:
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Türkisch sprechen. Ein Kita-Platz ist nicht nötig.",
+        howToJoin:
+          "Bitte vorher in der Kita Abenteuerland Eilendorf anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+      },
+      en: {
+        title: "Griffbereit: parent-child group in Turkish",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Kita Abenteuerland Eilendorf – in Turkish and German.",
+        description:
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Abenteuerland Eilendorf. A trained parent guide leads the group in the family language Turkish and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
+        eligibility:
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Turkish at home. Your child does not need a Kita place.",
+        howToJoin:
+          "Please register in advance at Kita Abenteuerland Eilendorf – in person, by phone or by e-mail. You can join at any time while places are available.",
+      },
+    },
+  },
+  {
+    key: "griffbereit-kita-regenbogen-arabisch-dienstag",
     organisation: "kita-regenbogen-haaren",
     programme: "griffbereit",
     categories: ["parents-children"],
@@ -73,12 +498,12 @@ export const offersB: DemoOffer[] = [
       "Das ist eine Gruppe für Eltern und kleine Kinder. Die Kinder sind 1 bis 3 Jahre alt. Die Gruppe trifft sich 1 Mal in der Woche. Alle spielen und singen zusammen. In der Gruppe sprechen alle Arabisch und Deutsch. Die Gruppe kostet nichts. Bitte melden Sie sich vorher an.",
   },
   {
-    key: "griffbereit-kita-regenbogen-tigrinya",
+    key: "griffbereit-kita-regenbogen-arabisch-donnerstag",
     organisation: "kita-regenbogen-haaren",
     programme: "griffbereit",
     categories: ["parents-children"],
     audiences: ["parents", "children", "families"],
-    languages: ["ti", "de"],
+    languages: ["ar", "de"],
     free: true,
     minAge: 1,
     maxAge: 3,
@@ -86,24 +511,24 @@ export const offersB: DemoOffer[] = [
     schedules: [{ weekday: 4, opens: "09:00", closes: "11:00" }],
     text: {
       de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Tigrinya",
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Arabisch (Donnerstagsgruppe)",
         summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Regenbogen Haaren – auf Tigrinya und Deutsch.",
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Regenbogen Haaren – auf Arabisch und Deutsch.",
         description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Regenbogen Haaren. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Tigrinya und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Die Gruppe ist über das Landesprogramm „Integrationschancen für Kinder und Familien“ (IfKuF) neu entstanden.",
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Regenbogen Haaren. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Arabisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
         eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Tigrinya sprechen. Ein Kita-Platz ist nicht nötig.",
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Arabisch sprechen. Ein Kita-Platz ist nicht nötig.",
         howToJoin:
           "Bitte vorher in der Kita Regenbogen Haaren anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
       },
       en: {
-        title: "Griffbereit: parent-child group in Tigrinya",
+        title: "Griffbereit: parent-child group in Arabic (Thursday group)",
         summary:
-          "Weekly group for children aged 1 to 3 and their parents at Kita Regenbogen Haaren – in Tigrinya and German.",
+          "Weekly group for children aged 1 to 3 and their parents at Kita Regenbogen Haaren – in Arabic and German.",
         description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Regenbogen Haaren. A trained parent guide leads the group in the family language Tigrinya and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. The group was set up through the state programme “Integrationschancen für Kinder und Familien” (IfKuF).",
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Regenbogen Haaren. A trained parent guide leads the group in the family language Arabic and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
         eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Tigrinya at home. Your child does not need a Kita place.",
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Arabic at home. Your child does not need a Kita place.",
         howToJoin:
           "Please register in advance at Kita Regenbogen Haaren – in person, by phone or by e-mail. You can join at any time while places are available.",
       },
@@ -127,7 +552,7 @@ export const offersB: DemoOffer[] = [
         summary:
           "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Purzelbaum – auf Türkisch und Deutsch.",
         description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Purzelbaum. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Türkisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Purzelbaum. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Türkisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Bei gutem Wetter trifft sich die Gruppe im Garten der Kita; bitte wetterfeste Kleidung mitbringen.",
         eligibility:
           "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Türkisch sprechen. Ein Kita-Platz ist nicht nötig.",
         howToJoin:
@@ -137,7 +562,7 @@ export const offersB: DemoOffer[] = [
         title: "Griffbereit: parent-child group in Turkish",
         summary: "Weekly group for children aged 1 to 3 and their parents at Kita Purzelbaum – in Turkish and German.",
         description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Purzelbaum. A trained parent guide leads the group in the family language Turkish and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Purzelbaum. A trained parent guide leads the group in the family language Turkish and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. In good weather the group meets in the Kita garden; please bring weatherproof clothing.",
         eligibility:
           "Mothers, fathers and other carers with children aged 1 to 3 who speak Turkish at home. Your child does not need a Kita place.",
         howToJoin:
@@ -146,112 +571,8 @@ export const offersB: DemoOffer[] = [
     },
   },
   {
-    key: "griffbereit-kita-weltentdecker-arabisch",
-    organisation: "kita-weltentdecker-rothe-erde",
-    programme: "griffbereit",
-    categories: ["parents-children"],
-    audiences: ["parents", "children", "families"],
-    languages: ["ar", "de"],
-    free: true,
-    minAge: 1,
-    maxAge: 3,
-    registrationRequired: true,
-    schedules: [{ weekday: 1, opens: "09:00", closes: "11:00" }],
-    text: {
-      de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Arabisch",
-        summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Weltentdecker Rothe Erde – auf Arabisch und Deutsch.",
-        description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Weltentdecker Rothe Erde. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Arabisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
-        eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Arabisch sprechen. Ein Kita-Platz ist nicht nötig.",
-        howToJoin:
-          "Bitte vorher in der Kita Weltentdecker Rothe Erde anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
-      },
-      en: {
-        title: "Griffbereit: parent-child group in Arabic",
-        summary:
-          "Weekly group for children aged 1 to 3 and their parents at Kita Weltentdecker Rothe Erde – in Arabic and German.",
-        description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Weltentdecker Rothe Erde. A trained parent guide leads the group in the family language Arabic and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
-        eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Arabic at home. Your child does not need a Kita place.",
-        howToJoin:
-          "Please register in advance at Kita Weltentdecker Rothe Erde – in person, by phone or by e-mail. You can join at any time while places are available.",
-      },
-    },
-  },
-  {
-    key: "griffbereit-kita-weltentdecker-tuerkisch",
-    organisation: "kita-weltentdecker-rothe-erde",
-    programme: "griffbereit",
-    categories: ["parents-children"],
-    audiences: ["parents", "children", "families"],
-    languages: ["tr", "de"],
-    free: true,
-    minAge: 1,
-    maxAge: 3,
-    registrationRequired: true,
-    schedules: [{ weekday: 4, opens: "15:00", closes: "17:00" }],
-    text: {
-      de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Türkisch",
-        summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Weltentdecker Rothe Erde – auf Türkisch und Deutsch.",
-        description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Weltentdecker Rothe Erde. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Türkisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
-        eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Türkisch sprechen. Ein Kita-Platz ist nicht nötig.",
-        howToJoin:
-          "Bitte vorher in der Kita Weltentdecker Rothe Erde anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
-      },
-      en: {
-        title: "Griffbereit: parent-child group in Turkish",
-        summary:
-          "Weekly group for children aged 1 to 3 and their parents at Kita Weltentdecker Rothe Erde – in Turkish and German.",
-        description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Weltentdecker Rothe Erde. A trained parent guide leads the group in the family language Turkish and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
-        eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Turkish at home. Your child does not need a Kita place.",
-        howToJoin:
-          "Please register in advance at Kita Weltentdecker Rothe Erde – in person, by phone or by e-mail. You can join at any time while places are available.",
-      },
-      ar: {
-        title: "Griffbereit: مجموعة للأهل والأطفال باللغة التركية",
-        summary: "لقاء أسبوعي للأطفال من عمر سنة إلى ثلاث سنوات مع أهلهم، باللغتين التركية والألمانية.",
-        description:
-          "يلتقي الآباء والأمهات مع أطفالهم الذين تتراوح أعمارهم بين سنة وثلاث سنوات مرة واحدة في الأسبوع في روضة الأطفال. تقود المجموعة مرشدة أسرية مدرَّبة باللغتين التركية والألمانية. نلعب ونغني ونحكي معًا، ويحصل الأهل على أفكار لدعم لغة طفلهم في الحياة اليومية. وهكذا تتعرف العائلات على الروضة قبل أن يلتحق بها الطفل.",
-      },
-      fa: {
-        title: "Griffbereit: گروه والدین و کودک به زبان ترکی",
-        summary: "دیدار هفتگی برای کودکان ۱ تا ۳ ساله و والدینشان، به زبان‌های ترکی و آلمانی.",
-        description:
-          "پدران و مادران هفته‌ای یک بار با کودکان ۱ تا ۳ ساله‌شان در مهدکودک دور هم جمع می‌شوند. یک راهنمای آموزش‌دیدهٔ والدین گروه را به زبان‌های ترکی و آلمانی اداره می‌کند. با هم بازی می‌کنیم، آواز می‌خوانیم و قصه می‌گوییم و والدین ایده‌هایی می‌گیرند که چطور زبان کودکشان را در زندگی روزمره تقویت کنند. به این ترتیب خانواده‌ها پیش از آنکه کودک به مهدکودک برود، با آن آشنا می‌شوند.",
-      },
-      uk: {
-        title: "Griffbereit: група для батьків і дітей турецькою мовою",
-        summary: "Щотижнева група для дітей від 1 до 3 років та їхніх батьків — турецькою та німецькою мовами.",
-        description:
-          "Раз на тиждень мами й тата разом із дітьми від 1 до 3 років зустрічаються в дитячому садку. Групу веде навчена наставниця для батьків турецькою та німецькою мовами. Ми разом граємо, співаємо й розповідаємо історії, а батьки отримують ідеї, як підтримувати мовлення дитини в повсякденному житті. Так родини знайомляться з дитячим садком ще до того, як дитина почне його відвідувати.",
-      },
-      ru: {
-        title: "Griffbereit: группа для родителей и детей на турецком языке",
-        summary: "Еженедельная группа для детей от 1 до 3 лет и их родителей — на турецком и немецком языках.",
-        description:
-          "Раз в неделю мамы и папы с детьми от 1 до 3 лет встречаются в детском саду. Группу ведёт обученная наставница для родителей на турецком и немецком языках. Мы вместе играем, поём и рассказываем истории, а родители получают идеи, как поддерживать речь ребёнка в повседневной жизни. Так семьи знакомятся с детским садом ещё до того, как ребёнок начнёт его посещать.",
-      },
-      tr: {
-        title: "Griffbereit: Türkçe ebeveyn-çocuk grubu",
-        summary: "1–3 yaş arası çocuklar ve ebeveynleri için haftalık grup – Türkçe ve Almanca.",
-        description:
-          "Anneler ve babalar, 1 ile 3 yaş arasındaki çocuklarıyla haftada bir kez kreşte buluşur. Grubu eğitim almış bir ebeveyn rehberi Türkçe ve Almanca yürütür. Birlikte oynuyor, şarkı söylüyor ve hikâye anlatıyoruz; ebeveynler çocuklarının dilini günlük hayatta nasıl destekleyebilecekleri konusunda fikir ediniyor. Böylece aileler kreşi, çocukları kreşe başlamadan önce tanımış olur.",
-      },
-    },
-  },
-  {
-    key: "griffbereit-kita-loewenzahn-ukrainisch",
-    organisation: "kita-loewenzahn-ostviertel",
+    key: "griffbereit-kita-kastanienhof-ukrainisch",
+    organisation: "kita-kastanienhof-kornelimuenster",
     programme: "griffbereit",
     categories: ["parents-children"],
     audiences: ["parents", "children", "families"],
@@ -260,103 +581,35 @@ export const offersB: DemoOffer[] = [
     minAge: 1,
     maxAge: 3,
     registrationRequired: true,
-    schedules: [{ weekday: 2, opens: "15:30", closes: "17:00" }],
+    schedules: [{ weekday: 4, opens: "09:00", closes: "11:00" }],
     text: {
       de: {
         title: "Griffbereit: Eltern-Kind-Gruppe auf Ukrainisch",
         summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Löwenzahn – auf Ukrainisch und Deutsch.",
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Kastanienhof – auf Ukrainisch und Deutsch.",
         description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Löwenzahn. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Ukrainisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Kastanienhof. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Ukrainisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Die Gruppe ist über das Landesprogramm „Integrationschancen für Kinder und Familien“ (IfKuF) neu entstanden.",
         eligibility:
           "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Ukrainisch sprechen. Ein Kita-Platz ist nicht nötig.",
         howToJoin:
-          "Bitte vorher in der Kita Löwenzahn anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+          "Bitte vorher in der Kita Kastanienhof anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
       },
       en: {
         title: "Griffbereit: parent-child group in Ukrainian",
-        summary: "Weekly group for children aged 1 to 3 and their parents at Kita Löwenzahn – in Ukrainian and German.",
+        summary:
+          "Weekly group for children aged 1 to 3 and their parents at Kita Kastanienhof – in Ukrainian and German.",
         description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Löwenzahn. A trained parent guide leads the group in the family language Ukrainian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Kastanienhof. A trained parent guide leads the group in the family language Ukrainian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. The group was set up through the state programme “Integrationschancen für Kinder und Familien” (IfKuF).",
         eligibility:
           "Mothers, fathers and other carers with children aged 1 to 3 who speak Ukrainian at home. Your child does not need a Kita place.",
         howToJoin:
-          "Please register in advance at Kita Löwenzahn – in person, by phone or by e-mail. You can join at any time while places are available.",
-      },
-      ar: {
-        title: "Griffbereit: مجموعة للأهل والأطفال باللغة الأوكرانية",
-        summary: "لقاء أسبوعي للأطفال من عمر سنة إلى ثلاث سنوات مع أهلهم، باللغتين الأوكرانية والألمانية.",
-        description:
-          "يلتقي الآباء والأمهات مع أطفالهم الذين تتراوح أعمارهم بين سنة وثلاث سنوات مرة واحدة في الأسبوع في روضة الأطفال. تقود المجموعة مرشدة أسرية مدرَّبة باللغتين الأوكرانية والألمانية. نلعب ونغني ونحكي معًا، ويحصل الأهل على أفكار لدعم لغة طفلهم في الحياة اليومية. وهكذا تتعرف العائلات على الروضة قبل أن يلتحق بها الطفل.",
-      },
-      fa: {
-        title: "Griffbereit: گروه والدین و کودک به زبان اوکراینی",
-        summary: "دیدار هفتگی برای کودکان ۱ تا ۳ ساله و والدینشان، به زبان‌های اوکراینی و آلمانی.",
-        description:
-          "پدران و مادران هفته‌ای یک بار با کودکان ۱ تا ۳ ساله‌شان در مهدکودک دور هم جمع می‌شوند. یک راهنمای آموزش‌دیدهٔ والدین گروه را به زبان‌های اوکراینی و آلمانی اداره می‌کند. با هم بازی می‌کنیم، آواز می‌خوانیم و قصه می‌گوییم و والدین ایده‌هایی می‌گیرند که چطور زبان کودکشان را در زندگی روزمره تقویت کنند. به این ترتیب خانواده‌ها پیش از آنکه کودک به مهدکودک برود، با آن آشنا می‌شوند.",
-      },
-      uk: {
-        title: "Griffbereit: група для батьків і дітей українською мовою",
-        summary: "Щотижнева група для дітей від 1 до 3 років та їхніх батьків — українською та німецькою мовами.",
-        description:
-          "Раз на тиждень мами й тата разом із дітьми від 1 до 3 років зустрічаються в дитячому садку. Групу веде навчена наставниця для батьків українською та німецькою мовами. Ми разом граємо, співаємо й розповідаємо історії, а батьки отримують ідеї, як підтримувати мовлення дитини в повсякденному житті. Так родини знайомляться з дитячим садком ще до того, як дитина почне його відвідувати.",
-      },
-      ru: {
-        title: "Griffbereit: группа для родителей и детей на украинском языке",
-        summary: "Еженедельная группа для детей от 1 до 3 лет и их родителей — на украинском и немецком языках.",
-        description:
-          "Раз в неделю мамы и папы с детьми от 1 до 3 лет встречаются в детском саду. Группу ведёт обученная наставница для родителей на украинском и немецком языках. Мы вместе играем, поём и рассказываем истории, а родители получают идеи, как поддерживать речь ребёнка в повседневной жизни. Так семьи знакомятся с детским садом ещё до того, как ребёнок начнёт его посещать.",
-      },
-      tr: {
-        title: "Griffbereit: Ukraynaca ebeveyn-çocuk grubu",
-        summary: "1–3 yaş arası çocuklar ve ebeveynleri için haftalık grup – Ukraynaca ve Almanca.",
-        description:
-          "Anneler ve babalar, 1 ile 3 yaş arasındaki çocuklarıyla haftada bir kez kreşte buluşur. Grubu eğitim almış bir ebeveyn rehberi Ukraynaca ve Almanca yürütür. Birlikte oynuyor, şarkı söylüyor ve hikâye anlatıyoruz; ebeveynler çocuklarının dilini günlük hayatta nasıl destekleyebilecekleri konusunda fikir ediniyor. Böylece aileler kreşi, çocukları kreşe başlamadan önce tanımış olur.",
-      },
-    },
-    easyRead:
-      "Das ist eine Gruppe für Eltern und kleine Kinder. Die Kinder sind 1 bis 3 Jahre alt. Die Gruppe trifft sich 1 Mal in der Woche. Alle spielen und singen zusammen. In der Gruppe sprechen alle Ukrainisch und Deutsch. Die Gruppe kostet nichts. Bitte melden Sie sich vorher an.",
-  },
-  {
-    key: "griffbereit-kita-sausewind-russisch",
-    organisation: "kita-sausewind-forst",
-    programme: "griffbereit",
-    categories: ["parents-children"],
-    audiences: ["parents", "children", "families"],
-    languages: ["ru", "de"],
-    free: true,
-    minAge: 1,
-    maxAge: 3,
-    registrationRequired: true,
-    schedules: [{ weekday: 5, opens: "09:30", closes: "11:30" }],
-    text: {
-      de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Russisch",
-        summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Sausewind Forst – auf Russisch und Deutsch.",
-        description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Sausewind Forst. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Russisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Zum Abschluss frühstücken alle zusammen; bitte etwas Obst oder Brot mitbringen.",
-        eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Russisch sprechen. Ein Kita-Platz ist nicht nötig.",
-        howToJoin:
-          "Bitte vorher in der Kita Sausewind Forst anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
-      },
-      en: {
-        title: "Griffbereit: parent-child group in Russian",
-        summary:
-          "Weekly group for children aged 1 to 3 and their parents at Kita Sausewind Forst – in Russian and German.",
-        description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Sausewind Forst. A trained parent guide leads the group in the family language Russian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. At the end everyone has breakfast together; please bring some fruit or bread.",
-        eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Russian at home. Your child does not need a Kita place.",
-        howToJoin:
-          "Please register in advance at Kita Sausewind Forst – in person, by phone or by e-mail. You can join at any time while places are available.",
+          "Please register in advance at Kita Kastanienhof – in person, by phone or by e-mail. You can join at any time while places are available.",
       },
     },
   },
   {
-    key: "griffbereit-familienzentrum-ostviertel-farsi-dari",
-    organisation: "familienzentrum-ostviertel",
+    key: "griffbereit-familienzentrum-vaalserquartier-farsi-dari-montag",
+    organisation: "familienzentrum-vaalserquartier",
     programme: "griffbereit",
     categories: ["parents-children"],
     audiences: ["parents", "children", "families"],
@@ -365,29 +618,29 @@ export const offersB: DemoOffer[] = [
     minAge: 1,
     maxAge: 3,
     registrationRequired: true,
-    schedules: [{ weekday: 3, opens: "09:30", closes: "11:30" }],
+    schedules: [{ weekday: 1, opens: "15:00", closes: "17:00" }],
     text: {
       de: {
         title: "Griffbereit: Eltern-Kind-Gruppe auf Farsi/Dari",
         summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Ostviertel – auf Farsi/Dari und Deutsch.",
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Vaalserquartier – auf Farsi/Dari und Deutsch.",
         description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Ostviertel. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Farsi/Dari und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Nebenbei lernen Familien die Angebote des Familienzentrums und den Weg zu einem Kita-Platz kennen.",
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Vaalserquartier. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Farsi/Dari und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Nebenbei lernen Familien die Angebote des Familienzentrums und den Weg zu einem Kita-Platz kennen.",
         eligibility:
           "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Farsi/Dari sprechen. Ein Kita-Platz ist nicht nötig.",
         howToJoin:
-          "Bitte vorher im Familienzentrum Ostviertel anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+          "Bitte vorher im Familienzentrum Vaalserquartier anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
       },
       en: {
         title: "Griffbereit: parent-child group in Farsi/Dari",
         summary:
-          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Ostviertel – in Farsi/Dari and German.",
+          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Vaalserquartier – in Farsi/Dari and German.",
         description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Ostviertel. A trained parent guide leads the group in the family language Farsi/Dari and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. Along the way, families get to know what the family centre offers and how to find a Kita place.",
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Vaalserquartier. A trained parent guide leads the group in the family language Farsi/Dari and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. Along the way, families get to know what the family centre offers and how to find a Kita place.",
         eligibility:
           "Mothers, fathers and other carers with children aged 1 to 3 who speak Farsi/Dari at home. Your child does not need a Kita place.",
         howToJoin:
-          "Please register in advance at Familienzentrum Ostviertel – in person, by phone or by e-mail. You can join at any time while places are available.",
+          "Please register in advance at Familienzentrum Vaalserquartier – in person, by phone or by e-mail. You can join at any time while places are available.",
       },
       ar: {
         title: "Griffbereit: مجموعة للأهل والأطفال باللغة الفارسية/الدرية",
@@ -422,45 +675,45 @@ export const offersB: DemoOffer[] = [
     },
   },
   {
-    key: "griffbereit-familienzentrum-ostviertel-tigrinya",
-    organisation: "familienzentrum-ostviertel",
+    key: "griffbereit-familienzentrum-vaalserquartier-farsi-dari-mittwoch",
+    organisation: "familienzentrum-vaalserquartier",
     programme: "griffbereit",
     categories: ["parents-children"],
     audiences: ["parents", "children", "families"],
-    languages: ["ti", "de"],
+    languages: ["fa", "de"],
     free: true,
     minAge: 1,
     maxAge: 3,
     registrationRequired: true,
-    schedules: [{ weekday: 5, opens: "10:00", closes: "12:00" }],
+    schedules: [{ weekday: 3, opens: "09:30", closes: "11:30" }],
     text: {
       de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Tigrinya",
+        title: "Griffbereit: Eltern-Kind-Gruppe auf Farsi/Dari (Vormittagsgruppe)",
         summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Ostviertel – auf Tigrinya und Deutsch.",
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Vaalserquartier – auf Farsi/Dari und Deutsch.",
         description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Ostviertel. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Tigrinya und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Nebenbei lernen Familien die Angebote des Familienzentrums und den Weg zu einem Kita-Platz kennen.",
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Vaalserquartier. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Farsi/Dari und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Nebenbei lernen Familien die Angebote des Familienzentrums und den Weg zu einem Kita-Platz kennen.",
         eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Tigrinya sprechen. Ein Kita-Platz ist nicht nötig.",
+          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Farsi/Dari sprechen. Ein Kita-Platz ist nicht nötig.",
         howToJoin:
-          "Bitte vorher im Familienzentrum Ostviertel anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+          "Bitte vorher im Familienzentrum Vaalserquartier anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
       },
       en: {
-        title: "Griffbereit: parent-child group in Tigrinya",
+        title: "Griffbereit: parent-child group in Farsi/Dari (morning group)",
         summary:
-          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Ostviertel – in Tigrinya and German.",
+          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Vaalserquartier – in Farsi/Dari and German.",
         description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Ostviertel. A trained parent guide leads the group in the family language Tigrinya and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. Along the way, families get to know what the family centre offers and how to find a Kita place.",
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Vaalserquartier. A trained parent guide leads the group in the family language Farsi/Dari and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. Along the way, families get to know what the family centre offers and how to find a Kita place.",
         eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Tigrinya at home. Your child does not need a Kita place.",
+          "Mothers, fathers and other carers with children aged 1 to 3 who speak Farsi/Dari at home. Your child does not need a Kita place.",
         howToJoin:
-          "Please register in advance at Familienzentrum Ostviertel – in person, by phone or by e-mail. You can join at any time while places are available.",
+          "Please register in advance at Familienzentrum Vaalserquartier – in person, by phone or by e-mail. You can join at any time while places are available.",
       },
     },
   },
   {
-    key: "griffbereit-kita-abenteuerland-russisch",
-    organisation: "kita-abenteuerland-eilendorf",
+    key: "griffbereit-kita-pusteblume-russisch",
+    organisation: "kita-pusteblume-richterich",
     programme: "griffbereit",
     categories: ["parents-children"],
     audiences: ["parents", "children", "families"],
@@ -469,29 +722,29 @@ export const offersB: DemoOffer[] = [
     minAge: 1,
     maxAge: 3,
     registrationRequired: true,
-    schedules: [{ weekday: 1, opens: "09:30", closes: "11:30" }],
+    schedules: [{ weekday: 3, opens: "09:00", closes: "11:00" }],
     text: {
       de: {
         title: "Griffbereit: Eltern-Kind-Gruppe auf Russisch",
         summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Abenteuerland Eilendorf – auf Russisch und Deutsch.",
+          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Pusteblume Richterich – auf Russisch und Deutsch.",
         description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Abenteuerland Eilendorf. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Russisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
+          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Pusteblume Richterich. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Russisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
         eligibility:
           "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Russisch sprechen. Ein Kita-Platz ist nicht nötig.",
         howToJoin:
-          "Bitte vorher in der Kita Abenteuerland Eilendorf anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
+          "Bitte vorher in der Kita Pusteblume Richterich anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
       },
       en: {
         title: "Griffbereit: parent-child group in Russian",
         summary:
-          "Weekly group for children aged 1 to 3 and their parents at Kita Abenteuerland Eilendorf – in Russian and German.",
+          "Weekly group for children aged 1 to 3 and their parents at Kita Pusteblume Richterich – in Russian and German.",
         description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Abenteuerland Eilendorf. A trained parent guide leads the group in the family language Russian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
+          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Pusteblume Richterich. A trained parent guide leads the group in the family language Russian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
         eligibility:
           "Mothers, fathers and other carers with children aged 1 to 3 who speak Russian at home. Your child does not need a Kita place.",
         howToJoin:
-          "Please register in advance at Kita Abenteuerland Eilendorf – in person, by phone or by e-mail. You can join at any time while places are available.",
+          "Please register in advance at Kita Pusteblume Richterich – in person, by phone or by e-mail. You can join at any time while places are available.",
       },
       ar: {
         title: "Griffbereit: مجموعة للأهل والأطفال باللغة الروسية",
@@ -525,332 +778,10 @@ export const offersB: DemoOffer[] = [
       },
     },
   },
-  {
-    key: "griffbereit-familienzentrum-eilendorf-sued-arabisch",
-    organisation: "familienzentrum-eilendorf-sued",
-    programme: "griffbereit",
-    categories: ["parents-children"],
-    audiences: ["parents", "children", "families"],
-    languages: ["ar", "de"],
-    free: true,
-    minAge: 1,
-    maxAge: 3,
-    registrationRequired: true,
-    schedules: [{ weekday: 4, opens: "09:30", closes: "11:30" }],
-    text: {
-      de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Arabisch",
-        summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Eilendorf-Süd – auf Arabisch und Deutsch.",
-        description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Eilendorf-Süd. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Arabisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Nebenbei lernen Familien die Angebote des Familienzentrums und den Weg zu einem Kita-Platz kennen.",
-        eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Arabisch sprechen. Ein Kita-Platz ist nicht nötig.",
-        howToJoin:
-          "Bitte vorher im Familienzentrum Eilendorf-Süd anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
-      },
-      en: {
-        title: "Griffbereit: parent-child group in Arabic",
-        summary:
-          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Eilendorf-Süd – in Arabic and German.",
-        description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Eilendorf-Süd. A trained parent guide leads the group in the family language Arabic and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. Along the way, families get to know what the family centre offers and how to find a Kita place.",
-        eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Arabic at home. Your child does not need a Kita place.",
-        howToJoin:
-          "Please register in advance at Familienzentrum Eilendorf-Süd – in person, by phone or by e-mail. You can join at any time while places are available.",
-      },
-    },
-  },
-  {
-    key: "griffbereit-kita-pusteblume-ukrainisch",
-    organisation: "kita-pusteblume-richterich",
-    programme: "griffbereit",
-    categories: ["parents-children"],
-    audiences: ["parents", "children", "families"],
-    languages: ["uk", "de"],
-    free: true,
-    minAge: 1,
-    maxAge: 3,
-    registrationRequired: true,
-    schedules: [{ weekday: 3, opens: "09:00", closes: "11:00" }],
-    text: {
-      de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Ukrainisch",
-        summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Pusteblume Richterich – auf Ukrainisch und Deutsch.",
-        description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Pusteblume Richterich. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Ukrainisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Die Gruppe ist über das Landesprogramm „Integrationschancen für Kinder und Familien“ (IfKuF) neu entstanden.",
-        eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Ukrainisch sprechen. Ein Kita-Platz ist nicht nötig.",
-        howToJoin:
-          "Bitte vorher in der Kita Pusteblume Richterich anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
-      },
-      en: {
-        title: "Griffbereit: parent-child group in Ukrainian",
-        summary:
-          "Weekly group for children aged 1 to 3 and their parents at Kita Pusteblume Richterich – in Ukrainian and German.",
-        description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Pusteblume Richterich. A trained parent guide leads the group in the family language Ukrainian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. The group was set up through the state programme “Integrationschancen für Kinder und Familien” (IfKuF).",
-        eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Ukrainian at home. Your child does not need a Kita place.",
-        howToJoin:
-          "Please register in advance at Kita Pusteblume Richterich – in person, by phone or by e-mail. You can join at any time while places are available.",
-      },
-    },
-  },
-  {
-    key: "griffbereit-kita-sternschnuppe-farsi-dari",
-    organisation: "kita-sternschnuppe-laurensberg",
-    programme: "griffbereit",
-    categories: ["parents-children"],
-    audiences: ["parents", "children", "families"],
-    languages: ["fa", "de"],
-    free: true,
-    minAge: 1,
-    maxAge: 3,
-    registrationRequired: true,
-    schedules: [{ weekday: 2, opens: "09:30", closes: "11:30" }],
-    text: {
-      de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Farsi/Dari",
-        summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Sternschnuppe – auf Farsi/Dari und Deutsch.",
-        description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Sternschnuppe. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Farsi/Dari und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. So lernen Familien die Kita schon vor dem Kita-Start kennen.",
-        eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Farsi/Dari sprechen. Ein Kita-Platz ist nicht nötig.",
-        howToJoin:
-          "Bitte vorher in der Kita Sternschnuppe anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
-      },
-      en: {
-        title: "Griffbereit: parent-child group in Farsi/Dari",
-        summary:
-          "Weekly group for children aged 1 to 3 and their parents at Kita Sternschnuppe – in Farsi/Dari and German.",
-        description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Sternschnuppe. A trained parent guide leads the group in the family language Farsi/Dari and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. This way families get to know the Kita even before their child starts there.",
-        eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Farsi/Dari at home. Your child does not need a Kita place.",
-        howToJoin:
-          "Please register in advance at Kita Sternschnuppe – in person, by phone or by e-mail. You can join at any time while places are available.",
-      },
-    },
-  },
-  {
-    key: "griffbereit-familienzentrum-vaalserquartier-arabisch",
-    organisation: "familienzentrum-vaalserquartier",
-    programme: "griffbereit",
-    categories: ["parents-children"],
-    audiences: ["parents", "children", "families"],
-    languages: ["ar", "de"],
-    free: true,
-    minAge: 1,
-    maxAge: 3,
-    registrationRequired: true,
-    schedules: [{ weekday: 1, opens: "15:00", closes: "17:00" }],
-    text: {
-      de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Arabisch",
-        summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern im Familienzentrum Vaalserquartier – auf Arabisch und Deutsch.",
-        description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren im Familienzentrum Vaalserquartier. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Arabisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Nebenbei lernen Familien die Angebote des Familienzentrums und den Weg zu einem Kita-Platz kennen.",
-        eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Arabisch sprechen. Ein Kita-Platz ist nicht nötig.",
-        howToJoin:
-          "Bitte vorher im Familienzentrum Vaalserquartier anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
-      },
-      en: {
-        title: "Griffbereit: parent-child group in Arabic",
-        summary:
-          "Weekly group for children aged 1 to 3 and their parents at Familienzentrum Vaalserquartier – in Arabic and German.",
-        description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Familienzentrum Vaalserquartier. A trained parent guide leads the group in the family language Arabic and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. Along the way, families get to know what the family centre offers and how to find a Kita place.",
-        eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Arabic at home. Your child does not need a Kita place.",
-        howToJoin:
-          "Please register in advance at Familienzentrum Vaalserquartier – in person, by phone or by e-mail. You can join at any time while places are available.",
-      },
-      ar: {
-        title: "Griffbereit: مجموعة للأهل والأطفال باللغة العربية",
-        summary: "لقاء أسبوعي للأطفال من عمر سنة إلى ثلاث سنوات مع أهلهم، باللغتين العربية والألمانية.",
-        description:
-          "يلتقي الآباء والأمهات مع أطفالهم الذين تتراوح أعمارهم بين سنة وثلاث سنوات مرة واحدة في الأسبوع في مركز الأسرة. تقود المجموعة مرشدة أسرية مدرَّبة باللغتين العربية والألمانية. نلعب ونغني ونحكي معًا، ويحصل الأهل على أفكار لدعم لغة طفلهم في الحياة اليومية. وفي الوقت نفسه تتعرف العائلات على خدمات مركز الأسرة وعلى طريقة الحصول على مكان في الروضة.",
-      },
-      fa: {
-        title: "Griffbereit: گروه والدین و کودک به زبان عربی",
-        summary: "دیدار هفتگی برای کودکان ۱ تا ۳ ساله و والدینشان، به زبان‌های عربی و آلمانی.",
-        description:
-          "پدران و مادران هفته‌ای یک بار با کودکان ۱ تا ۳ ساله‌شان در مرکز خانواده دور هم جمع می‌شوند. یک راهنمای آموزش‌دیدهٔ والدین گروه را به زبان‌های عربی و آلمانی اداره می‌کند. با هم بازی می‌کنیم، آواز می‌خوانیم و قصه می‌گوییم و والدین ایده‌هایی می‌گیرند که چطور زبان کودکشان را در زندگی روزمره تقویت کنند. در کنار آن، خانواده‌ها با خدمات مرکز خانواده و راه پیدا کردن جای مهدکودک آشنا می‌شوند.",
-      },
-      uk: {
-        title: "Griffbereit: група для батьків і дітей арабською мовою",
-        summary: "Щотижнева група для дітей від 1 до 3 років та їхніх батьків — арабською та німецькою мовами.",
-        description:
-          "Раз на тиждень мами й тата разом із дітьми від 1 до 3 років зустрічаються в сімейному центрі. Групу веде навчена наставниця для батьків арабською та німецькою мовами. Ми разом граємо, співаємо й розповідаємо історії, а батьки отримують ідеї, як підтримувати мовлення дитини в повсякденному житті. Водночас родини знайомляться з пропозиціями сімейного центру й дізнаються, як отримати місце в дитячому садку.",
-      },
-      ru: {
-        title: "Griffbereit: группа для родителей и детей на арабском языке",
-        summary: "Еженедельная группа для детей от 1 до 3 лет и их родителей — на арабском и немецком языках.",
-        description:
-          "Раз в неделю мамы и папы с детьми от 1 до 3 лет встречаются в семейном центре. Группу ведёт обученная наставница для родителей на арабском и немецком языках. Мы вместе играем, поём и рассказываем истории, а родители получают идеи, как поддерживать речь ребёнка в повседневной жизни. Заодно семьи знакомятся с предложениями семейного центра и узнают, как получить место в детском саду.",
-      },
-      tr: {
-        title: "Griffbereit: Arapça ebeveyn-çocuk grubu",
-        summary: "1–3 yaş arası çocuklar ve ebeveynleri için haftalık grup – Arapça ve Almanca.",
-        description:
-          "Anneler ve babalar, 1 ile 3 yaş arasındaki çocuklarıyla haftada bir kez aile merkezinde buluşur. Grubu eğitim almış bir ebeveyn rehberi Arapça ve Almanca yürütür. Birlikte oynuyor, şarkı söylüyor ve hikâye anlatıyoruz; ebeveynler çocuklarının dilini günlük hayatta nasıl destekleyebilecekleri konusunda fikir ediniyor. Bu arada aileler aile merkezinin sunduklarını ve kreşte nasıl yer bulabileceklerini de öğrenir.",
-      },
-    },
-  },
-  {
-    key: "griffbereit-kita-kastanienhof-tuerkisch",
-    organisation: "kita-kastanienhof-kornelimuenster",
-    programme: "griffbereit",
-    categories: ["parents-children"],
-    audiences: ["parents", "children", "families"],
-    languages: ["tr", "de"],
-    free: true,
-    minAge: 1,
-    maxAge: 3,
-    registrationRequired: true,
-    schedules: [{ weekday: 4, opens: "09:00", closes: "11:00" }],
-    text: {
-      de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Türkisch",
-        summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Kastanienhof – auf Türkisch und Deutsch.",
-        description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Kastanienhof. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Türkisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Bei gutem Wetter trifft sich die Gruppe im Garten der Kita; bitte wetterfeste Kleidung mitbringen.",
-        eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Türkisch sprechen. Ein Kita-Platz ist nicht nötig.",
-        howToJoin:
-          "Bitte vorher in der Kita Kastanienhof anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
-      },
-      en: {
-        title: "Griffbereit: parent-child group in Turkish",
-        summary:
-          "Weekly group for children aged 1 to 3 and their parents at Kita Kastanienhof – in Turkish and German.",
-        description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Kastanienhof. A trained parent guide leads the group in the family language Turkish and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. In good weather the group meets in the Kita garden; please bring weatherproof clothing.",
-        eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Turkish at home. Your child does not need a Kita place.",
-        howToJoin:
-          "Please register in advance at Kita Kastanienhof – in person, by phone or by e-mail. You can join at any time while places are available.",
-      },
-    },
-  },
-  {
-    key: "griffbereit-kita-kleine-strolche-ukrainisch",
-    organisation: "kita-kleine-strolche-walheim",
-    programme: "griffbereit",
-    categories: ["parents-children"],
-    audiences: ["parents", "children", "families"],
-    languages: ["uk", "de"],
-    free: true,
-    minAge: 1,
-    maxAge: 3,
-    registrationRequired: true,
-    schedules: [{ weekday: 2, opens: "09:30", closes: "11:00" }],
-    text: {
-      de: {
-        title: "Griffbereit: Eltern-Kind-Gruppe auf Ukrainisch",
-        summary:
-          "Eltern-Kind-Gruppe für Kinder von 1 bis 3 Jahren und ihre Eltern in der Kita Kleine Strolche Walheim – auf Ukrainisch und Deutsch.",
-        description:
-          "Einmal pro Woche treffen sich Mütter und Väter mit ihren Kindern von 1 bis 3 Jahren in der Kita Kleine Strolche Walheim. Eine geschulte Elternbegleiterin leitet die Gruppe in der Familiensprache Ukrainisch und auf Deutsch. Gemeinsam wird gespielt, gesungen und erzählt; die Eltern bekommen Ideen, wie sie die Sprache ihres Kindes im Alltag fördern können. Die Gruppe ist über das Landesprogramm „Integrationschancen für Kinder und Familien“ (IfKuF) neu entstanden.",
-        eligibility:
-          "Mütter, Väter und andere Bezugspersonen mit Kindern von 1 bis 3 Jahren, die zu Hause Ukrainisch sprechen. Ein Kita-Platz ist nicht nötig.",
-        howToJoin:
-          "Bitte vorher in der Kita Kleine Strolche Walheim anmelden – persönlich, telefonisch oder per E-Mail. Ein Einstieg ist jederzeit möglich, solange Plätze frei sind.",
-      },
-      en: {
-        title: "Griffbereit: parent-child group in Ukrainian",
-        summary:
-          "Weekly group for children aged 1 to 3 and their parents at Kita Kleine Strolche Walheim – in Ukrainian and German.",
-        description:
-          "Once a week, mothers and fathers meet with their children aged 1 to 3 at Kita Kleine Strolche Walheim. A trained parent guide leads the group in the family language Ukrainian and in German. Together we play, sing and tell stories, and parents get ideas for supporting their child’s language in everyday life. The group was set up through the state programme “Integrationschancen für Kinder und Familien” (IfKuF).",
-        eligibility:
-          "Mothers, fathers and other carers with children aged 1 to 3 who speak Ukrainian at home. Your child does not need a Kita place.",
-        howToJoin:
-          "Please register in advance at Kita Kleine Strolche Walheim – in person, by phone or by e-mail. You can join at any time while places are available.",
-      },
-    },
-  },
   // ───────────────────────────── Rucksack KiTa ─────────────────────────────
   {
-    key: "rucksack-kita-sonnenschein-brand-arabisch",
-    organisation: "kita-sonnenschein-brand",
-    programme: "rucksack-kita",
-    categories: ["parents-children"],
-    audiences: ["parents", "families"],
-    languages: ["ar", "de"],
-    free: true,
-    minAge: 3,
-    maxAge: 6,
-    registrationRequired: true,
-    schedules: [{ weekday: 3, opens: "08:30", closes: "10:30" }],
-    text: {
-      de: {
-        title: "Rucksack KiTa: Elterngruppe auf Arabisch",
-        summary:
-          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Arabisch und Deutsch, direkt in der Kita.",
-        description:
-          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
-        eligibility: "Eltern, deren Kinder die Kita Sonnenschein Brand besuchen und die zu Hause Arabisch sprechen.",
-        howToJoin:
-          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
-      },
-      en: {
-        title: "Rucksack KiTa: parents’ group in Arabic",
-        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Arabic and German, right at the Kita.",
-        description:
-          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
-        eligibility: "Parents whose children attend Kita Sonnenschein Brand and who speak Arabic at home.",
-        howToJoin:
-          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
-      },
-      ar: {
-        title: "Rucksack KiTa: مجموعة للأهل باللغة العربية",
-        summary:
-          "لقاء أسبوعي لأهالي أطفال الروضة من عمر 3 إلى 6 سنوات، باللغتين العربية والألمانية، داخل الروضة نفسها.",
-        description:
-          "في مجموعة Rucksack يلتقي الأهل الذين يذهب أطفالهم إلى الروضة مرة في الأسبوع مع مرشدة أسرية مدرَّبة. تتناول المجموعة المواضيع نفسها التي يعمل عليها الأطفال حاليًا في الروضة، مثل الجسم والعائلة وفصول السنة، وتجرّب ألعابًا وأغاني للبيت. هكذا يقوّي الأهل لغة العائلة ويدعمون في الوقت نفسه تعلّم طفلهم للغة الألمانية.",
-      },
-      fa: {
-        title: "Rucksack KiTa: گروه والدین به زبان عربی",
-        summary: "دیدار هفتگی برای والدین کودکان ۳ تا ۶ سالهٔ مهدکودک، به زبان‌های عربی و آلمانی، در خود مهدکودک.",
-        description:
-          "در گروه Rucksack والدینی که کودکانشان به مهدکودک می‌روند، هفته‌ای یک بار با یک راهنمای آموزش‌دیدهٔ والدین دیدار می‌کنند. گروه به همان موضوعاتی می‌پردازد که این روزها در مهدکودک هم مطرح است، مثلاً بدن، خانواده یا فصل‌ها، و بازی‌ها و ترانه‌هایی را برای خانه امتحان می‌کند. به این ترتیب والدین زبان خانوادگی را تقویت می‌کنند و هم‌زمان از یادگیری زبان آلمانی کودکشان حمایت می‌کنند.",
-      },
-      uk: {
-        title: "Rucksack KiTa: група для батьків арабською мовою",
-        summary:
-          "Щотижнева група для батьків дітей від 3 до 6 років, які ходять у дитячий садок, — арабською та німецькою мовами, безпосередньо в садку.",
-        description:
-          "У групі Rucksack батьки, чиї діти відвідують дитячий садок, раз на тиждень зустрічаються з навченою наставницею для батьків. Група обговорює ті самі теми, над якими саме працюють у садку, — наприклад, тіло, родину чи пори року — і пробує ігри та пісні для дому. Так батьки зміцнюють мову родини й водночас підтримують дитину у вивченні німецької.",
-      },
-      ru: {
-        title: "Rucksack KiTa: группа для родителей на арабском языке",
-        summary:
-          "Еженедельная группа для родителей детей от 3 до 6 лет, которые ходят в детский сад, — на арабском и немецком языках, прямо в саду.",
-        description:
-          "В группе Rucksack родители, чьи дети ходят в детский сад, раз в неделю встречаются с обученной наставницей для родителей. Группа обсуждает те же темы, над которыми сейчас работают в саду, — например, тело, семью или времена года — и пробует игры и песни для дома. Так родители укрепляют язык семьи и одновременно помогают ребёнку учить немецкий.",
-      },
-      tr: {
-        title: "Rucksack KiTa: Arapça veli grubu",
-        summary:
-          "Kreşe giden 3–6 yaş arası çocukların ebeveynleri için haftalık grup – Arapça ve Almanca, doğrudan kreşte.",
-        description:
-          "Rucksack grubunda, çocukları kreşe giden ebeveynler haftada bir kez eğitim almış bir ebeveyn rehberiyle buluşur. Grup, kreşte o sırada işlenen konuları – örneğin vücut, aile ya da mevsimler – ele alır ve evde oynanabilecek oyunlar ve şarkılar dener. Böylece ebeveynler aile dilini güçlendirir ve aynı zamanda çocuklarının Almanca öğrenmesine destek olur.",
-      },
-    },
-    easyRead:
-      "Ihr Kind geht in die Kita? Dann gibt es hier eine Gruppe für Sie. Die Eltern treffen sich 1 Mal in der Woche in der Kita. Eine Frau leitet die Gruppe. Sie spricht Arabisch und Deutsch. Sie lernen Spiele und Lieder für zu Hause. So lernt Ihr Kind gut sprechen. Die Gruppe kostet nichts.",
-  },
-  {
-    key: "rucksack-kita-wirbelwind-tuerkisch",
-    organisation: "kita-wirbelwind-brand",
+    key: "rucksack-kita-loewenzahn-tuerkisch",
+    organisation: "kita-loewenzahn-ostviertel",
     programme: "rucksack-kita",
     categories: ["parents-children"],
     audiences: ["parents", "families"],
@@ -867,7 +798,7 @@ export const offersB: DemoOffer[] = [
           "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Türkisch und Deutsch, direkt in der Kita.",
         description:
           "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
-        eligibility: "Eltern, deren Kinder die Kita Wirbelwind besuchen und die zu Hause Türkisch sprechen.",
+        eligibility: "Eltern, deren Kinder die Kita Löwenzahn besuchen und die zu Hause Türkisch sprechen.",
         howToJoin:
           "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
       },
@@ -876,15 +807,123 @@ export const offersB: DemoOffer[] = [
         summary: "Weekly group for parents of Kita children aged 3 to 6 – in Turkish and German, right at the Kita.",
         description:
           "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
-        eligibility: "Parents whose children attend Kita Wirbelwind and who speak Turkish at home.",
+        eligibility: "Parents whose children attend Kita Löwenzahn and who speak Turkish at home.",
         howToJoin:
           "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
       },
     },
   },
   {
-    key: "rucksack-kita-regenbogen-haaren-arabisch",
-    organisation: "kita-regenbogen-haaren",
+    key: "rucksack-kita-weltentdecker-arabisch",
+    organisation: "kita-weltentdecker-rothe-erde",
+    programme: "rucksack-kita",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["ar", "de"],
+    free: true,
+    minAge: 3,
+    maxAge: 6,
+    registrationRequired: true,
+    schedules: [
+      { weekday: 2, opens: "08:30", closes: "10:30" },
+      { weekday: 3, opens: "08:30", closes: "10:30" },
+    ],
+    text: {
+      de: {
+        title: "Rucksack KiTa: Elterngruppe auf Arabisch",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Arabisch und Deutsch, direkt in der Kita.",
+        description:
+          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes. In der Kita gibt es zwei Gruppen; Eltern besuchen einen der beiden Termine.",
+        eligibility:
+          "Eltern, deren Kinder die Kita Weltentdecker Rothe Erde besuchen und die zu Hause Arabisch sprechen.",
+        howToJoin:
+          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
+      },
+      en: {
+        title: "Rucksack KiTa: parents’ group in Arabic",
+        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Arabic and German, right at the Kita.",
+        description:
+          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German. The Kita runs two groups; parents attend one of the two dates.",
+        eligibility: "Parents whose children attend Kita Weltentdecker Rothe Erde and who speak Arabic at home.",
+        howToJoin:
+          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
+      },
+    },
+  },
+  {
+    key: "rucksack-kita-familienzentrum-ostviertel-farsi-dari",
+    organisation: "familienzentrum-ostviertel",
+    programme: "rucksack-kita",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["fa", "de"],
+    free: true,
+    minAge: 3,
+    maxAge: 6,
+    registrationRequired: true,
+    schedules: [{ weekday: 3, opens: "08:45", closes: "10:45" }],
+    text: {
+      de: {
+        title: "Rucksack KiTa: Elterngruppe auf Farsi/Dari",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Farsi/Dari und Deutsch, direkt in der Kita.",
+        description:
+          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
+        eligibility:
+          "Eltern, deren Kinder die Kita des Familienzentrums Ostviertel besuchen und die zu Hause Farsi/Dari sprechen.",
+        howToJoin:
+          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
+      },
+      en: {
+        title: "Rucksack KiTa: parents’ group in Farsi/Dari",
+        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Farsi/Dari and German, right at the Kita.",
+        description:
+          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
+        eligibility:
+          "Parents whose children attend the Kita at Familienzentrum Ostviertel and who speak Farsi/Dari at home.",
+        howToJoin:
+          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
+      },
+      ar: {
+        title: "Rucksack KiTa: مجموعة للأهل باللغة الفارسية/الدرية",
+        summary:
+          "لقاء أسبوعي لأهالي أطفال الروضة من عمر 3 إلى 6 سنوات، بالفارسية/الدرية والألمانية، داخل الروضة نفسها.",
+        description:
+          "في مجموعة Rucksack يلتقي الأهل الذين يذهب أطفالهم إلى الروضة مرة في الأسبوع مع مرشدة أسرية مدرَّبة. تتناول المجموعة المواضيع نفسها التي يعمل عليها الأطفال حاليًا في الروضة، مثل الجسم والعائلة وفصول السنة، وتجرّب ألعابًا وأغاني للبيت. هكذا يقوّي الأهل لغة العائلة ويدعمون في الوقت نفسه تعلّم طفلهم للغة الألمانية.",
+      },
+      fa: {
+        title: "Rucksack KiTa: گروه والدین به زبان فارسی/دری",
+        summary: "دیدار هفتگی برای والدین کودکان ۳ تا ۶ سالهٔ مهدکودک، به زبان‌های فارسی/دری و آلمانی، در خود مهدکودک.",
+        description:
+          "در گروه Rucksack والدینی که کودکانشان به مهدکودک می‌روند، هفته‌ای یک بار با یک راهنمای آموزش‌دیدهٔ والدین دیدار می‌کنند. گروه به همان موضوعاتی می‌پردازد که این روزها در مهدکودک هم مطرح است، مثلاً بدن، خانواده یا فصل‌ها، و بازی‌ها و ترانه‌هایی را برای خانه امتحان می‌کند. به این ترتیب والدین زبان خانوادگی را تقویت می‌کنند و هم‌زمان از یادگیری زبان آلمانی کودکشان حمایت می‌کنند.",
+      },
+      uk: {
+        title: "Rucksack KiTa: група для батьків мовою фарсі/дарі",
+        summary:
+          "Щотижнева група для батьків дітей від 3 до 6 років, які ходять у дитячий садок, — мовою фарсі/дарі та німецькою, безпосередньо в садку.",
+        description:
+          "У групі Rucksack батьки, чиї діти відвідують дитячий садок, раз на тиждень зустрічаються з навченою наставницею для батьків. Група обговорює ті самі теми, над якими саме працюють у садку, — наприклад, тіло, родину чи пори року — і пробує ігри та пісні для дому. Так батьки зміцнюють мову родини й водночас підтримують дитину у вивченні німецької.",
+      },
+      ru: {
+        title: "Rucksack KiTa: группа для родителей на языке фарси/дари",
+        summary:
+          "Еженедельная группа для родителей детей от 3 до 6 лет, которые ходят в детский сад, — на фарси/дари и на немецком, прямо в саду.",
+        description:
+          "В группе Rucksack родители, чьи дети ходят в детский сад, раз в неделю встречаются с обученной наставницей для родителей. Группа обсуждает те же темы, над которыми сейчас работают в саду, — например, тело, семью или времена года — и пробует игры и песни для дома. Так родители укрепляют язык семьи и одновременно помогают ребёнку учить немецкий.",
+      },
+      tr: {
+        title: "Rucksack KiTa: Farsça/Darice veli grubu",
+        summary:
+          "Kreşe giden 3–6 yaş arası çocukların ebeveynleri için haftalık grup – Farsça/Darice ve Almanca, doğrudan kreşte.",
+        description:
+          "Rucksack grubunda, çocukları kreşe giden ebeveynler haftada bir kez eğitim almış bir ebeveyn rehberiyle buluşur. Grup, kreşte o sırada işlenen konuları – örneğin vücut, aile ya da mevsimler – ele alır ve evde oynanabilecek oyunlar ve şarkılar dener. Böylece ebeveynler aile dilini güçlendirir ve aynı zamanda çocuklarının Almanca öğrenmesine destek olur.",
+      },
+    },
+  },
+  {
+    key: "rucksack-kita-sausewind-arabisch",
+    organisation: "kita-sausewind-forst",
     programme: "rucksack-kita",
     categories: ["parents-children"],
     audiences: ["parents", "families"],
@@ -900,8 +939,8 @@ export const offersB: DemoOffer[] = [
         summary:
           "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Arabisch und Deutsch, direkt in der Kita.",
         description:
-          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
-        eligibility: "Eltern, deren Kinder die Kita Regenbogen Haaren besuchen und die zu Hause Arabisch sprechen.",
+          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes. Die Gruppe ist über das Landesprogramm „Integrationschancen für Kinder und Familien“ (IfKuF) neu entstanden.",
+        eligibility: "Eltern, deren Kinder die Kita Sausewind Forst besuchen und die zu Hause Arabisch sprechen.",
         howToJoin:
           "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
       },
@@ -909,42 +948,150 @@ export const offersB: DemoOffer[] = [
         title: "Rucksack KiTa: parents’ group in Arabic",
         summary: "Weekly group for parents of Kita children aged 3 to 6 – in Arabic and German, right at the Kita.",
         description:
-          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
-        eligibility: "Parents whose children attend Kita Regenbogen Haaren and who speak Arabic at home.",
+          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German. The group was set up through the state programme “Integrationschancen für Kinder und Familien” (IfKuF).",
+        eligibility: "Parents whose children attend Kita Sausewind Forst and who speak Arabic at home.",
         howToJoin:
           "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
       },
     },
   },
   {
-    key: "rucksack-kita-purzelbaum-tigrinya",
-    organisation: "kita-purzelbaum-haaren",
+    key: "rucksack-kita-sonnenschein-brand-tuerkisch",
+    organisation: "kita-sonnenschein-brand",
     programme: "rucksack-kita",
     categories: ["parents-children"],
     audiences: ["parents", "families"],
-    languages: ["ti", "de"],
+    languages: ["tr", "de"],
     free: true,
     minAge: 3,
     maxAge: 6,
     registrationRequired: true,
-    schedules: [{ weekday: 5, opens: "08:30", closes: "10:30" }],
+    schedules: [{ weekday: 3, opens: "08:30", closes: "10:30" }],
     text: {
       de: {
-        title: "Rucksack KiTa: Elterngruppe auf Tigrinya",
+        title: "Rucksack KiTa: Elterngruppe auf Türkisch",
         summary:
-          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Tigrinya und Deutsch, direkt in der Kita.",
+          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Türkisch und Deutsch, direkt in der Kita.",
         description:
-          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes. Die Elternbegleiterin spricht selbst Tigrinya und kennt die Fragen von Familien, die neu in Aachen sind.",
-        eligibility: "Eltern, deren Kinder die Kita Purzelbaum besuchen und die zu Hause Tigrinya sprechen.",
+          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
+        eligibility: "Eltern, deren Kinder die Kita Sonnenschein Brand besuchen und die zu Hause Türkisch sprechen.",
         howToJoin:
           "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
       },
       en: {
-        title: "Rucksack KiTa: parents’ group in Tigrinya",
-        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Tigrinya and German, right at the Kita.",
+        title: "Rucksack KiTa: parents’ group in Turkish",
+        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Turkish and German, right at the Kita.",
         description:
-          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German. The parent guide speaks Tigrinya herself and knows the questions of families who are new to Aachen.",
-        eligibility: "Parents whose children attend Kita Purzelbaum and who speak Tigrinya at home.",
+          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
+        eligibility: "Parents whose children attend Kita Sonnenschein Brand and who speak Turkish at home.",
+        howToJoin:
+          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
+      },
+      ar: {
+        title: "Rucksack KiTa: مجموعة للأهل باللغة التركية",
+        summary:
+          "لقاء أسبوعي لأهالي أطفال الروضة من عمر 3 إلى 6 سنوات، باللغتين التركية والألمانية، داخل الروضة نفسها.",
+        description:
+          "في مجموعة Rucksack يلتقي الأهل الذين يذهب أطفالهم إلى الروضة مرة في الأسبوع مع مرشدة أسرية مدرَّبة. تتناول المجموعة المواضيع نفسها التي يعمل عليها الأطفال حاليًا في الروضة، مثل الجسم والعائلة وفصول السنة، وتجرّب ألعابًا وأغاني للبيت. هكذا يقوّي الأهل لغة العائلة ويدعمون في الوقت نفسه تعلّم طفلهم للغة الألمانية.",
+      },
+      fa: {
+        title: "Rucksack KiTa: گروه والدین به زبان ترکی",
+        summary: "دیدار هفتگی برای والدین کودکان ۳ تا ۶ سالهٔ مهدکودک، به زبان‌های ترکی و آلمانی، در خود مهدکودک.",
+        description:
+          "در گروه Rucksack والدینی که کودکانشان به مهدکودک می‌روند، هفته‌ای یک بار با یک راهنمای آموزش‌دیدهٔ والدین دیدار می‌کنند. گروه به همان موضوعاتی می‌پردازد که این روزها در مهدکودک هم مطرح است، مثلاً بدن، خانواده یا فصل‌ها، و بازی‌ها و ترانه‌هایی را برای خانه امتحان می‌کند. به این ترتیب والدین زبان خانوادگی را تقویت می‌کنند و هم‌زمان از یادگیری زبان آلمانی کودکشان حمایت می‌کنند.",
+      },
+      uk: {
+        title: "Rucksack KiTa: група для батьків турецькою мовою",
+        summary:
+          "Щотижнева група для батьків дітей від 3 до 6 років, які ходять у дитячий садок, — турецькою та німецькою мовами, безпосередньо в садку.",
+        description:
+          "У групі Rucksack батьки, чиї діти відвідують дитячий садок, раз на тиждень зустрічаються з навченою наставницею для батьків. Група обговорює ті самі теми, над якими саме працюють у садку, — наприклад, тіло, родину чи пори року — і пробує ігри та пісні для дому. Так батьки зміцнюють мову родини й водночас підтримують дитину у вивченні німецької.",
+      },
+      ru: {
+        title: "Rucksack KiTa: группа для родителей на турецком языке",
+        summary:
+          "Еженедельная группа для родителей детей от 3 до 6 лет, которые ходят в детский сад, — на турецком и немецком языках, прямо в саду.",
+        description:
+          "В группе Rucksack родители, чьи дети ходят в детский сад, раз в неделю встречаются с обученной наставницей для родителей. Группа обсуждает те же темы, над которыми сейчас работают в саду, — например, тело, семью или времена года — и пробует игры и песни для дома. Так родители укрепляют язык семьи и одновременно помогают ребёнку учить немецкий.",
+      },
+      tr: {
+        title: "Rucksack KiTa: Türkçe veli grubu",
+        summary:
+          "Kreşe giden 3–6 yaş arası çocukların ebeveynleri için haftalık grup – Türkçe ve Almanca, doğrudan kreşte.",
+        description:
+          "Rucksack grubunda, çocukları kreşe giden ebeveynler haftada bir kez eğitim almış bir ebeveyn rehberiyle buluşur. Grup, kreşte o sırada işlenen konuları – örneğin vücut, aile ya da mevsimler – ele alır ve evde oynanabilecek oyunlar ve şarkılar dener. Böylece ebeveynler aile dilini güçlendirir ve aynı zamanda çocuklarının Almanca öğrenmesine destek olur.",
+      },
+    },
+    easyRead:
+      "Ihr Kind geht in die Kita? Dann gibt es hier eine Gruppe für Sie. Die Eltern treffen sich 1 Mal in der Woche in der Kita. Eine Frau leitet die Gruppe. Sie spricht Türkisch und Deutsch. Sie lernen Spiele und Lieder für zu Hause. So lernt Ihr Kind gut sprechen. Die Gruppe kostet nichts.",
+  },
+  {
+    key: "rucksack-kita-familienzentrum-brand-arabisch",
+    organisation: "familienzentrum-brand",
+    programme: "rucksack-kita",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["ar", "de"],
+    free: true,
+    minAge: 3,
+    maxAge: 6,
+    registrationRequired: true,
+    schedules: [
+      { weekday: 2, opens: "08:30", closes: "10:30" },
+      { weekday: 5, opens: "08:30", closes: "10:30" },
+    ],
+    text: {
+      de: {
+        title: "Rucksack KiTa: Elterngruppe auf Arabisch",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Arabisch und Deutsch, direkt in der Kita.",
+        description:
+          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes. In der Kita gibt es zwei Gruppen; Eltern besuchen einen der beiden Termine.",
+        eligibility:
+          "Eltern, deren Kinder die Kita des Familienzentrums Brand besuchen und die zu Hause Arabisch sprechen.",
+        howToJoin:
+          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
+      },
+      en: {
+        title: "Rucksack KiTa: parents’ group in Arabic",
+        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Arabic and German, right at the Kita.",
+        description:
+          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German. The Kita runs two groups; parents attend one of the two dates.",
+        eligibility: "Parents whose children attend the Kita at Familienzentrum Brand and who speak Arabic at home.",
+        howToJoin:
+          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
+      },
+    },
+  },
+  {
+    key: "rucksack-kita-wirbelwind-russisch",
+    organisation: "kita-wirbelwind-brand",
+    programme: "rucksack-kita",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["ru", "de"],
+    free: true,
+    minAge: 3,
+    maxAge: 6,
+    registrationRequired: true,
+    schedules: [{ weekday: 4, opens: "08:30", closes: "10:30" }],
+    text: {
+      de: {
+        title: "Rucksack KiTa: Elterngruppe auf Russisch",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Russisch und Deutsch, direkt in der Kita.",
+        description:
+          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
+        eligibility: "Eltern, deren Kinder die Kita Wirbelwind besuchen und die zu Hause Russisch sprechen.",
+        howToJoin:
+          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
+      },
+      en: {
+        title: "Rucksack KiTa: parents’ group in Russian",
+        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Russian and German, right at the Kita.",
+        description:
+          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
+        eligibility: "Parents whose children attend Kita Wirbelwind and who speak Russian at home.",
         howToJoin:
           "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
       },
@@ -1020,76 +1167,8 @@ export const offersB: DemoOffer[] = [
     },
   },
   {
-    key: "rucksack-kita-sternschnuppe-farsi-dari",
-    organisation: "kita-sternschnuppe-laurensberg",
-    programme: "rucksack-kita",
-    categories: ["parents-children"],
-    audiences: ["parents", "families"],
-    languages: ["fa", "de"],
-    free: true,
-    minAge: 3,
-    maxAge: 6,
-    registrationRequired: true,
-    schedules: [{ weekday: 3, opens: "08:45", closes: "10:45" }],
-    text: {
-      de: {
-        title: "Rucksack KiTa: Elterngruppe auf Farsi/Dari",
-        summary:
-          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Farsi/Dari und Deutsch, direkt in der Kita.",
-        description:
-          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
-        eligibility: "Eltern, deren Kinder die Kita Sternschnuppe besuchen und die zu Hause Farsi/Dari sprechen.",
-        howToJoin:
-          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
-      },
-      en: {
-        title: "Rucksack KiTa: parents’ group in Farsi/Dari",
-        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Farsi/Dari and German, right at the Kita.",
-        description:
-          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
-        eligibility: "Parents whose children attend Kita Sternschnuppe and who speak Farsi/Dari at home.",
-        howToJoin:
-          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
-      },
-    },
-  },
-  {
-    key: "rucksack-kita-kastanienhof-arabisch",
-    organisation: "kita-kastanienhof-kornelimuenster",
-    programme: "rucksack-kita",
-    categories: ["parents-children"],
-    audiences: ["parents", "families"],
-    languages: ["ar", "de"],
-    free: true,
-    minAge: 3,
-    maxAge: 6,
-    registrationRequired: true,
-    schedules: [{ weekday: 2, opens: "08:30", closes: "10:30" }],
-    text: {
-      de: {
-        title: "Rucksack KiTa: Elterngruppe auf Arabisch",
-        summary:
-          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Arabisch und Deutsch, direkt in der Kita.",
-        description:
-          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes. Die Gruppe ist über das Landesprogramm „Integrationschancen für Kinder und Familien“ (IfKuF) neu entstanden.",
-        eligibility: "Eltern, deren Kinder die Kita Kastanienhof besuchen und die zu Hause Arabisch sprechen.",
-        howToJoin:
-          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
-      },
-      en: {
-        title: "Rucksack KiTa: parents’ group in Arabic",
-        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Arabic and German, right at the Kita.",
-        description:
-          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German. The group was set up through the state programme “Integrationschancen für Kinder und Familien” (IfKuF).",
-        eligibility: "Parents whose children attend Kita Kastanienhof and who speak Arabic at home.",
-        howToJoin:
-          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
-      },
-    },
-  },
-  {
-    key: "rucksack-kita-weltentdecker-tuerkisch",
-    organisation: "kita-weltentdecker-rothe-erde",
+    key: "rucksack-kita-familienzentrum-eilendorf-sued-tuerkisch",
+    organisation: "familienzentrum-eilendorf-sued",
     programme: "rucksack-kita",
     categories: ["parents-children"],
     audiences: ["parents", "families"],
@@ -1098,7 +1177,43 @@ export const offersB: DemoOffer[] = [
     minAge: 3,
     maxAge: 6,
     registrationRequired: true,
-    schedules: [{ weekday: 3, opens: "08:30", closes: "10:30" }],
+    schedules: [{ weekday: 1, opens: "08:30", closes: "10:30" }],
+    text: {
+      de: {
+        title: "Rucksack KiTa: Elterngruppe auf Türkisch",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Türkisch und Deutsch, direkt in der Kita.",
+        description:
+          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes. Die Gruppe ist über das Landesprogramm „Integrationschancen für Kinder und Familien“ (IfKuF) neu entstanden.",
+        eligibility:
+          "Eltern, deren Kinder die Kita des Familienzentrums Eilendorf-Süd besuchen und die zu Hause Türkisch sprechen.",
+        howToJoin:
+          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
+      },
+      en: {
+        title: "Rucksack KiTa: parents’ group in Turkish",
+        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Turkish and German, right at the Kita.",
+        description:
+          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German. The group was set up through the state programme “Integrationschancen für Kinder und Familien” (IfKuF).",
+        eligibility:
+          "Parents whose children attend the Kita at Familienzentrum Eilendorf-Süd and who speak Turkish at home.",
+        howToJoin:
+          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
+      },
+    },
+  },
+  {
+    key: "rucksack-kita-regenbogen-haaren-tuerkisch",
+    organisation: "kita-regenbogen-haaren",
+    programme: "rucksack-kita",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["tr", "de"],
+    free: true,
+    minAge: 3,
+    maxAge: 6,
+    registrationRequired: true,
+    schedules: [{ weekday: 1, opens: "08:30", closes: "10:30" }],
     text: {
       de: {
         title: "Rucksack KiTa: Elterngruppe auf Türkisch",
@@ -1106,8 +1221,7 @@ export const offersB: DemoOffer[] = [
           "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Türkisch und Deutsch, direkt in der Kita.",
         description:
           "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
-        eligibility:
-          "Eltern, deren Kinder die Kita Weltentdecker Rothe Erde besuchen und die zu Hause Türkisch sprechen.",
+        eligibility: "Eltern, deren Kinder die Kita Regenbogen Haaren besuchen und die zu Hause Türkisch sprechen.",
         howToJoin:
           "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
       },
@@ -1116,49 +1230,49 @@ export const offersB: DemoOffer[] = [
         summary: "Weekly group for parents of Kita children aged 3 to 6 – in Turkish and German, right at the Kita.",
         description:
           "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
-        eligibility: "Parents whose children attend Kita Weltentdecker Rothe Erde and who speak Turkish at home.",
+        eligibility: "Parents whose children attend Kita Regenbogen Haaren and who speak Turkish at home.",
         howToJoin:
           "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
-      },
-      ar: {
-        title: "Rucksack KiTa: مجموعة للأهل باللغة التركية",
-        summary:
-          "لقاء أسبوعي لأهالي أطفال الروضة من عمر 3 إلى 6 سنوات، باللغتين التركية والألمانية، داخل الروضة نفسها.",
-        description:
-          "في مجموعة Rucksack يلتقي الأهل الذين يذهب أطفالهم إلى الروضة مرة في الأسبوع مع مرشدة أسرية مدرَّبة. تتناول المجموعة المواضيع نفسها التي يعمل عليها الأطفال حاليًا في الروضة، مثل الجسم والعائلة وفصول السنة، وتجرّب ألعابًا وأغاني للبيت. هكذا يقوّي الأهل لغة العائلة ويدعمون في الوقت نفسه تعلّم طفلهم للغة الألمانية.",
-      },
-      fa: {
-        title: "Rucksack KiTa: گروه والدین به زبان ترکی",
-        summary: "دیدار هفتگی برای والدین کودکان ۳ تا ۶ سالهٔ مهدکودک، به زبان‌های ترکی و آلمانی، در خود مهدکودک.",
-        description:
-          "در گروه Rucksack والدینی که کودکانشان به مهدکودک می‌روند، هفته‌ای یک بار با یک راهنمای آموزش‌دیدهٔ والدین دیدار می‌کنند. گروه به همان موضوعاتی می‌پردازد که این روزها در مهدکودک هم مطرح است، مثلاً بدن، خانواده یا فصل‌ها، و بازی‌ها و ترانه‌هایی را برای خانه امتحان می‌کند. به این ترتیب والدین زبان خانوادگی را تقویت می‌کنند و هم‌زمان از یادگیری زبان آلمانی کودکشان حمایت می‌کنند.",
-      },
-      uk: {
-        title: "Rucksack KiTa: група для батьків турецькою мовою",
-        summary:
-          "Щотижнева група для батьків дітей від 3 до 6 років, які ходять у дитячий садок, — турецькою та німецькою мовами, безпосередньо в садку.",
-        description:
-          "У групі Rucksack батьки, чиї діти відвідують дитячий садок, раз на тиждень зустрічаються з навченою наставницею для батьків. Група обговорює ті самі теми, над якими саме працюють у садку, — наприклад, тіло, родину чи пори року — і пробує ігри та пісні для дому. Так батьки зміцнюють мову родини й водночас підтримують дитину у вивченні німецької.",
-      },
-      ru: {
-        title: "Rucksack KiTa: группа для родителей на турецком языке",
-        summary:
-          "Еженедельная группа для родителей детей от 3 до 6 лет, которые ходят в детский сад, — на турецком и немецком языках, прямо в саду.",
-        description:
-          "В группе Rucksack родители, чьи дети ходят в детский сад, раз в неделю встречаются с обученной наставницей для родителей. Группа обсуждает те же темы, над которыми сейчас работают в саду, — например, тело, семью или времена года — и пробует игры и песни для дома. Так родители укрепляют язык семьи и одновременно помогают ребёнку учить немецкий.",
-      },
-      tr: {
-        title: "Rucksack KiTa: Türkçe veli grubu",
-        summary:
-          "Kreşe giden 3–6 yaş arası çocukların ebeveynleri için haftalık grup – Türkçe ve Almanca, doğrudan kreşte.",
-        description:
-          "Rucksack grubunda, çocukları kreşe giden ebeveynler haftada bir kez eğitim almış bir ebeveyn rehberiyle buluşur. Grup, kreşte o sırada işlenen konuları – örneğin vücut, aile ya da mevsimler – ele alır ve evde oynanabilecek oyunlar ve şarkılar dener. Böylece ebeveynler aile dilini güçlendirir ve aynı zamanda çocuklarının Almanca öğrenmesine destek olur.",
       },
     },
   },
   {
-    key: "rucksack-kita-loewenzahn-ukrainisch",
-    organisation: "kita-loewenzahn-ostviertel",
+    key: "rucksack-kita-purzelbaum-arabisch",
+    organisation: "kita-purzelbaum-haaren",
+    programme: "rucksack-kita",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["ar", "de"],
+    free: true,
+    minAge: 3,
+    maxAge: 6,
+    registrationRequired: true,
+    schedules: [{ weekday: 5, opens: "08:30", closes: "10:30" }],
+    text: {
+      de: {
+        title: "Rucksack KiTa: Elterngruppe auf Arabisch",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Arabisch und Deutsch, direkt in der Kita.",
+        description:
+          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
+        eligibility: "Eltern, deren Kinder die Kita Purzelbaum besuchen und die zu Hause Arabisch sprechen.",
+        howToJoin:
+          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
+      },
+      en: {
+        title: "Rucksack KiTa: parents’ group in Arabic",
+        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Arabic and German, right at the Kita.",
+        description:
+          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
+        eligibility: "Parents whose children attend Kita Purzelbaum and who speak Arabic at home.",
+        howToJoin:
+          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
+      },
+    },
+  },
+  {
+    key: "rucksack-kita-kleine-strolche-ukrainisch",
+    organisation: "kita-kleine-strolche-walheim",
     programme: "rucksack-kita",
     categories: ["parents-children"],
     audiences: ["parents", "families"],
@@ -1167,7 +1281,7 @@ export const offersB: DemoOffer[] = [
     minAge: 3,
     maxAge: 6,
     registrationRequired: true,
-    schedules: [{ weekday: 4, opens: "08:30", closes: "10:30" }],
+    schedules: [{ weekday: 2, opens: "08:30", closes: "10:30" }],
     text: {
       de: {
         title: "Rucksack KiTa: Elterngruppe auf Ukrainisch",
@@ -1175,7 +1289,8 @@ export const offersB: DemoOffer[] = [
           "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Ukrainisch und Deutsch, direkt in der Kita.",
         description:
           "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
-        eligibility: "Eltern, deren Kinder die Kita Löwenzahn besuchen und die zu Hause Ukrainisch sprechen.",
+        eligibility:
+          "Eltern, deren Kinder die Kita Kleine Strolche Walheim besuchen und die zu Hause Ukrainisch sprechen.",
         howToJoin:
           "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
       },
@@ -1184,7 +1299,7 @@ export const offersB: DemoOffer[] = [
         summary: "Weekly group for parents of Kita children aged 3 to 6 – in Ukrainian and German, right at the Kita.",
         description:
           "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
-        eligibility: "Parents whose children attend Kita Löwenzahn and who speak Ukrainian at home.",
+        eligibility: "Parents whose children attend Kita Kleine Strolche Walheim and who speak Ukrainian at home.",
         howToJoin:
           "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
       },
@@ -1224,6 +1339,40 @@ export const offersB: DemoOffer[] = [
       },
     },
   },
+  {
+    key: "rucksack-kita-sternschnuppe-farsi-dari",
+    organisation: "kita-sternschnuppe-laurensberg",
+    programme: "rucksack-kita",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["fa", "de"],
+    free: true,
+    minAge: 3,
+    maxAge: 6,
+    registrationRequired: true,
+    schedules: [{ weekday: 3, opens: "08:45", closes: "10:45" }],
+    text: {
+      de: {
+        title: "Rucksack KiTa: Elterngruppe auf Farsi/Dari",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Kita-Kindern zwischen 3 und 6 Jahren – auf Farsi/Dari und Deutsch, direkt in der Kita.",
+        description:
+          "In der Rucksack-Gruppe treffen sich Eltern, deren Kinder die Kita besuchen, einmal pro Woche mit einer geschulten Elternbegleiterin. Die Gruppe greift dieselben Themen auf, die gerade auch in der Kita dran sind – etwa Körper, Familie oder Jahreszeiten – und probiert Spiele und Lieder für zu Hause aus. So stärken die Eltern die Familiensprache und begleiten gleichzeitig das Deutschlernen ihres Kindes.",
+        eligibility: "Eltern, deren Kinder die Kita Sternschnuppe besuchen und die zu Hause Farsi/Dari sprechen.",
+        howToJoin:
+          "Sprechen Sie die Erzieherinnen und Erzieher Ihres Kindes an oder melden Sie sich im Kita-Büro. Die Gruppe läuft über das ganze Kita-Jahr; ein späterer Einstieg ist möglich.",
+      },
+      en: {
+        title: "Rucksack KiTa: parents’ group in Farsi/Dari",
+        summary: "Weekly group for parents of Kita children aged 3 to 6 – in Farsi/Dari and German, right at the Kita.",
+        description:
+          "In the Rucksack group, parents whose children attend the Kita meet once a week with a trained parent guide. The group takes up the same topics the Kita is currently working on – such as the body, family or the seasons – and tries out games and songs for home. This way parents strengthen the family language and at the same time support their child in learning German.",
+        eligibility: "Parents whose children attend Kita Sternschnuppe and who speak Farsi/Dari at home.",
+        howToJoin:
+          "Talk to your child’s Kita educators or ask at the Kita office. The group runs for the whole Kita year; you can join later.",
+      },
+    },
+  },
   // ───────────────────────────── Rucksack Schule ─────────────────────────────
   {
     key: "rucksack-schule-lindenplatz-arabisch",
@@ -1236,14 +1385,17 @@ export const offersB: DemoOffer[] = [
     minAge: 6,
     maxAge: 10,
     registrationRequired: false,
-    schedules: [{ weekday: 2, opens: "08:15", closes: "10:15" }],
+    schedules: [
+      { weekday: 2, opens: "08:15", closes: "10:15" },
+      { weekday: 4, opens: "08:15", closes: "10:15" },
+    ],
     text: {
       de: {
         title: "Rucksack Schule: Elterngruppe auf Arabisch",
         summary:
           "Wöchentliche Elterngruppe für Mütter und Väter von Grundschulkindern – auf Arabisch und Deutsch, direkt in der Schule.",
         description:
-          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen.",
+          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen. An der Schule gibt es zwei Gruppen; Eltern besuchen einen der beiden Termine.",
         eligibility:
           "Eltern von Kindern der Klassen 1 bis 4 an der Gemeinschaftsgrundschule Lindenplatz, die zu Hause Arabisch sprechen.",
         howToJoin:
@@ -1253,9 +1405,111 @@ export const offersB: DemoOffer[] = [
         title: "Rucksack Schule: parents’ group in Arabic",
         summary: "Weekly group for parents of primary school children – in Arabic and German, right at the school.",
         description:
-          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better.",
+          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better. The school runs two groups; parents attend one of the two dates.",
         eligibility:
           "Parents of children in years 1 to 4 at Gemeinschaftsgrundschule Lindenplatz who speak Arabic at home.",
+        howToJoin:
+          "Ask your child’s class teacher for an invitation, or simply come to the first meeting. Younger siblings are welcome.",
+      },
+    },
+  },
+  {
+    key: "rucksack-schule-forster-linde-tuerkisch",
+    organisation: "grundschule-forster-linde",
+    programme: "rucksack-schule",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["tr", "de"],
+    free: true,
+    minAge: 6,
+    maxAge: 10,
+    registrationRequired: false,
+    schedules: [{ weekday: 4, opens: "08:15", closes: "10:15" }],
+    text: {
+      de: {
+        title: "Rucksack Schule: Elterngruppe auf Türkisch",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Grundschulkindern – auf Türkisch und Deutsch, direkt in der Schule.",
+        description:
+          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen.",
+        eligibility:
+          "Eltern von Kindern der Klassen 1 bis 4 an der Grundschule Forster Linde, die zu Hause Türkisch sprechen.",
+        howToJoin:
+          "Die Klassenlehrerin oder der Klassenlehrer gibt Ihnen gern eine Einladung; Sie können auch einfach zum ersten Treffen kommen. Jüngere Geschwister dürfen mitkommen.",
+      },
+      en: {
+        title: "Rucksack Schule: parents’ group in Turkish",
+        summary: "Weekly group for parents of primary school children – in Turkish and German, right at the school.",
+        description:
+          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better.",
+        eligibility: "Parents of children in years 1 to 4 at Grundschule Forster Linde who speak Turkish at home.",
+        howToJoin:
+          "Ask your child’s class teacher for an invitation, or simply come to the first meeting. Younger siblings are welcome.",
+      },
+      ar: {
+        title: "Rucksack Schule: مجموعة للأهل باللغة التركية",
+        summary: "لقاء أسبوعي لأهالي تلاميذ المدرسة الابتدائية، باللغتين التركية والألمانية، داخل المدرسة نفسها.",
+        description:
+          "يلتقي أهالي تلاميذ المدرسة الابتدائية مرة في الأسبوع مع مرشدة أسرية مدرَّبة في المدرسة. يتعرفون على ما يتعلمه أطفالهم حاليًا في الصف، ويحصلون على مواد وأفكار لمتابعة الموضوع في البيت بلغة العائلة. وخلال ذلك يتعرف الأهل أيضًا بشكل أفضل على المدرسة والمعلمين والنظام المدرسي.",
+      },
+      fa: {
+        title: "Rucksack Schule: گروه والدین به زبان ترکی",
+        summary: "دیدار هفتگی برای والدین دانش‌آموزان دبستان، به زبان‌های ترکی و آلمانی، در خود مدرسه.",
+        description:
+          "والدین دانش‌آموزان دبستان هفته‌ای یک بار با یک راهنمای آموزش‌دیدهٔ والدین در مدرسه دیدار می‌کنند. آن‌ها می‌فهمند فرزندانشان این روزها در کلاس چه یاد می‌گیرند و مطالب و ایده‌هایی دریافت می‌کنند تا همان موضوع را در خانه به زبان خانوادگی دنبال کنند. در این میان والدین با مدرسه، معلمان و نظام آموزشی هم بهتر آشنا می‌شوند.",
+      },
+      uk: {
+        title: "Rucksack Schule: група для батьків турецькою мовою",
+        summary:
+          "Щотижнева група для батьків учнів початкової школи — турецькою та німецькою мовами, безпосередньо в школі.",
+        description:
+          "Батьки учнів початкової школи раз на тиждень зустрічаються в школі з навченою наставницею для батьків. Вони дізнаються, що діти зараз вивчають на уроках, і отримують матеріали та ідеї, щоб продовжити цю тему вдома мовою родини. Водночас батьки краще знайомляться зі школою, вчителями та шкільною системою.",
+      },
+      ru: {
+        title: "Rucksack Schule: группа для родителей на турецком языке",
+        summary:
+          "Еженедельная группа для родителей учеников начальной школы — на турецком и немецком языках, прямо в школе.",
+        description:
+          "Родители учеников начальной школы раз в неделю встречаются в школе с обученной наставницей для родителей. Они узнают, что дети сейчас проходят на уроках, и получают материалы и идеи, чтобы продолжить эту тему дома на языке семьи. Заодно родители лучше знакомятся со школой, учителями и школьной системой.",
+      },
+      tr: {
+        title: "Rucksack Schule: Türkçe veli grubu",
+        summary: "İlkokul çocuklarının ebeveynleri için haftalık grup – Türkçe ve Almanca, doğrudan okulda.",
+        description:
+          "İlkokul çocuklarının ebeveynleri haftada bir kez okulda eğitim almış bir ebeveyn rehberiyle buluşur. Çocuklarının derste o sırada ne öğrendiğini öğrenir, konuyu evde aile dilinde sürdürmek için materyal ve fikir alırlar. Bu sırada ebeveynler okulu, öğretmenleri ve okul sistemini de daha yakından tanır.",
+      },
+    },
+  },
+  {
+    key: "rucksack-schule-brand-mitte-arabisch",
+    organisation: "grundschule-brand-mitte",
+    programme: "rucksack-schule",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["ar", "de"],
+    free: true,
+    minAge: 6,
+    maxAge: 10,
+    registrationRequired: false,
+    schedules: [{ weekday: 3, opens: "08:15", closes: "10:15" }],
+    text: {
+      de: {
+        title: "Rucksack Schule: Elterngruppe auf Arabisch",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Grundschulkindern – auf Arabisch und Deutsch, direkt in der Schule.",
+        description:
+          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen.",
+        eligibility:
+          "Eltern von Kindern der Klassen 1 bis 4 an der Grundschule Brand-Mitte, die zu Hause Arabisch sprechen.",
+        howToJoin:
+          "Die Klassenlehrerin oder der Klassenlehrer gibt Ihnen gern eine Einladung; Sie können auch einfach zum ersten Treffen kommen. Jüngere Geschwister dürfen mitkommen.",
+      },
+      en: {
+        title: "Rucksack Schule: parents’ group in Arabic",
+        summary: "Weekly group for parents of primary school children – in Arabic and German, right at the school.",
+        description:
+          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better.",
+        eligibility: "Parents of children in years 1 to 4 at Grundschule Brand-Mitte who speak Arabic at home.",
         howToJoin:
           "Ask your child’s class teacher for an invitation, or simply come to the first meeting. Younger siblings are welcome.",
       },
@@ -1294,76 +1548,6 @@ export const offersB: DemoOffer[] = [
     },
     easyRead:
       "Ihr Kind geht in die Grundschule? Dann gibt es hier eine Gruppe für Sie. Die Eltern treffen sich 1 Mal in der Woche in der Schule. Sie erfahren: Das lernt mein Kind gerade. Sie bekommen Ideen für zu Hause. In der Gruppe sprechen alle Arabisch und Deutsch. Die Gruppe kostet nichts.",
-  },
-  {
-    key: "rucksack-schule-haaren-nord-tuerkisch",
-    organisation: "grundschule-haaren-nord",
-    programme: "rucksack-schule",
-    categories: ["parents-children"],
-    audiences: ["parents", "families"],
-    languages: ["tr", "de"],
-    free: true,
-    minAge: 6,
-    maxAge: 10,
-    registrationRequired: false,
-    schedules: [{ weekday: 3, opens: "08:15", closes: "10:15" }],
-    text: {
-      de: {
-        title: "Rucksack Schule: Elterngruppe auf Türkisch",
-        summary:
-          "Wöchentliche Elterngruppe für Mütter und Väter von Grundschulkindern – auf Türkisch und Deutsch, direkt in der Schule.",
-        description:
-          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen.",
-        eligibility:
-          "Eltern von Kindern der Klassen 1 bis 4 an der Grundschule Haaren-Nord, die zu Hause Türkisch sprechen.",
-        howToJoin:
-          "Die Klassenlehrerin oder der Klassenlehrer gibt Ihnen gern eine Einladung; Sie können auch einfach zum ersten Treffen kommen. Jüngere Geschwister dürfen mitkommen.",
-      },
-      en: {
-        title: "Rucksack Schule: parents’ group in Turkish",
-        summary: "Weekly group for parents of primary school children – in Turkish and German, right at the school.",
-        description:
-          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better.",
-        eligibility: "Parents of children in years 1 to 4 at Grundschule Haaren-Nord who speak Turkish at home.",
-        howToJoin:
-          "Ask your child’s class teacher for an invitation, or simply come to the first meeting. Younger siblings are welcome.",
-      },
-    },
-  },
-  {
-    key: "rucksack-schule-brand-mitte-kurdisch",
-    organisation: "grundschule-brand-mitte",
-    programme: "rucksack-schule",
-    categories: ["parents-children"],
-    audiences: ["parents", "families"],
-    languages: ["ku", "de"],
-    free: true,
-    minAge: 6,
-    maxAge: 10,
-    registrationRequired: false,
-    schedules: [{ weekday: 4, opens: "08:15", closes: "10:15" }],
-    text: {
-      de: {
-        title: "Rucksack Schule: Elterngruppe auf Kurdisch",
-        summary:
-          "Wöchentliche Elterngruppe für Mütter und Väter von Grundschulkindern – auf Kurdisch und Deutsch, direkt in der Schule.",
-        description:
-          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen. Die Gruppe spricht Kurmancî und Deutsch; Eltern mit anderen Sprachen sind ebenfalls willkommen.",
-        eligibility:
-          "Eltern von Kindern der Klassen 1 bis 4 an der Grundschule Brand-Mitte, die zu Hause Kurdisch sprechen.",
-        howToJoin:
-          "Die Klassenlehrerin oder der Klassenlehrer gibt Ihnen gern eine Einladung; Sie können auch einfach zum ersten Treffen kommen. Jüngere Geschwister dürfen mitkommen.",
-      },
-      en: {
-        title: "Rucksack Schule: parents’ group in Kurdish",
-        summary: "Weekly group for parents of primary school children – in Kurdish and German, right at the school.",
-        description:
-          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better. The group speaks Kurmanji and German; parents with other languages are welcome too.",
-        eligibility: "Parents of children in years 1 to 4 at Grundschule Brand-Mitte who speak Kurdish at home.",
-        howToJoin:
-          "Ask your child’s class teacher for an invitation, or simply come to the first meeting. Younger siblings are welcome.",
-      },
-    },
   },
   {
     key: "rucksack-schule-eilendorf-kirchfeld-russisch",
@@ -1434,71 +1618,38 @@ export const offersB: DemoOffer[] = [
     },
   },
   {
-    key: "rucksack-schule-richterich-ukrainisch",
-    organisation: "grundschule-richterich-dorfmitte",
+    key: "rucksack-schule-haaren-nord-tuerkisch",
+    organisation: "grundschule-haaren-nord",
     programme: "rucksack-schule",
     categories: ["parents-children"],
     audiences: ["parents", "families"],
-    languages: ["uk", "de"],
+    languages: ["tr", "de"],
     free: true,
     minAge: 6,
     maxAge: 10,
     registrationRequired: false,
-    schedules: [{ weekday: 5, opens: "08:15", closes: "10:15" }],
+    schedules: [
+      { weekday: 3, opens: "08:15", closes: "10:15" },
+      { weekday: 5, opens: "08:15", closes: "10:15" },
+    ],
     text: {
       de: {
-        title: "Rucksack Schule: Elterngruppe auf Ukrainisch",
+        title: "Rucksack Schule: Elterngruppe auf Türkisch",
         summary:
-          "Wöchentliche Elterngruppe für Mütter und Väter von Grundschulkindern – auf Ukrainisch und Deutsch, direkt in der Schule.",
+          "Wöchentliche Elterngruppe für Mütter und Väter von Grundschulkindern – auf Türkisch und Deutsch, direkt in der Schule.",
         description:
-          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen.",
+          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen. An der Schule gibt es zwei Gruppen; Eltern besuchen einen der beiden Termine.",
         eligibility:
-          "Eltern von Kindern der Klassen 1 bis 4 an der Grundschule Richterich Dorfmitte, die zu Hause Ukrainisch sprechen.",
+          "Eltern von Kindern der Klassen 1 bis 4 an der Grundschule Haaren-Nord, die zu Hause Türkisch sprechen.",
         howToJoin:
           "Die Klassenlehrerin oder der Klassenlehrer gibt Ihnen gern eine Einladung; Sie können auch einfach zum ersten Treffen kommen. Jüngere Geschwister dürfen mitkommen.",
       },
       en: {
-        title: "Rucksack Schule: parents’ group in Ukrainian",
-        summary: "Weekly group for parents of primary school children – in Ukrainian and German, right at the school.",
+        title: "Rucksack Schule: parents’ group in Turkish",
+        summary: "Weekly group for parents of primary school children – in Turkish and German, right at the school.",
         description:
-          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better.",
-        eligibility:
-          "Parents of children in years 1 to 4 at Grundschule Richterich Dorfmitte who speak Ukrainian at home.",
-        howToJoin:
-          "Ask your child’s class teacher for an invitation, or simply come to the first meeting. Younger siblings are welcome.",
-      },
-    },
-  },
-  {
-    key: "rucksack-schule-forster-linde-arabisch",
-    organisation: "grundschule-forster-linde",
-    programme: "rucksack-schule",
-    categories: ["parents-children"],
-    audiences: ["parents", "families"],
-    languages: ["ar", "de"],
-    free: true,
-    minAge: 6,
-    maxAge: 10,
-    registrationRequired: false,
-    schedules: [{ weekday: 4, opens: "08:15", closes: "10:15" }],
-    text: {
-      de: {
-        title: "Rucksack Schule: Elterngruppe auf Arabisch",
-        summary:
-          "Wöchentliche Elterngruppe für Mütter und Väter von Grundschulkindern – auf Arabisch und Deutsch, direkt in der Schule.",
-        description:
-          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen.",
-        eligibility:
-          "Eltern von Kindern der Klassen 1 bis 4 an der Grundschule Forster Linde, die zu Hause Arabisch sprechen.",
-        howToJoin:
-          "Die Klassenlehrerin oder der Klassenlehrer gibt Ihnen gern eine Einladung; Sie können auch einfach zum ersten Treffen kommen. Jüngere Geschwister dürfen mitkommen.",
-      },
-      en: {
-        title: "Rucksack Schule: parents’ group in Arabic",
-        summary: "Weekly group for parents of primary school children – in Arabic and German, right at the school.",
-        description:
-          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better.",
-        eligibility: "Parents of children in years 1 to 4 at Grundschule Forster Linde who speak Arabic at home.",
+          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better. The school runs two groups; parents attend one of the two dates.",
+        eligibility: "Parents of children in years 1 to 4 at Grundschule Haaren-Nord who speak Turkish at home.",
         howToJoin:
           "Ask your child’s class teacher for an invitation, or simply come to the first meeting. Younger siblings are welcome.",
       },
@@ -1568,6 +1719,42 @@ export const offersB: DemoOffer[] = [
         summary: "İlkokul çocuklarının ebeveynleri için haftalık grup – Farsça/Darice ve Almanca, doğrudan okulda.",
         description:
           "İlkokul çocuklarının ebeveynleri haftada bir kez okulda eğitim almış bir ebeveyn rehberiyle buluşur. Çocuklarının derste o sırada ne öğrendiğini öğrenir, konuyu evde aile dilinde sürdürmek için materyal ve fikir alırlar. Bu sırada ebeveynler okulu, öğretmenleri ve okul sistemini de daha yakından tanır.",
+      },
+    },
+  },
+  {
+    key: "rucksack-schule-richterich-ukrainisch",
+    organisation: "grundschule-richterich-dorfmitte",
+    programme: "rucksack-schule",
+    categories: ["parents-children"],
+    audiences: ["parents", "families"],
+    languages: ["uk", "de"],
+    free: true,
+    minAge: 6,
+    maxAge: 10,
+    registrationRequired: false,
+    schedules: [{ weekday: 5, opens: "08:15", closes: "10:15" }],
+    text: {
+      de: {
+        title: "Rucksack Schule: Elterngruppe auf Ukrainisch",
+        summary:
+          "Wöchentliche Elterngruppe für Mütter und Väter von Grundschulkindern – auf Ukrainisch und Deutsch, direkt in der Schule.",
+        description:
+          "Eltern von Grundschulkindern treffen sich einmal pro Woche mit einer geschulten Elternbegleiterin in der Schule. Sie erfahren, was ihre Kinder gerade im Unterricht lernen, und bekommen Material und Ideen, um das Thema zu Hause in der Familiensprache aufzugreifen. Dabei lernen die Eltern auch die Schule, die Lehrkräfte und das Schulsystem besser kennen.",
+        eligibility:
+          "Eltern von Kindern der Klassen 1 bis 4 an der Grundschule Richterich Dorfmitte, die zu Hause Ukrainisch sprechen.",
+        howToJoin:
+          "Die Klassenlehrerin oder der Klassenlehrer gibt Ihnen gern eine Einladung; Sie können auch einfach zum ersten Treffen kommen. Jüngere Geschwister dürfen mitkommen.",
+      },
+      en: {
+        title: "Rucksack Schule: parents’ group in Ukrainian",
+        summary: "Weekly group for parents of primary school children – in Ukrainian and German, right at the school.",
+        description:
+          "Parents of primary school children meet once a week with a trained parent guide at the school. They find out what their children are currently learning in class and receive materials and ideas to take up the topic at home in the family language. Along the way, parents get to know the school, the teachers and the school system better.",
+        eligibility:
+          "Parents of children in years 1 to 4 at Grundschule Richterich Dorfmitte who speak Ukrainian at home.",
+        howToJoin:
+          "Ask your child’s class teacher for an invitation, or simply come to the first meeting. Younger siblings are welcome.",
       },
     },
   },
