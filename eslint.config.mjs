@@ -17,6 +17,8 @@ const config = [
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", dataAccess] },
   },
+  // next.config.js stays CommonJS, as Next.js loads it.
+  { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
     files: ["lib/**/*.{ts,tsx}"],
     rules: {

@@ -5,7 +5,9 @@ import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { createDb, type Db } from "../lib/db/client";
 import { statisticalFeatures, districtForStatisticalCode } from "../lib/geo/districts";
 import { seedReference, seedProgrammes } from "../prisma/seed/reference";
-import { insertRows } from "./synthetic/insert";
+import { insertRows } from "../lib/db/insert-rows";
+import { offerDocuments, type SearchDocument } from "../lib/search/documents";
+import { appendDocuments } from "../lib/search/index-writer";
 import { words } from "./synthetic/words";
 
 type Args = { offers: number; clear: boolean; seed: number };
@@ -45,6 +47,8 @@ function random(seed: number) {
 
 async function clearSynthetic(db: Db) {
   const offers = { externalId: { startsWith: "synthetic:" } };
+  // Search rows of removed offers are never shown (searches join "Offer"); rebuild the index
+  // afterwards with a seed or an edit if the space matters.
   await db.offer.deleteMany({ where: offers });
   await db.location.deleteMany({ where: offers });
   await db.organization.deleteMany({ where: offers });
@@ -73,6 +77,10 @@ async function main() {
     const categories = terms.filter((t) => t.taxonomy === "category");
     const audiences = terms.filter((t) => t.taxonomy === "audience");
     const programmes = await db.programme.findMany({ select: { id: true } });
+    const termNames = new Map<string, string[]>();
+    for (const t of await db.taxonomyTermTranslation.findMany({ select: { termId: true, name: true } })) {
+      termNames.set(t.termId, [...(termNames.get(t.termId) ?? []), t.name]);
+    }
     const features = statisticalFeatures();
 
     const orgCount = Math.max(1, Math.ceil(args.offers / 25));
@@ -128,6 +136,7 @@ async function main() {
           const languages = [];
           const offerLocations = [];
           const schedules = [];
+          const documents: SearchDocument[] = [];
           for (let n = start; n < start + batch; n++) {
             const id = crypto.randomUUID();
             const orgIndex = Math.floor(rnd.next() * organisations.length);
@@ -146,6 +155,8 @@ async function main() {
               lastVerifiedAt: new Date(Date.now() - rnd.next() * 700 * 86400000),
               ...timestamps,
             });
+            const firstTranslation = translations.length;
+            const firstTerm = offerTerms.length;
             translations.push({
               offerId: id,
               locale: "de",
@@ -157,6 +168,14 @@ async function main() {
             if (rnd.next() < 0.3) translations.push({ offerId: id, locale: "ar", title: `${topic.ar} ${place}`, summary: `${topic.ar} في ${place}.` });
             for (const term of [rnd.pick(categories), ...rnd.some(audiences, 1, 2)]) offerTerms.push({ offerId: id, termId: term.id });
             for (const code of rnd.some(words.languages, 1, 3)) languages.push({ offerId: id, code });
+            documents.push(
+              ...offerDocuments({
+                id,
+                providerName: organisations[orgIndex]!.name,
+                translations: translations.slice(firstTranslation).map((t) => ({ description: null, ...t })),
+                termNames: offerTerms.slice(firstTerm).flatMap((t) => termNames.get(t.termId) ?? []),
+              }),
+            );
             offerLocations.push({ id: crypto.randomUUID(), offerId: id, locationId: locations[orgIndex]!.id });
             for (let s = 0; s < Math.floor(rnd.next() * 3); s++) {
               const hour = 8 + Math.floor(rnd.next() * 10);
@@ -176,6 +195,7 @@ async function main() {
           await insertRows(tx, "OfferLanguage", languages);
           await insertRows(tx, "OfferLocation", offerLocations);
           await insertRows(tx, "Schedule", schedules);
+          await appendDocuments(tx, documents);
         }
       },
       { timeout: 30 * 60_000, maxWait: 10_000 },

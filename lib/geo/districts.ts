@@ -58,3 +58,20 @@ export function locateInAachen(latitude: number, longitude: number): Statistical
   }
   return null;
 }
+
+/** A representative point of a Stadtbezirk (mean of its outline's vertices), for "near district". */
+export function districtCentre(code: DistrictCode): { lat: number; lng: number } {
+  const district = districts.find((d) => d.code === code)!;
+  let lat = 0;
+  let lng = 0;
+  let n = 0;
+  for (const feature of features) {
+    if (!district.statisticalCodes(feature.properties.STATBEZ)) continue;
+    for (const [x, y] of feature.geometry.coordinates[0]!) {
+      lng += x!;
+      lat += y!;
+      n++;
+    }
+  }
+  return { lat: lat / n, lng: lng / n };
+}

@@ -9,6 +9,7 @@ import { organisations } from "../demo/organisations";
 import { participations } from "../demo/participations";
 import { relationships } from "../demo/relationships";
 import type { DemoOffer } from "../demo/types";
+import { rebuildSearchIndex } from "../../lib/search/indexer";
 import { seedProgrammes } from "./reference";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -162,6 +163,8 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
       },
     });
   }
+
+  await rebuildSearchIndex(tx);
 
   const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
   for (const user of demoUsers) {

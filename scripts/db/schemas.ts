@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
+import os from "node:os";
 
 export const root = path.resolve(__dirname, "../..");
 export const sqliteSchemaPath = path.join(root, "prisma/schema.prisma");
@@ -41,7 +42,7 @@ export function schemaFor(provider: Provider, source: string): string {
 
 /** SQL that turns a database shaped by `from` into one shaped by `to` ("" when they agree). */
 export function diffSql(provider: Provider, from: string | null, to: string): string {
-  const tmp = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "wegweiser-schema-"));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "wegweiser-schema-"));
   try {
     const toFile = path.join(tmp, "to.prisma");
     fs.writeFileSync(toFile, schemaFor(provider, to));

@@ -2,15 +2,15 @@
 // the JS engine; one parameterised statement per chunk keeps 100,000 offers under a minute on both
 // databases (Prisma.sql writes the placeholders each database expects).
 import { Prisma } from "../../generated/sqlite/client";
-import type { Db } from "../../lib/db/client";
+import type { Db } from "./client";
 
-type Tx = Pick<Db, "$executeRaw">;
+export type RawExecutor = Pick<Db, "$executeRaw">;
 type Value = string | number | boolean | Date | null | undefined;
 
 // SQLite allows 32,766 bound variables per statement; PostgreSQL 65,535.
 const MAX_VARIABLES = 30_000;
 
-export async function insertRows(tx: Tx, table: string, rows: Array<Record<string, Value>>): Promise<void> {
+export async function insertRows(tx: RawExecutor, table: string, rows: Array<Record<string, Value>>): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);

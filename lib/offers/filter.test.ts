@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { activeFilters, parseOfferFilter, toQuery } from "./filter";
+
+describe("parseOfferFilter", () => {
+  it("reads every filter from the query string", () => {
+    const filter = parseOfferFilter({
+      q: "  Deutschkurs ",
+      category: "language",
+      audience: "women",
+      language: "AR",
+      district: "haaren",
+      free: "1",
+      programme: "griffbereit",
+      near: "50.7766,6.0834",
+      sort: "distance",
+      view: "map",
+      page: "3",
+    });
+    expect(filter).toEqual({
+      q: "Deutschkurs",
+      category: "language",
+      audience: "women",
+      language: "ar",
+      district: "haaren",
+      free: true,
+      programme: "griffbereit",
+      near: { lat: 50.7766, lng: 6.0834 },
+      sort: "distance",
+      view: "map",
+      page: 3,
+    });
+    expect(activeFilters(filter)).toEqual(["category", "audience", "language", "district", "free", "programme"]);
+  });
+
+  it("ignores bad values instead of failing the page", () => {
+    const filter = parseOfferFilter({
+      district: "atlantis",
+      language: "<script>",
+      page: "-2",
+      view: "globe",
+      near: "999,1",
+      category: ["language", "work"],
+      q: "   ",
+    });
+    expect(filter).toEqual({ category: "language", view: "list", page: 1, q: undefined });
+  });
+
+  it("writes the filter back, with changes applied", () => {
+    const filter = parseOfferFilter({ q: "kurs", district: "brand", page: "2" });
+    expect(toQuery(filter)).toEqual({ q: "kurs", district: "brand", page: "2" });
+    expect(toQuery(filter, { district: undefined, page: undefined })).toEqual({ q: "kurs" });
+    expect(toQuery(filter, { view: "map" })).toMatchObject({ view: "map" });
+  });
+});

@@ -1,0 +1,111 @@
+import "server-only";
+// Which published offers match a filter, in which order: one SQL statement for the page and one
+// for the count, written once for both databases. Only the full-text part comes from the engine.
+import { LRUCache } from "lru-cache";
+import { Prisma } from "../../generated/sqlite/client";
+import { db, dbKind } from "../db";
+import { districtCentre } from "../geo/districts";
+import type { Locale } from "../i18n/locales";
+import { engineFor } from "../search/engine";
+import { parseQuery, searchIndexVersion } from "../search/query";
+import type { OfferFilter } from "./filter";
+
+export const PAGE_SIZE = 20;
+const KM_PER_DEGREE = 111.2;
+
+export type ListedOffer = { id: string; distanceKm: number | null };
+export type Listing = { rows: ListedOffer[]; total: number; unmatchedWords: string[]; sort: "relevance" | "distance" | "recent" };
+
+function conditions(filter: OfferFilter): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`o."status" = 'published'`];
+  for (const taxonomy of ["category", "audience"] as const) {
+    const value = filter[taxonomy];
+    if (value) {
+      where.push(Prisma.sql`o."id" IN (SELECT ot."offerId" FROM "OfferTerm" ot JOIN "TaxonomyTerm" t ON t."id" = ot."termId"
+        WHERE t."taxonomy" = ${Prisma.raw(`'${taxonomy}'`)} AND t."code" = ${value})`);
+    }
+  }
+  if (filter.language) where.push(Prisma.sql`o."id" IN (SELECT "offerId" FROM "OfferLanguage" WHERE "code" = ${filter.language})`);
+  if (filter.district) {
+    where.push(Prisma.sql`o."id" IN (SELECT ol."offerId" FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId"
+      JOIN "District" d ON d."id" = l."districtId" WHERE d."code" = ${filter.district})`);
+  }
+  if (filter.free) where.push(Prisma.sql`o."free" = TRUE`);
+  if (filter.programme) {
+    // A programme includes its sub-programmes: IfKuF finds Griffbereit and Rucksack groups.
+    where.push(Prisma.sql`o."programmeId" IN (SELECT p."id" FROM "Programme" p LEFT JOIN "Programme" parent ON parent."id" = p."parentId"
+      WHERE p."slug" = ${filter.programme} OR parent."slug" = ${filter.programme})`);
+  }
+  return where;
+}
+
+/** Squared equirectangular distance in degrees to the nearest location: exact enough in a city. */
+function distanceSql(centre: { lat: number; lng: number }): Prisma.Sql {
+  const scale = Math.cos((centre.lat * Math.PI) / 180);
+  return Prisma.sql`(SELECT MIN((l."latitude" - ${centre.lat}) * (l."latitude" - ${centre.lat})
+      + (l."longitude" - ${centre.lng}) * ${scale} * (l."longitude" - ${centre.lng}) * ${scale})
+    FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId" WHERE ol."offerId" = o."id")`;
+}
+
+type Source = { from: Prisma.Sql; score: Prisma.Sql; searched: boolean } | { unmatchedWords: string[] };
+
+/** The rows to filter: all offers, or those matching the typed words with their score. */
+async function source(filter: OfferFilter, locale: Locale, version: number): Promise<Source> {
+  if (!filter.q) return { from: Prisma.sql`"Offer" o`, score: Prisma.sql`0`, searched: false };
+  const query = await parseQuery(filter.q, version);
+  // A word that matches nothing anywhere cannot be satisfied: say so rather than search.
+  if (query.unmatched.length > 0 || query.expanded.length === 0) return { unmatchedWords: query.unmatched };
+  const matches = engineFor(dbKind).matches(query.expanded, locale);
+  return { from: Prisma.sql`(${matches}) m JOIN "Offer" o ON o."id" = m."id"`, score: Prisma.sql`m."score"`, searched: true };
+}
+
+const cache = new LRUCache<string, Listing>({ max: Number(process.env.SEARCH_CACHE_SIZE ?? 500) || 1 });
+const cacheEnabled = process.env.SEARCH_CACHE_SIZE !== "0";
+
+export async function listOffers(filter: OfferFilter, locale: Locale, pageSize = PAGE_SIZE): Promise<Listing> {
+  const version = await searchIndexVersion();
+  const key = JSON.stringify([version, locale, pageSize, filter.q, filter.category, filter.audience, filter.language, filter.district, filter.free, filter.programme, filter.near, filter.sort, filter.page]);
+  const hit = cacheEnabled ? cache.get(key) : undefined;
+  if (hit) return hit;
+
+  const rowsFrom = await source(filter, locale, version);
+  if ("unmatchedWords" in rowsFrom) return { rows: [], total: 0, unmatchedWords: rowsFrom.unmatchedWords, sort: "relevance" };
+  const { from, score, searched } = rowsFrom;
+
+  const centre = filter.near ?? (filter.district ? districtCentre(filter.district) : null);
+  const sort = filter.sort === "distance" && centre ? "distance" : filter.sort === "recent" || !searched ? "recent" : "relevance";
+  const where = Prisma.join(conditions(filter), " AND ");
+  const distance = centre ? distanceSql(centre) : Prisma.sql`NULL`;
+  const order =
+    sort === "distance"
+      ? Prisma.sql`"distance" ASC NULLS LAST, "score" DESC, o."id"`
+      : sort === "relevance"
+        ? Prisma.sql`"score" DESC, o."lastVerifiedAt" DESC NULLS LAST, o."id"`
+        : Prisma.sql`o."lastVerifiedAt" DESC NULLS LAST, o."id"`;
+  const offset = (filter.page - 1) * pageSize;
+
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<Array<{ id: string; distance: number | null }>>`
+      SELECT o."id" AS "id", ${score} AS "score", ${distance} AS "distance" FROM ${from}
+      WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
+    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS "total" FROM ${from} WHERE ${where}`,
+  ]);
+  const listing: Listing = {
+    rows: rows.map((r) => ({ id: r.id, distanceKm: r.distance === null ? null : Math.sqrt(Number(r.distance)) * KM_PER_DEGREE })),
+    total: Number(counted[0]?.total ?? 0),
+    unmatchedWords: [],
+    sort,
+  };
+  if (cacheEnabled) cache.set(key, listing);
+  return listing;
+}
+
+/** Map points of every matching offer location: compact, for clustering in the browser. */
+export async function listOfferPoints(filter: OfferFilter, locale: Locale, limit = 50_000) {
+  const rowsFrom = await source(filter, locale, await searchIndexVersion());
+  if ("unmatchedWords" in rowsFrom) return [];
+  return db.$queryRaw<Array<{ id: string; lat: number; lng: number }>>`
+    SELECT o."id" AS "id", l."latitude" AS "lat", l."longitude" AS "lng" FROM ${rowsFrom.from}
+    JOIN "OfferLocation" ol ON ol."offerId" = o."id" JOIN "Location" l ON l."id" = ol."locationId"
+    WHERE ${Prisma.join(conditions(filter), " AND ")} LIMIT ${limit}`;
+}

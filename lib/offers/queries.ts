@@ -1,0 +1,186 @@
+import "server-only";
+// Reading offers for the public pages: plain DTOs in the reader's locale, German where a text is
+// not translated (marked so the page can say so and set lang="de").
+import { db } from "../db";
+import { pickTranslation, localesFor } from "../i18n/translation";
+import type { Locale } from "../i18n/locales";
+import type { OfferFilter } from "./filter";
+import { listOffers, PAGE_SIZE } from "./listing";
+import type { OfferDetail, OfferSummary, TermRef } from "./types";
+
+const termsSelect = (locale: Locale) =>
+  ({
+    select: {
+      term: {
+        select: {
+          code: true,
+          taxonomy: true,
+          sortOrder: true,
+          translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } },
+        },
+      },
+    },
+  }) as const;
+
+const districtSelect = { select: { code: true, name: true } } as const;
+
+function summarySelect(locale: Locale) {
+  return {
+    id: true,
+    slug: true,
+    free: true,
+    organization: { select: { slug: true, name: true } },
+    translations: { where: { locale: { in: localesFor(locale) } } },
+    terms: termsSelect(locale),
+    languages: { select: { code: true }, orderBy: { code: "asc" } },
+    locations: { select: { location: { select: { district: districtSelect } } }, take: 1 },
+    programme: {
+      select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+    },
+  } as const;
+}
+
+type TermRow = { term: { code: string; taxonomy: string; sortOrder: number; translations: Array<{ locale: string; name: string }> } };
+
+function termRefs(rows: TermRow[], taxonomy: "category" | "audience", locale: Locale): TermRef[] {
+  return rows
+    .filter((row) => row.term.taxonomy === taxonomy)
+    .sort((a, b) => a.term.sortOrder - b.term.sortOrder)
+    .map((row) => ({ code: row.term.code, name: pickTranslation(row.term.translations, locale)?.name ?? row.term.code }));
+}
+
+type SummaryRow = {
+  slug: string;
+  free: boolean;
+  organization: { slug: string; name: string };
+  translations: Array<{ locale: string; title: string; summary: string }>;
+  terms: TermRow[];
+  languages: Array<{ code: string }>;
+  locations: Array<{ location: { district: { code: string; name: string } | null } }>;
+  programme: { slug: string; translations: Array<{ locale: string; name: string }> } | null;
+};
+
+function toSummary(row: SummaryRow, locale: Locale, distanceKm: number | null): OfferSummary {
+  const text = pickTranslation(row.translations, locale);
+  return {
+    slug: row.slug,
+    title: text?.title ?? row.slug,
+    summary: text?.summary ?? "",
+    textLocale: text?.locale ?? "de",
+    isFallback: text?.isFallback ?? true,
+    provider: row.organization,
+    categories: termRefs(row.terms, "category", locale),
+    languages: row.languages.map((l) => l.code),
+    free: row.free,
+    district: row.locations[0]?.location.district ?? null,
+    distanceKm,
+    programme: row.programme
+      ? { slug: row.programme.slug, name: pickTranslation(row.programme.translations, locale)?.name ?? row.programme.slug }
+      : null,
+  };
+}
+
+export type OfferResults = {
+  offers: OfferSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+  sort: "relevance" | "distance" | "recent";
+  unmatchedWords: string[];
+};
+
+export async function findOffers(filter: OfferFilter, locale: Locale): Promise<OfferResults> {
+  const listing = await listOffers(filter, locale);
+  const rows = await db.offer.findMany({ where: { id: { in: listing.rows.map((r) => r.id) } }, select: summarySelect(locale) });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const offers = listing.rows.flatMap((r) => {
+    const row = byId.get(r.id);
+    return row ? [toSummary(row, locale, r.distanceKm)] : [];
+  });
+  return {
+    offers,
+    total: listing.total,
+    page: filter.page,
+    pageCount: Math.max(1, Math.ceil(listing.total / PAGE_SIZE)),
+    sort: listing.sort,
+    unmatchedWords: listing.unmatchedWords,
+  };
+}
+
+/** Title and provider of offers by id, for map popups. */
+export async function getOfferCards(ids: string[], locale: Locale): Promise<OfferSummary[]> {
+  const rows = await db.offer.findMany({ where: { id: { in: ids.slice(0, 50) }, status: "published" }, select: summarySelect(locale) });
+  return rows.map((row) => toSummary(row, locale, null));
+}
+
+export async function getOffer(slug: string, locale: Locale): Promise<OfferDetail | null> {
+  const row = await db.offer.findFirst({
+    where: { slug, status: "published" },
+    select: {
+      ...summarySelect(locale),
+      minAge: true,
+      maxAge: true,
+      registrationRequired: true,
+      email: true,
+      phone: true,
+      website: true,
+      lastVerifiedAt: true,
+      updatedAt: true,
+      schedules: {
+        select: { weekday: true, opensAt: true, closesAt: true, interval: true, validFrom: true, validUntil: true },
+        orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
+      },
+      locations: {
+        select: {
+          location: {
+            select: {
+              name: true,
+              street: true,
+              postcode: true,
+              city: true,
+              latitude: true,
+              longitude: true,
+              wheelchairAccessible: true,
+              district: districtSelect,
+              translations: { where: { locale: { in: localesFor(locale) } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const text = pickTranslation(row.translations, locale);
+  // Leichte Sprache is German by nature; it is offered to every reader.
+  const easyRead = row.translations.find((t) => t.locale === "de")?.easyRead ?? null;
+  return {
+    ...toSummary({ ...row, locations: row.locations.slice(0, 1) }, locale, null),
+    id: row.id,
+    description: text?.description ?? null,
+    eligibility: text?.eligibility ?? null,
+    howToJoin: text?.howToJoin ?? null,
+    costNote: text?.costNote ?? null,
+    easyRead,
+    audiences: termRefs(row.terms, "audience", locale),
+    minAge: row.minAge,
+    maxAge: row.maxAge,
+    registrationRequired: row.registrationRequired,
+    email: row.email,
+    phone: row.phone,
+    website: row.website,
+    locations: row.locations.map(({ location }) => ({
+      name: location.name,
+      street: location.street,
+      postcode: location.postcode,
+      city: location.city,
+      latitude: location.latitude,
+      longitude: location.longitude,
+      district: location.district,
+      wheelchairAccessible: location.wheelchairAccessible,
+      accessibilityNote: pickTranslation(location.translations, locale)?.accessibilityNote ?? null,
+    })),
+    schedules: row.schedules,
+    lastVerifiedAt: row.lastVerifiedAt,
+    updatedAt: row.updatedAt,
+  };
+}

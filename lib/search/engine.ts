@@ -1,0 +1,55 @@
+// Where SQLite and PostgreSQL differ: how the full-text index is queried and how an offer's rows
+// are removed. Everything else about search (folding, vocabulary, writing rows, filters, ranking
+// order) is shared.
+import { Prisma } from "../../generated/sqlite/client";
+import type { DbKind } from "../db/client";
+import type { RawExecutor } from "../db/insert-rows";
+
+/** For each query word, the index words it stands for (all alternatives are letters and digits). */
+export type ExpandedQuery = string[][];
+
+export type SearchEngine = {
+  /** SQL yielding rows (id, score) of offers matching every word, higher score = more relevant. */
+  matches(query: ExpandedQuery, locale: string): Prisma.Sql;
+  deleteDocuments(tx: RawExecutor, offerIds: readonly string[]): Promise<void>;
+};
+
+const quoteAll = (words: string[], quote: string, or: string) => words.map((w) => `${quote}${w}${quote}`).join(or);
+
+const sqlite: SearchEngine = {
+  matches(query, locale) {
+    const words = query.map((alternatives) => `(${quoteAll(alternatives, '"', " OR ")})`).join(" AND ");
+    // bm25 is lower for better matches and may only be used directly on the FTS query's rows
+    // ("LIMIT -1" keeps SQLite from folding the inner query into the aggregate); titles weigh four
+    // times the rest; ids and locales are not searched.
+    return Prisma.sql`SELECT "id", -MIN("rank") AS "score" FROM (
+      SELECT "offerId" AS "id", bm25("OfferSearch", 0, 0, 4.0, 1.0) AS "rank"
+      FROM "OfferSearch" WHERE "OfferSearch" MATCH ${`{title body} : (${words})`} AND "locale" IN (${locale}, 'de') LIMIT -1
+    ) GROUP BY "id"`;
+  },
+  async deleteDocuments(tx, offerIds) {
+    // The id as a phrase on its own column finds the rows through the index, not by a scan.
+    for (const id of offerIds) {
+      const phrase = `offerId : "${id.replace(/[^0-9a-zA-Z]+/g, " ").trim()}"`;
+      await tx.$executeRaw`DELETE FROM "OfferSearch" WHERE rowid IN (SELECT rowid FROM "OfferSearch" WHERE "OfferSearch" MATCH ${phrase})`;
+    }
+  },
+};
+
+const postgres: SearchEngine = {
+  matches(query, locale) {
+    const tsquery = query.map((alternatives) => `(${quoteAll(alternatives, "'", " | ")})`).join(" & ");
+    return Prisma.sql`SELECT "offerId" AS "id", MAX(ts_rank("document", to_tsquery('simple', ${tsquery}))) AS "score"
+      FROM "OfferSearch" WHERE "document" @@ to_tsquery('simple', ${tsquery}) AND "locale" IN (${locale}, 'de')
+      GROUP BY "offerId"`;
+  },
+  async deleteDocuments(tx, offerIds) {
+    for (let i = 0; i < offerIds.length; i += 5000) {
+      await tx.$executeRaw`DELETE FROM "OfferSearch" WHERE "offerId" IN (${Prisma.join(offerIds.slice(i, i + 5000))})`;
+    }
+  },
+};
+
+export function engineFor(kind: DbKind): SearchEngine {
+  return kind === "sqlite" ? sqlite : postgres;
+}

@@ -1,0 +1,61 @@
+// Keeps the search index in step with offers: every write path that changes an offer's texts,
+// provider or terms calls reindexOffers in the same transaction.
+import type { Db, DbKind } from "../db/client";
+import { offerDocuments, type SearchDocument } from "./documents";
+import { appendDocuments, clearIndex, replaceDocuments } from "./index-writer";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type Reader = Pick<Tx, "offer" | "taxonomyTermTranslation" | "$executeRaw">;
+
+async function termNames(tx: Reader): Promise<Map<string, string[]>> {
+  const rows = await tx.taxonomyTermTranslation.findMany({ select: { termId: true, name: true } });
+  const names = new Map<string, string[]>();
+  for (const row of rows) names.set(row.termId, [...(names.get(row.termId) ?? []), row.name]);
+  return names;
+}
+
+async function documentsFor(tx: Reader, offerIds: readonly string[], names: Map<string, string[]>): Promise<SearchDocument[]> {
+  const offers = await tx.offer.findMany({
+    where: { id: { in: [...offerIds] } },
+    select: {
+      id: true,
+      organization: { select: { name: true } },
+      translations: { select: { locale: true, title: true, summary: true, description: true } },
+      terms: { select: { termId: true } },
+    },
+  });
+  return offers.flatMap((offer) =>
+    offerDocuments({
+      id: offer.id,
+      providerName: offer.organization.name,
+      translations: offer.translations,
+      termNames: offer.terms.flatMap((t) => names.get(t.termId) ?? []),
+    }),
+  );
+}
+
+export async function reindexOffers(tx: Reader, kind: DbKind, offerIds: readonly string[]): Promise<void> {
+  if (offerIds.length === 0) return;
+  await replaceDocuments(tx, kind, offerIds, await documentsFor(tx, offerIds, await termNames(tx)));
+}
+
+/** Rebuilds index and vocabulary from scratch, in batches. */
+export async function rebuildSearchIndex(tx: Reader): Promise<number> {
+  await clearIndex(tx);
+  const names = await termNames(tx);
+  let cursor: string | undefined;
+  let total = 0;
+  for (;;) {
+    const batch = await tx.offer.findMany({
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: 2000,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.length === 0) return total;
+    const ids = batch.map((o) => o.id);
+    await appendDocuments(tx, await documentsFor(tx, ids, names));
+    total += ids.length;
+    cursor = ids[ids.length - 1];
+  }
+}
