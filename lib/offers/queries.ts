@@ -50,6 +50,7 @@ function termRefs(rows: TermRow[], taxonomy: "category" | "audience", locale: Lo
 }
 
 type SummaryRow = {
+  id: string;
   slug: string;
   free: boolean;
   organization: { slug: string; name: string };
@@ -63,6 +64,7 @@ type SummaryRow = {
 function toSummary(row: SummaryRow, locale: Locale, distanceKm: number | null): OfferSummary {
   const text = pickTranslation(row.translations, locale);
   return {
+    id: row.id,
     slug: row.slug,
     title: text?.title ?? row.slug,
     summary: text?.summary ?? "",
@@ -105,6 +107,16 @@ export async function findOffers(filter: OfferFilter, locale: Locale): Promise<O
     sort: listing.sort,
     unmatchedWords: listing.unmatchedWords,
   };
+}
+
+/** The published offers of one organisation, for its page. */
+export async function listOffersOfOrganisation(slug: string, locale: Locale): Promise<OfferSummary[]> {
+  const rows = await db.offer.findMany({
+    where: { status: "published", organization: { slug } },
+    orderBy: { slug: "asc" },
+    select: summarySelect(locale),
+  });
+  return rows.map((row) => toSummary(row, locale, null));
 }
 
 /** Title and provider of offers by id, for map popups. */
@@ -155,7 +167,6 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
   const easyRead = row.translations.find((t) => t.locale === "de")?.easyRead ?? null;
   return {
     ...toSummary({ ...row, locations: row.locations.slice(0, 1) }, locale, null),
-    id: row.id,
     description: text?.description ?? null,
     eligibility: text?.eligibility ?? null,
     howToJoin: text?.howToJoin ?? null,

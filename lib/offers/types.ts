@@ -4,6 +4,7 @@ import type { WeeklySlot } from "../schedule/types";
 export type TermRef = { code: string; name: string };
 
 export type OfferSummary = {
+  id: string;
   slug: string;
   title: string;
   summary: string;
@@ -32,7 +33,6 @@ export type OfferLocationView = {
 };
 
 export type OfferDetail = OfferSummary & {
-  id: string;
   description: string | null;
   eligibility: string | null;
   howToJoin: string | null;

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OfferFilters } from "@/components/offers/offer-filters";
+import { OfferList } from "@/components/offers/offer-list";
+import { NoResults } from "@/components/offers/no-results";
+import { Pagination } from "@/components/offers/pagination";
+import { ResultsBar } from "@/components/offers/results-bar";
+import { OffersMapLoader } from "@/components/map/offers-map-loader";
+import { env } from "@/lib/env";
+import { directionOf } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/params";
+import { parseOfferFilter, toQuery, type SearchParams } from "@/lib/offers/filter";
+import { offerFilterOptions } from "@/lib/offers/options";
+import { findOffers } from "@/lib/offers/queries";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "offers" });
+  const { q } = parseOfferFilter(await searchParams);
+  return { title: q ? t("titleFor", { q }) : t("title") };
+}
+
+export default async function OffersPage({ params, searchParams }: Props) {
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  const filter = parseOfferFilter(await searchParams);
+  const t = await getTranslations("offers");
+  const [results, options] = await Promise.all([findOffers(filter, locale), offerFilterOptions(locale)]);
+  const query = new URLSearchParams({ ...toQuery(filter, { view: undefined, page: undefined }), locale }).toString();
+
+  return (
+    <div className="offers-page">
+      <h1>{filter.q ? t("titleFor", { q: filter.q }) : t("title")}</h1>
+      <OfferFilters filter={filter} options={options} locale={locale} />
+      <ResultsBar filter={filter} total={results.total} sort={results.sort} options={options} />
+      {filter.view === "map" ? (
+        <OffersMapLoader
+          pointsUrl={`/api/offers/points?${query}`}
+          cardsUrl={`/api/offers/cards?locale=${locale}`}
+          districtsUrl="/geo/stadtbezirke.geojson"
+          tileUrl={env().MAP_TILE_URL}
+          attribution={env().MAP_TILE_ATTRIBUTION}
+          dir={directionOf(locale)}
+          labels={{
+            region: t("map.region"),
+            loading: t("map.loading"),
+            error: t("map.error"),
+            tilesFailed: t("map.tilesFailed"),
+            cluster: t.raw("map.cluster") as string,
+            openOffer: t("map.openOffer"),
+            noResults: t("map.noResults"),
+            resultCount: t.raw("map.resultCount") as string,
+          }}
+        />
+      ) : results.total === 0 ? (
+        <NoResults filter={filter} unmatchedWords={results.unmatchedWords} options={options} />
+      ) : (
+        <>
+          <OfferList offers={results.offers} locale={locale} />
+          <Pagination filter={filter} page={results.page} pageCount={results.pageCount} />
+        </>
+      )}
+    </div>
+  );
+}

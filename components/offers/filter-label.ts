@@ -1,0 +1,13 @@
+import type { NarrowingKey, OfferFilter } from "@/lib/offers/filter";
+import type { OfferFilterOptions } from "@/lib/offers/options";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** "Sprache: Arabisch" — how an active filter reads in the reader's language. */
+export function filterLabel(key: NarrowingKey, filter: OfferFilter, options: OfferFilterOptions, t: Translate): string {
+  if (key === "free") return t("filter.free");
+  const lists = { category: options.categories, audience: options.audiences, language: options.languages, district: options.districts, programme: options.programmes };
+  const value = filter[key];
+  const label = lists[key].find((o) => o.value === value)?.label ?? String(value);
+  return `${t(`filter.${key}`)}: ${label}`;
+}

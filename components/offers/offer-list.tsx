@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { languageName } from "@/lib/i18n/language-names";
+import type { Locale } from "@/lib/i18n/locales";
+import type { OfferSummary } from "@/lib/offers/types";
+
+export async function OfferList({ offers, locale }: { offers: OfferSummary[]; locale: Locale }) {
+  const t = await getTranslations("offers");
+  const km = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return (
+    <ol className="offer-list">
+      {offers.map((offer) => (
+        <li key={offer.slug} className="card offer-card">
+          <h2 className="offer-card__title">
+            <Link href={`/offers/${offer.slug}`} lang={offer.isFallback ? offer.textLocale : undefined}>
+              {offer.title}
+            </Link>
+          </h2>
+          <p lang={offer.isFallback ? offer.textLocale : undefined}>{offer.summary}</p>
+          {offer.isFallback ? <p className="badge badge--muted">{t("onlyGerman")}</p> : null}
+          <dl className="offer-card__facts">
+            <div>
+              <dt>{t("card.provider")}</dt>
+              <dd>{offer.provider.name}</dd>
+            </div>
+            {offer.district ? (
+              <div>
+                <dt>{t("card.where")}</dt>
+                <dd>
+                  {offer.district.name}
+                  {offer.distanceKm !== null ? ` · ${t("card.distance", { km: km.format(offer.distanceKm) })}` : ""}
+                </dd>
+              </div>
+            ) : null}
+            {offer.languages.length > 0 ? (
+              <div>
+                <dt>{t("card.languages")}</dt>
+                <dd>{offer.languages.map((code) => languageName(code, locale)).join(", ")}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <p className="offer-card__tags">
+            {offer.free ? <span className="badge badge--free">{t("card.free")}</span> : null}
+            {offer.categories.map((c) => (
+              <span key={c.code} className="badge">
+                {c.name}
+              </span>
+            ))}
+            {offer.programme ? <span className="badge badge--programme">{offer.programme.name}</span> : null}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

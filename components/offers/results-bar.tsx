@@ -1,0 +1,42 @@
+// Result count, the filters in force (each removable) and the switch between list and map.
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { activeFilters, toQuery, type OfferFilter } from "@/lib/offers/filter";
+import type { OfferFilterOptions } from "@/lib/offers/options";
+import { filterLabel } from "./filter-label";
+
+type Props = { filter: OfferFilter; total: number; sort: string; options: OfferFilterOptions };
+
+export async function ResultsBar({ filter, total, sort, options }: Props) {
+  const t = await getTranslations("offers");
+  const active = activeFilters(filter);
+  return (
+    <div className="results-bar">
+      <p className="results-bar__count" role="status">
+        <strong>{t("count", { count: total })}</strong>
+        {total > 0 && sort === "distance" ? <span className="muted"> · {t("sortedByDistance")}</span> : null}
+      </p>
+      {active.length > 0 ? (
+        <ul className="chips chips--small" aria-label={t("activeFilters")}>
+          {active.map((key) => (
+            <li key={key}>
+              <Link className="chip chip--removable" href={{ pathname: "/offers", query: toQuery(filter, { [key]: undefined, page: undefined }) }}>
+                {filterLabel(key, filter, options, t)}
+                <span className="visually-hidden"> – {t("removeFilter")}</span>
+                <span aria-hidden="true"> ×</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <nav className="view-switch" aria-label={t("view.label")}>
+        <Link href={{ pathname: "/offers", query: toQuery(filter, { view: undefined }) }} aria-current={filter.view === "list" ? "page" : undefined}>
+          {t("view.list")}
+        </Link>
+        <Link href={{ pathname: "/offers", query: toQuery(filter, { view: "map", page: undefined }) }} aria-current={filter.view === "map" ? "page" : undefined}>
+          {t("view.map")}
+        </Link>
+      </nav>
+    </div>
+  );
+}

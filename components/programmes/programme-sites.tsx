@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { languageName } from "@/lib/i18n/language-names";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ProgrammeDetail } from "@/lib/programmes";
+
+/** The places where a programme runs now: a table (the accessible view) beside a map. */
+export async function ProgrammeSites({ programme, locale }: { programme: ProgrammeDetail; locale: Locale }) {
+  const t = await getTranslations("programmes.sites");
+  if (programme.sites.length === 0) return null;
+  const dayName = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
+  // 2024-01-01 was a Monday: weekday n (1 = Monday) is 2024-01-0n.
+  const weekday = (n: number) => dayName.format(new Date(Date.UTC(2024, 0, n)));
+  return (
+    <section aria-labelledby="sites-title">
+      <h2 id="sites-title">{t("title", { count: programme.sites.length })}</h2>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("organisation")}</th>
+              <th scope="col">{t("district")}</th>
+              <th scope="col">{t("weekday")}</th>
+              <th scope="col">{t("languages")}</th>
+              <th scope="col">{t("groups")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {programme.sites.map((site, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  <Link href={`/organisations/${site.organisation.slug}`}>{site.organisation.name}</Link>
+                </th>
+                <td>{site.district?.name ?? "–"}</td>
+                <td>{site.weekdays.map(weekday).join(", ") || "–"}</td>
+                <td>{site.languages.map((code) => languageName(code, locale)).join(", ") || "–"}</td>
+                <td>{site.groups ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
