@@ -1,14 +1,14 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useErrorTexts } from "@/components/shell/error-texts";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations("error");
+  const t = useErrorTexts();
   return (
     <div className="prose" role="alert">
-      <h1>{t("title")}</h1>
-      <p>{t("text")}</p>
+      <h1>{t.title}</h1>
+      <p>{t.text}</p>
       <button className="button" type="button" onClick={reset}>
-        {t("retry")}
+        {t.retry}
       </button>
     </div>
   );

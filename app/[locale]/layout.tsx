@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ErrorTextsProvider } from "@/components/shell/error-texts";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { directionOf, isLocale, locales } from "@/lib/i18n/locales";
@@ -25,8 +25,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
   const t = await getTranslations("shell");
+  const tError = await getTranslations("error");
 
   return (
     <html lang={locale} dir={directionOf(locale)}>
@@ -34,15 +34,14 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        {/* Only the shell's and error page's strings travel to the browser; client leaves that need
-            more get it from their page. */}
-        <NextIntlClientProvider messages={{ shell: messages.shell, error: messages.error }}>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1}>
+        {/* Client components get their words as props: no message catalogue travels to the browser. */}
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          <ErrorTextsProvider texts={{ title: tError("title"), text: tError("text"), retry: tError("retry") }}>
             {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+          </ErrorTextsProvider>
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

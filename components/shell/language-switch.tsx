@@ -1,16 +1,14 @@
 "use client";
 // A disclosure of plain links: it works without JavaScript, and each link keeps the current page
 // and its filters so that a shared search can be read in another language.
-import { useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { usePathname } from "@/lib/i18n/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { localeNames, locales, directionOf, type Locale } from "@/lib/i18n/locales";
 
-export function LanguageSwitch({ current }: { current: Locale }) {
-  const t = useTranslations("shell");
-  const pathname = usePathname();
+export function LanguageSwitch({ current, label }: { current: Locale; label: string }) {
+  // The path without its locale segment: "/de/offers" → "/offers".
+  const pathname = usePathname().replace(/^\/[^/]+/, "");
   const query = useSearchParams().toString();
-  const suffix = `${pathname === "/" ? "" : pathname}${query ? `?${query}` : ""}`;
+  const suffix = `${pathname}${query ? `?${query}` : ""}`;
 
   return (
     <details className="language-switch">
@@ -22,7 +20,7 @@ export function LanguageSwitch({ current }: { current: Locale }) {
           />
         </svg>
         <span>
-          <span className="visually-hidden">{t("languageSwitch")}: </span>
+          <span className="visually-hidden">{label}: </span>
           {localeNames[current]}
         </span>
       </summary>

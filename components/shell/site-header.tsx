@@ -24,7 +24,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             <span className="brand__tagline">{t("tagline")}</span>
           </span>
         </Link>
-        <LanguageSwitch current={locale} />
+        <LanguageSwitch current={locale} label={t("languageSwitch")} />
       </div>
       <nav aria-label={t("mainNav")} className="main-nav">
         <ul>

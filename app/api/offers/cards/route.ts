@@ -1,6 +1,6 @@
 // GET /api/offers/cards?ids=a,b&locale=fa — titles and providers for map popups.
 import { NextRequest } from "next/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localeHref } from "@/lib/i18n/navigation";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { getOfferCards } from "@/lib/offers/queries";
 
@@ -12,7 +12,7 @@ export async function GET(request: NextRequest) {
   return Response.json({
     offers: offers.map((o) => ({
       id: o.id,
-      href: getPathname({ locale, href: `/offers/${o.slug}` }),
+      href: localeHref(locale, `/offers/${o.slug}`),
       title: o.title,
       textLocale: o.textLocale,
       provider: o.provider.name,
