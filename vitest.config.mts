@@ -22,6 +22,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file owns a fresh database; two at a time suits two cores.
           maxWorkers: 2,
+          // Runs after the unit tests, which may use every core.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,7 +1,6 @@
 import "server-only";
 // Which published offers match a filter, in which order: one SQL statement for the page and one
 // for the count, written once for both databases. Only the full-text part comes from the engine.
-import { LRUCache } from "lru-cache";
 import { Prisma } from "../../generated/sqlite/client";
 import { db, dbKind } from "../db";
 import { districtCentre } from "../geo/districts";
@@ -55,19 +54,11 @@ async function source(filter: OfferFilter, locale: Locale, version: number): Pro
   const query = await parseQuery(filter.q, version);
   // A word that matches nothing anywhere cannot be satisfied: say so rather than search.
   if (query.unmatched.length > 0 || query.expanded.length === 0) return { unmatchedWords: query.unmatched };
-  const matches = engineFor(dbKind).matches(query.expanded, locale);
-  return { from: Prisma.sql`(${matches}) m JOIN "Offer" o ON o."id" = m."id"`, score: Prisma.sql`m."score"`, searched: true };
+  const engine = engineFor(dbKind);
+  return { from: Prisma.sql`(${engine.matches(query.expanded, locale)}) m ${engine.joinOffers}`, score: Prisma.sql`m."score"`, searched: true };
 }
 
-const cache = new LRUCache<string, Listing>({ max: Number(process.env.SEARCH_CACHE_SIZE ?? 500) || 1 });
-const cacheEnabled = process.env.SEARCH_CACHE_SIZE !== "0";
-
-export async function listOffers(filter: OfferFilter, locale: Locale, pageSize = PAGE_SIZE): Promise<Listing> {
-  const version = await searchIndexVersion();
-  const key = JSON.stringify([version, locale, pageSize, filter.q, filter.category, filter.audience, filter.language, filter.district, filter.free, filter.programme, filter.near, filter.sort, filter.page]);
-  const hit = cacheEnabled ? cache.get(key) : undefined;
-  if (hit) return hit;
-
+export async function listOffers(filter: OfferFilter, locale: Locale, version: number, pageSize = PAGE_SIZE): Promise<Listing> {
   const rowsFrom = await source(filter, locale, version);
   if ("unmatchedWords" in rowsFrom) return { rows: [], total: 0, unmatchedWords: rowsFrom.unmatchedWords, sort: "relevance" };
   const { from, score, searched } = rowsFrom;
@@ -90,14 +81,12 @@ export async function listOffers(filter: OfferFilter, locale: Locale, pageSize =
       WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
     db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS "total" FROM ${from} WHERE ${where}`,
   ]);
-  const listing: Listing = {
+  return {
     rows: rows.map((r) => ({ id: r.id, distanceKm: r.distance === null ? null : Math.sqrt(Number(r.distance)) * KM_PER_DEGREE })),
     total: Number(counted[0]?.total ?? 0),
     unmatchedWords: [],
     sort,
   };
-  if (cacheEnabled) cache.set(key, listing);
-  return listing;
 }
 
 /** Map points of every matching offer location: compact, for clustering in the browser. */

@@ -1,10 +1,12 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 // Reading offers for the public pages: plain DTOs in the reader's locale, German where a text is
 // not translated (marked so the page can say so and set lang="de").
 import { db } from "../db";
 import { pickTranslation, localesFor } from "../i18n/translation";
 import type { Locale } from "../i18n/locales";
 import type { OfferFilter } from "./filter";
+import { searchIndexVersion } from "../search/query";
 import { listOffers, PAGE_SIZE } from "./listing";
 import type { OfferDetail, OfferSummary, TermRef } from "./types";
 
@@ -91,8 +93,23 @@ export type OfferResults = {
   unmatchedWords: string[];
 };
 
+// Results per index version: the directory changes seldom and the same searches recur, so a
+// repeated search costs no database work. SEARCH_CACHE_SIZE=0 turns it off (benchmarks).
+const cacheSize = Number(process.env.SEARCH_CACHE_SIZE ?? 500);
+const cache = cacheSize > 0 ? new LRUCache<string, OfferResults>({ max: cacheSize }) : null;
+
 export async function findOffers(filter: OfferFilter, locale: Locale): Promise<OfferResults> {
-  const listing = await listOffers(filter, locale);
+  const version = await searchIndexVersion();
+  const key = JSON.stringify([version, locale, { ...filter, view: undefined }]);
+  const hit = cache?.get(key);
+  if (hit) return hit;
+  const results = await uncachedFindOffers(filter, locale, version);
+  cache?.set(key, results);
+  return results;
+}
+
+async function uncachedFindOffers(filter: OfferFilter, locale: Locale, version: number): Promise<OfferResults> {
+  const listing = await listOffers(filter, locale, version);
   const rows = await db.offer.findMany({ where: { id: { in: listing.rows.map((r) => r.id) } }, select: summarySelect(locale) });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const offers = listing.rows.flatMap((r) => {

@@ -11,12 +11,17 @@ export type ExpandedQuery = string[][];
 export type SearchEngine = {
   /** SQL yielding rows (id, score) of offers matching every word, higher score = more relevant. */
   matches(query: ExpandedQuery, locale: string): Prisma.Sql;
+  /** How the matches join the offers ("m" to "o"). */
+  joinOffers: Prisma.Sql;
   deleteDocuments(tx: RawExecutor, offerIds: readonly string[]): Promise<void>;
 };
 
 const quoteAll = (words: string[], quote: string, or: string) => words.map((w) => `${quote}${w}${quote}`).join(or);
 
 const sqlite: SearchEngine = {
+  // CROSS JOIN fixes the order in SQLite: walk the few matches and look offers up by key, instead
+  // of walking all published offers and probing the matches.
+  joinOffers: Prisma.sql`CROSS JOIN "Offer" o ON o."id" = m."id"`,
   matches(query, locale) {
     const words = query.map((alternatives) => `(${quoteAll(alternatives, '"', " OR ")})`).join(" AND ");
     // bm25 is lower for better matches and may only be used directly on the FTS query's rows
@@ -37,6 +42,7 @@ const sqlite: SearchEngine = {
 };
 
 const postgres: SearchEngine = {
+  joinOffers: Prisma.sql`JOIN "Offer" o ON o."id" = m."id"`,
   matches(query, locale) {
     const tsquery = query.map((alternatives) => `(${quoteAll(alternatives, "'", " | ")})`).join(" & ");
     return Prisma.sql`SELECT "offerId" AS "id", MAX(ts_rank("document", to_tsquery('simple', ${tsquery}))) AS "score"

@@ -5,6 +5,7 @@ import type { DbKind } from "../db/client";
 import { insertRows, type RawExecutor } from "../db/insert-rows";
 import { countTerms, type SearchDocument } from "./documents";
 import { engineFor } from "./engine";
+import { forgetIndexVersion } from "./version";
 
 /** Adds documents' words to the vocabulary. Counts only grow: a word left behind by an edit
  * merely widens a query expansion, and a full rebuild resets them. */
@@ -19,6 +20,7 @@ async function addTerms(tx: RawExecutor, documents: readonly SearchDocument[]) {
 
 async function bumpVersion(tx: RawExecutor) {
   await tx.$executeRaw`UPDATE "SearchState" SET "version" = "version" + 1 WHERE "id" = 1`;
+  forgetIndexVersion();
 }
 
 /** Adds documents of offers that have none yet (new offers, bulk loads). */

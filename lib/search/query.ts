@@ -5,13 +5,16 @@ import "server-only";
 import { db } from "../db";
 import type { ExpandedQuery } from "./engine";
 import { tokenize } from "./normalize";
+import { cachedIndexVersion } from "./version";
 import { Vocabulary } from "./vocabulary";
 
 let cached: { version: number; vocabulary: Vocabulary } | null = null;
 
-export async function searchIndexVersion(): Promise<number> {
-  const state = await db.searchState.findUnique({ where: { id: 1 }, select: { version: true } });
-  return state?.version ?? 0;
+export function searchIndexVersion(): Promise<number> {
+  return cachedIndexVersion(async () => {
+    const state = await db.searchState.findUnique({ where: { id: 1 }, select: { version: true } });
+    return state?.version ?? 0;
+  });
 }
 
 async function vocabulary(version: number): Promise<Vocabulary> {
