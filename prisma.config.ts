@@ -10,6 +10,8 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: target.kind === "sqlite" ? "prisma/schema.prisma" : "prisma/postgresql/schema.prisma",
+  // Each database has its own migrations; name the folder, or the CLI takes prisma/migrations.
+  migrations: { path: target.kind === "sqlite" ? "prisma/migrations" : "prisma/postgresql/migrations" },
   async adapter() {
     if (target.kind === "sqlite") {
       fs.mkdirSync(path.dirname(target.file), { recursive: true });

@@ -26,6 +26,7 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   GEOCODER_URL: z.url().optional(),
   SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Wegweiser <no-reply@localhost>"),
   REVIEW_MAX_AGE_DAYS: z.coerce.number().int().positive().default(365),
 });
 

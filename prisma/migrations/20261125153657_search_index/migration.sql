@@ -16,9 +16,9 @@ CREATE TABLE "SearchState" (
 -- CreateIndex
 CREATE INDEX "Offer_status_lastVerifiedAt_idx" ON "Offer"("status", "lastVerifiedAt");
 
--- Full-text index of offers (lib/search/engine.ts). One row per offer and locale; texts are folded
+-- Full-text index of offers (lib/search/engine.ts). One row per offer and locale. Texts are folded
 -- by lib/search/normalize.ts before they are written, so the tokenizer only splits words.
--- "offerId" is indexed so that an offer's rows are found by a phrase query instead of a scan;
+-- "offerId" is indexed so that an offer's rows are found by a phrase query instead of a scan,
 -- searches are restricted to title and body. Rows of a deleted offer are removed by lib/search
 -- and never shown meanwhile, because every search joins "Offer".
 CREATE VIRTUAL TABLE "OfferSearch" USING fts5(

@@ -20,7 +20,7 @@ CREATE TABLE "SearchState" (
 -- CreateIndex
 CREATE INDEX "Offer_status_lastVerifiedAt_idx" ON "Offer"("status", "lastVerifiedAt");
 
--- Full-text index of offers (lib/search/engine.ts). One row per offer and locale; texts are
+-- Full-text index of offers (lib/search/engine.ts). One row per offer and locale. Texts are
 -- folded by lib/search/normalize.ts before they are written, so the 'simple' configuration only
 -- splits words. Titles weigh more than the rest (A over B).
 CREATE TABLE "OfferSearch" (
