@@ -1,3 +1,4 @@
+import { getToken } from "next-auth/jwt";
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
@@ -11,7 +12,14 @@ function nonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export default function proxy(request: NextRequest) {
+/** Back-office pages need a session; the pages check the role again (the proxy is a convenience). */
+async function needsLogin(request: NextRequest): Promise<boolean> {
+  const { pathname } = request.nextUrl;
+  if (!pathname.startsWith("/admin") || pathname === "/admin/login" || pathname === "/admin/language") return false;
+  return !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }));
+}
+
+export default async function proxy(request: NextRequest) {
   const value = nonce();
   const csp = buildCsp(value, { tileUrl: process.env.MAP_TILE_URL, dev: process.env.NODE_ENV === "development" });
   // Next.js reads the nonce for its own scripts from the request's CSP header.
@@ -19,6 +27,13 @@ export default function proxy(request: NextRequest) {
   request.headers.set("content-security-policy", csp);
 
   const { pathname } = request.nextUrl;
+  if (await needsLogin(request)) {
+    const login = new URL("/admin/login", request.url);
+    login.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
+    const redirect = NextResponse.redirect(login);
+    redirect.headers.set("Content-Security-Policy", csp);
+    return redirect;
+  }
   const response =
     pathname.startsWith("/admin") || pathname.startsWith("/api")
       ? NextResponse.next({ request: { headers: request.headers } })

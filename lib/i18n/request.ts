@@ -19,10 +19,15 @@ function withFallback(base: Messages, override: Messages): Messages {
   return out;
 }
 
-export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
+// The back office's strings (German and English only) live apart from the public catalogue.
+const loadAdmin = (locale: Locale): Promise<Messages> =>
+  import(`../../messages/admin/${locale === "en" ? "en" : "de"}.json`).then((module: { default: Messages }) => module.default);
+
+export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
+  // Pages outside the [locale] segment (the back office) name their locale explicitly.
+  const requested = explicit ?? (await requestLocale);
   const locale = isLocale(requested) ? requested : defaultLocale;
   const messages =
     locale === defaultLocale ? await load(defaultLocale) : withFallback(await load(defaultLocale), await load(locale));
-  return { locale, messages, timeZone: "Europe/Berlin" };
+  return { locale, messages: { ...messages, admin: await loadAdmin(locale) }, timeZone: "Europe/Berlin" };
 });

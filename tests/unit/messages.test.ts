@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/locales";
 
 type Tree = { [key: string]: string | Tree };
-const load = (locale: string): Tree =>
-  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8"));
+const load = (locale: string, folder = ""): Tree =>
+  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../messages", folder, `${locale}.json`), "utf8"));
 
 function leaves(tree: Tree, prefix = ""): Array<[string, string]> {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -31,5 +31,15 @@ describe.each(locales)("messages/%s.json", (locale) => {
       expect(message.trim(), key).not.toBe("");
       expect(() => new IntlMessageFormat(message, locale), key).not.toThrow();
     }
+  });
+});
+
+describe("messages/admin (German and English back office)", () => {
+  it("has the same keys in both languages, all valid", () => {
+    const de = new Map(leaves(load("de", "admin")));
+    const en = new Map(leaves(load("en", "admin")));
+    expect([...de.keys()].filter((key) => !en.has(key))).toEqual([]);
+    expect([...en.keys()].filter((key) => !de.has(key))).toEqual([]);
+    for (const [key, message] of en) expect(() => new IntlMessageFormat(message, "en"), key).not.toThrow();
   });
 });

@@ -1,0 +1,144 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/admin/action-form";
+import { ContactLinks } from "@/components/ui/contact-links";
+import { requireUser } from "@/lib/auth/session";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+import { languageName } from "@/lib/i18n/language-names";
+import { getInquiry, inquiryHistory, inquiryStatuses, listAssignees } from "@/lib/inquiries/backoffice";
+import { saveInquiry, saveNote } from "./actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const inquiry = await getInquiry((await params).id);
+  return { title: inquiry?.institutionName ?? "–" };
+}
+
+export default async function InquiryPage({ params }: Props) {
+  const { id } = await params;
+  await requireUser("inquiry.read", `/admin/inquiries/${id}`);
+  const locale = await adminLocale();
+  const t = await getTranslations({ locale, namespace: "admin.inquiries" });
+  const tTypes = await getTranslations({ locale, namespace: "organisationTypes" });
+  const [inquiry, assignees, history] = await Promise.all([getInquiry(id), listAssignees(), inquiryHistory(id)]);
+  if (!inquiry) notFound();
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const messages = {
+    saved: t("detail.saved"),
+    conflict: t("detail.conflict"),
+    forbidden: t("detail.forbidden"),
+    not_found: t("detail.notFound"),
+    noteRequired: t("detail.noteRequired"),
+    invalid: t("detail.invalid"),
+  };
+
+  return (
+    <div className="stack">
+      <p>
+        <Link prefetch={false} href="/admin/inquiries">{t("detail.back")}</Link>
+      </p>
+      <h1>{inquiry.institutionName}</h1>
+      <p>
+        <span className={`status status--${inquiry.status}`}>{t(`statuses.${inquiry.status}`)}</span> · {t("received")}{" "}
+        {date.format(inquiry.createdAt)}
+      </p>
+      <div className="two-columns">
+        <section className="card" aria-labelledby="details">
+          <h2 id="details">{t("detail.contact")}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t("detail.type")}</dt>
+              <dd>{tTypes(inquiry.institutionType)}</dd>
+            </div>
+            <div>
+              <dt>{t("district")}</dt>
+              <dd>{inquiry.district?.name ?? "–"}</dd>
+            </div>
+            <div>
+              <dt>{t("detail.contact")}</dt>
+              <dd>
+                {inquiry.contactName}
+                <ContactLinks email={inquiry.email} phone={inquiry.phone} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t("detail.programmes")}</dt>
+              <dd>{inquiry.programmes.map((p) => p.slug).join(", ")}</dd>
+            </div>
+            <div>
+              <dt>{t("detail.locale")}</dt>
+              <dd>{languageName(inquiry.locale, locale)}</dd>
+            </div>
+          </dl>
+          <h3>{t("detail.message")}</h3>
+          <p className="pre-wrap">{inquiry.message}</p>
+          <p className="muted">{t("detail.consent", { date: date.format(inquiry.consentAt) })}</p>
+        </section>
+        <div className="stack">
+          <section className="card" aria-labelledby="assign">
+            <h2 id="assign">{t("detail.assign")}</h2>
+            <ActionForm action={saveInquiry} submit={t("detail.save")} messages={messages}>
+              <input type="hidden" name="id" value={inquiry.id} />
+              <input type="hidden" name="version" value={inquiry.version} />
+              <div className="field">
+                <label htmlFor="assigneeId">{t("detail.assignTo")}</label>
+                <select id="assigneeId" name="assigneeId" className="input" defaultValue={inquiry.assigneeId ?? ""}>
+                  <option value="">{t("unassigned")}</option>
+                  {assignees.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="status">{t("status")}</label>
+                <select id="status" name="status" className="input" defaultValue={inquiry.status}>
+                  {inquiryStatuses.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`statuses.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </ActionForm>
+          </section>
+          <section className="card" aria-labelledby="notes">
+            <h2 id="notes">{t("detail.notes")}</h2>
+            {inquiry.notes.length === 0 ? <p>{t("detail.noNotes")}</p> : null}
+            <ul className="notes">
+              {inquiry.notes.map((note) => (
+                <li key={note.id}>
+                  <p className="pre-wrap">{note.body}</p>
+                  <p className="muted">
+                    {note.author?.name ?? "–"}, {date.format(note.createdAt)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <ActionForm key={`note-${inquiry.notes.length}`} action={saveNote} submit={t("detail.addNote")} messages={messages}>
+              <input type="hidden" name="id" value={inquiry.id} />
+              <div className="field">
+                <label htmlFor="note-body">{t("detail.note")}</label>
+                <textarea id="note-body" name="body" className="input" rows={3} />
+              </div>
+            </ActionForm>
+          </section>
+          <section className="card" aria-labelledby="history">
+            <h2 id="history">{t("detail.history")}</h2>
+            <ol>
+              {history.map((entry) => (
+                <li key={entry.id}>
+                  {date.format(entry.createdAt)} – {entry.user?.name ?? inquiry.institutionName}: {entry.summary ?? entry.action}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { InquiryTable } from "@/components/admin/inquiry-table";
+import { SelectField } from "@/components/ui/select-field";
+import { requireUser } from "@/lib/auth/session";
+import { districts } from "@/lib/geo/districts";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+import { inquiryStatuses, listInquiries, parseInquiryFilter } from "@/lib/inquiries/backoffice";
+import { listProgrammes } from "@/lib/programmes";
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "admin.inquiries" });
+  return { title: t("title") };
+}
+
+export default async function InquiriesPage({ searchParams }: Props) {
+  await requireUser("inquiry.read", "/admin/inquiries");
+  const locale = await adminLocale();
+  const t = await getTranslations({ locale, namespace: "admin.inquiries" });
+  const filter = parseInquiryFilter(await searchParams);
+  const [inquiries, programmes] = await Promise.all([listInquiries(filter), listProgrammes(locale)]);
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <form method="get" action="/admin/inquiries" className="card offer-filters__grid" aria-label={t("filters")}>
+        <SelectField id="f-status" name="status" label={t("status")} any={t("any")} options={inquiryStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={filter.status} />
+        <SelectField id="f-programme" name="programme" label={t("programme")} any={t("any")} options={programmes.map((p) => ({ value: p.slug, label: p.name }))} value={filter.programme} />
+        <SelectField id="f-district" name="district" label={t("district")} any={t("any")} options={districts.map((d) => ({ value: d.code, label: d.name }))} value={filter.district} />
+        <div className="offer-filters__actions">
+          <button className="button" type="submit">
+            {t("apply")}
+          </button>
+        </div>
+      </form>
+      <p role="status">
+        <strong>{t("count", { count: inquiries.length })}</strong>
+      </p>
+      {inquiries.length > 0 ? <InquiryTable inquiries={inquiries} locale={locale} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { dashboardCounts } from "@/lib/dashboard";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+import { listInquiries } from "@/lib/inquiries/backoffice";
+import { InquiryTable } from "@/components/admin/inquiry-table";
+
+export default async function DashboardPage() {
+  const user = await requireUser("backoffice.enter", "/admin");
+  const locale = await adminLocale();
+  const t = await getTranslations({ locale, namespace: "admin.dashboard" });
+  const counts = await dashboardCounts();
+  const staff = user.role !== "editor";
+  const latest = staff ? (await listInquiries({ status: "new" })).slice(0, 5) : [];
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <ul className="stats">
+        <li className="card">
+          <strong>{counts.offers}</strong> {t("offers")}
+        </li>
+        <li className="card">
+          <strong>{counts.organisations}</strong> {t("organisations")}
+        </li>
+        {staff ? (
+          <>
+            <li className="card">
+              <strong>{counts.inquiries.new}</strong> <Link prefetch={false} href="/admin/inquiries?status=new">{t("newInquiries")}</Link>
+            </li>
+            <li className="card">
+              <strong>{counts.inquiries.in_progress}</strong> <Link prefetch={false} href="/admin/inquiries?status=in_progress">{t("openInquiries")}</Link>
+            </li>
+          </>
+        ) : null}
+      </ul>
+      {staff ? (
+        <section aria-labelledby="latest">
+          <h2 id="latest">{t("latest")}</h2>
+          {latest.length ? <InquiryTable inquiries={latest} locale={locale} /> : <p>{t("none")}</p>}
+          <p>
+            <Link prefetch={false} href="/admin/inquiries">{t("all")}</Link>
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

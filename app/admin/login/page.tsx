@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/admin/login-form";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "admin.login" });
+  return { title: t("title") };
+}
+
+/** Only paths inside the back office are followed after signing in. */
+const safeReturn = (value: string | undefined) => (value && /^\/admin(\/|$)/.test(value) ? value : "/admin");
+
+export default async function LoginPage({ searchParams }: Props) {
+  const locale = await adminLocale();
+  const t = await getTranslations({ locale, namespace: "admin.login" });
+  const query = await searchParams;
+  const keys = ["email", "password", "submit", "busy", "failed", "throttled", "needsScript"] as const;
+  return (
+    <main id="main" className="login card">
+      <h1>{t("title")}</h1>
+      <p>{t("lead")}</p>
+      {query.expired ? <p className="notice">{t("expired")}</p> : null}
+      <LoginForm callbackUrl={safeReturn(query.callbackUrl)} text={Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>} />
+      <p>
+        <a href={`/${locale}`}>{t("public")}</a>
+      </p>
+    </main>
+  );
+}

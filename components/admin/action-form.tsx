@@ -1,0 +1,35 @@
+"use client";
+// A back-office form around a server action: fields come in as children, the outcome is announced
+// (saved as status, problems as alert). Works without JavaScript too: the action then re-renders
+// the page with the current record.
+import { useActionState } from "react";
+import type { BackofficeFormState } from "@/app/admin/(backoffice)/inquiries/[id]/actions";
+
+type Props = {
+  action: (state: BackofficeFormState, form: FormData) => Promise<BackofficeFormState>;
+  submit: string;
+  messages: Record<string, string>;
+  children: React.ReactNode;
+  className?: string;
+};
+
+export function ActionForm({ action, submit, messages, children, className }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const fieldMessage = state.fieldErrors ? Object.values(state.fieldErrors).flat()[0] : undefined;
+  return (
+    <form action={formAction} className={className ?? "stack"}>
+      {children}
+      {state.status === "saved" ? <p role="status">{messages.saved}</p> : null}
+      {state.status === "failed" ? (
+        <p className="error-summary" role="alert">
+          {messages[fieldMessage ?? state.message ?? "invalid"] ?? messages.invalid}
+        </p>
+      ) : null}
+      <div>
+        <button className="button" type="submit" disabled={pending} aria-busy={pending}>
+          {submit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+// A KI coordinator signs in, finds a new inquiry from a Kita, takes it on and closes it; every step
+// is in the inquiry's history. Wrong passwords and stale saves are refused plainly.
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { signIn, signInAs } from "./support/auth";
+
+test.use({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
+
+async function sendInquiry(page: import("@playwright/test").Page, name: string) {
+  await page.goto("/de/institutions?programme=griffbereit&type=kita&district=haaren");
+  await page.getByLabel("Name der Einrichtung").fill(name);
+  await page.getByLabel("Ansprechperson").fill("Leitung");
+  await page.getByLabel("E-Mail").fill("leitung@kita.example.org");
+  await page.getByLabel("Ihre Nachricht").fill("Wir möchten eine Griffbereit-Gruppe anbieten.");
+  await page.getByLabel(/Ich bin einverstanden/).check();
+  await page.getByRole("button", { name: "Anfrage senden" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Vielen Dank" })).toBeVisible();
+}
+
+test("the back office asks for a login and refuses a wrong password", async ({ page }) => {
+  await page.goto("/admin/inquiries");
+  await expect(page).toHaveURL(/\/admin\/login\?callbackUrl=%2Fadmin%2Finquiries/);
+  await signIn(page, "coordinator@wegweiser.test", "wrong-password");
+  await expect(page.getByRole("alert").filter({ hasText: "E-Mail oder Passwort ist falsch." })).toBeVisible();
+  await expect(page.getByLabel("E-Mail")).toHaveValue("coordinator@wegweiser.test");
+});
+
+test("a coordinator finds a Kita's inquiry, assigns it and closes it", async ({ page }) => {
+  const name = `Kita Sonnenhügel ${Date.now()}`;
+  await sendInquiry(page, name);
+
+  await signInAs(page, "coordinator@wegweiser.test");
+  await page.getByRole("navigation", { name: "Backoffice" }).getByRole("link", { name: "Anfragen" }).click();
+  await page.getByLabel("Status").selectOption({ label: "Neu" });
+  await page.getByLabel("Programm").selectOption({ label: "Griffbereit" });
+  await page.getByLabel("Stadtbezirk").selectOption({ label: "Haaren" });
+  await page.getByRole("button", { name: "Anzeigen" }).click();
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await page.getByLabel("Zuständig ist").selectOption({ label: "Demo-Koordination" });
+  await page.getByLabel("Status").selectOption({ label: "In Bearbeitung" });
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Gespeichert." })).toBeVisible();
+
+  await page.getByLabel("Neue Notiz").fill("Rückruf am Montag vereinbart.");
+  await page.getByRole("button", { name: "Notiz speichern" }).click();
+  await expect(page.getByText("Rückruf am Montag vereinbart.").first()).toBeVisible();
+
+  await page.getByLabel("Status").selectOption({ label: "Erledigt" });
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page.getByText("Erledigt", { exact: true }).first()).toBeVisible();
+  const history = page.getByRole("region", { name: "Verlauf" }).or(page.locator("#history").locator(".."));
+  await expect(history.getByText(/status new → in_progress/)).toBeVisible();
+  await expect(history.getByText(/status in_progress → done/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a stale save is refused and the current state is shown", async ({ browser, page }) => {
+  const name = `Grundschule Prüfstand ${Date.now()}`;
+  await sendInquiry(page, name);
+  await signInAs(page, "coordinator@wegweiser.test");
+  await page.goto("/admin/inquiries?status=new");
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const url = page.url();
+
+  // A second coordinator saves first.
+  const other = await browser.newPage();
+  await signInAs(other, "admin@wegweiser.test");
+  await other.goto(url);
+  await other.getByLabel("Status").selectOption({ label: "In Bearbeitung" });
+  await other.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(other.getByRole("status").filter({ hasText: "Gespeichert." })).toBeVisible();
+
+  await page.getByLabel("Status").selectOption({ label: "Erledigt" });
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Jemand anderes hat diese Anfrage inzwischen geändert" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Status")).toHaveValue("in_progress");
+  await other.close();
+});
+
+test("an editor has no access to inquiries", async ({ page }) => {
+  await signInAs(page, "editor@wegweiser.test");
+  await expect(page.getByRole("link", { name: "Anfragen" })).toHaveCount(0);
+  await page.goto("/admin/inquiries");
+  await expect(page.getByRole("heading", { name: "Kein Zugriff" })).toBeVisible();
+});

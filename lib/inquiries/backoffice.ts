@@ -1,0 +1,151 @@
+import "server-only";
+// The back office's view of inquiries: lists with filters, one inquiry with its notes and history,
+// and the changes coordinators make (assign, status, notes), each through the one write path with
+// optimistic concurrency on the inquiry's version.
+import { z } from "zod";
+import type { Actor } from "../auth/policy";
+import { db } from "../db";
+import { districtCodes, type DistrictCode } from "../geo/districts";
+import { AppError, mutate } from "../mutation";
+
+export const inquiryStatuses = ["new", "in_progress", "done"] as const;
+export type InquiryStatus = (typeof inquiryStatuses)[number];
+
+export type InquiryFilter = { status?: InquiryStatus; programme?: string; district?: DistrictCode };
+
+export function parseInquiryFilter(params: Record<string, string | undefined>): InquiryFilter {
+  return {
+    status: (inquiryStatuses as readonly string[]).includes(params.status ?? "") ? (params.status as InquiryStatus) : undefined,
+    programme: /^[a-z0-9-]{1,40}$/.test(params.programme ?? "") ? params.programme : undefined,
+    district: districtCodes.includes(params.district as DistrictCode) ? (params.district as DistrictCode) : undefined,
+  };
+}
+
+export async function listInquiries(filter: InquiryFilter) {
+  return db.inquiry.findMany({
+    where: {
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.programme ? { programmes: { some: { slug: filter.programme } } } : {}),
+      ...(filter.district ? { district: { code: filter.district } } : {}),
+    },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      institutionName: true,
+      institutionType: true,
+      status: true,
+      createdAt: true,
+      district: { select: { name: true } },
+      assignee: { select: { name: true } },
+      programmes: { select: { slug: true } },
+    },
+  });
+}
+
+export async function inquiryCounts() {
+  const rows = await db.inquiry.groupBy({ by: ["status"], _count: true });
+  return Object.fromEntries(inquiryStatuses.map((s) => [s, rows.find((r) => r.status === s)?._count ?? 0])) as Record<InquiryStatus, number>;
+}
+
+export async function getInquiry(id: string) {
+  return db.inquiry.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      version: true,
+      institutionName: true,
+      institutionType: true,
+      contactName: true,
+      email: true,
+      phone: true,
+      message: true,
+      locale: true,
+      consentAt: true,
+      status: true,
+      createdAt: true,
+      assigneeId: true,
+      district: { select: { name: true } },
+      programmes: { select: { slug: true } },
+      notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+    },
+  });
+}
+
+export async function inquiryHistory(id: string) {
+  return db.auditEntry.findMany({
+    where: { entityType: "Inquiry", entityId: id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, action: true, summary: true, createdAt: true, user: { select: { name: true } } },
+  });
+}
+
+/** People an inquiry can be assigned to. */
+export async function listAssignees() {
+  return db.user.findMany({
+    where: { active: true, role: { in: ["admin", "coordinator"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+const base = z.object({ id: z.string().min(1), version: z.coerce.number().int().positive() });
+
+const updateSchema = base.extend({
+  status: z.enum(inquiryStatuses, { error: "choose" }),
+  assigneeId: z.string().transform((v) => v || null),
+});
+
+const noteSchema = z.object({ id: z.string().min(1), body: z.string().trim().min(1, "noteRequired").max(5000, "tooLong") });
+
+/** Status and assignee in one save, refused when the inquiry changed since the form was loaded. */
+export function updateInquiry(input: unknown, actor: Actor) {
+  return mutate({
+    schema: updateSchema,
+    action: "inquiry.update",
+    actor,
+    input,
+    write: async (tx, data) => {
+      const before = await tx.inquiry.findUnique({ where: { id: data.id }, select: { status: true, assigneeId: true, version: true } });
+      if (!before) throw new AppError("NOT_FOUND");
+      if (data.assigneeId) {
+        const assignee = await tx.user.findFirst({ where: { id: data.assigneeId, active: true, role: { in: ["admin", "coordinator"] } } });
+        if (!assignee) throw new AppError("NOT_FOUND");
+      }
+      const changed = await tx.inquiry.updateMany({
+        where: { id: data.id, version: data.version },
+        data: { status: data.status, assigneeId: data.assigneeId, version: { increment: 1 } },
+      });
+      if (changed.count === 0) throw new AppError("CONFLICT");
+      const after = { status: data.status, assigneeId: data.assigneeId };
+      return {
+        result: { version: data.version + 1 },
+        audit: {
+          action: "update",
+          entityType: "Inquiry",
+          entityId: data.id,
+          summary: `status ${before.status} → ${data.status}`,
+          before: { status: before.status, assigneeId: before.assigneeId },
+          after,
+        },
+      };
+    },
+  });
+}
+
+export function addInquiryNote(input: unknown, actor: Actor) {
+  return mutate({
+    schema: noteSchema,
+    action: "inquiry.update",
+    actor,
+    input,
+    write: async (tx, data) => {
+      if (!(await tx.inquiry.findUnique({ where: { id: data.id }, select: { id: true } }))) throw new AppError("NOT_FOUND");
+      const note = await tx.inquiryNote.create({ data: { inquiryId: data.id, authorId: actor?.id ?? null, body: data.body } });
+      return {
+        result: { noteId: note.id },
+        audit: { action: "note", entityType: "Inquiry", entityId: data.id, summary: "note added", after: { body: data.body } },
+      };
+    },
+  });
+}
