@@ -28,6 +28,7 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Wegweiser <no-reply@localhost>"),
   REVIEW_MAX_AGE_DAYS: z.coerce.number().int().positive().default(365),
+  INQUIRY_RATE_LIMIT: z.coerce.number().int().positive().default(5),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -22,6 +22,14 @@ export class AppError extends Error {
   }
 }
 
+// The keys forms translate (e.g. institutions.inquiry.errors.rateLimited).
+const formErrors: Record<AppError["code"], string> = {
+  NOT_FOUND: "not_found",
+  FORBIDDEN: "forbidden",
+  CONFLICT: "conflict",
+  RATE_LIMITED: "rateLimited",
+};
+
 type Spec<S extends z.ZodType, T> = {
   schema: S;
   action: Action;
@@ -45,7 +53,7 @@ export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<
     });
     return { ok: true, data: result };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, fieldErrors: {}, formError: error.code.toLowerCase() };
+    if (error instanceof AppError) return { ok: false, fieldErrors: {}, formError: formErrors[error.code] };
     throw error;
   }
 }

@@ -3,20 +3,21 @@ import "server-only";
 // notification to the KI contact of the first programme asked about.
 import { db } from "../db";
 import type { Actor } from "../auth/policy";
-import { mutate, type MutationResult } from "../mutation";
+import { env } from "../env";
+import { AppError, mutate, type MutationResult } from "../mutation";
 import { notify } from "../notify";
 import { createRateLimit } from "../security/rate-limit";
 import { inquirySchema } from "./schema";
 
-// Five inquiries per sender address and hour is generous for a real institution.
-const perSender = createRateLimit(5, 60 * 60 * 1000);
+// Five stored inquiries per sender address and hour is generous for a real institution; only
+// inquiries that would be stored count, so correcting a mistake costs nothing.
+const perSender = createRateLimit(env().INQUIRY_RATE_LIMIT, 60 * 60 * 1000);
 
 export type InquiryOrigin = { ip: string; honeypot: string | undefined; actor: Actor };
 
 export async function createInquiry(input: unknown, origin: InquiryOrigin): Promise<MutationResult<{ id: string | null }>> {
   // A filled honeypot is a bot: answer as if it worked and store nothing.
   if (origin.honeypot) return { ok: true, data: { id: null } };
-  if (!perSender.take(origin.ip)) return { ok: false, fieldErrors: {}, formError: "rateLimited" };
 
   const result = await mutate({
     schema: inquirySchema,
@@ -24,6 +25,7 @@ export async function createInquiry(input: unknown, origin: InquiryOrigin): Prom
     actor: origin.actor,
     input,
     write: async (tx, data) => {
+      if (!perSender.take(origin.ip)) throw new AppError("RATE_LIMITED");
       const [district, programmes] = await Promise.all([
         tx.district.findUnique({ where: { code: data.district }, select: { id: true } }),
         tx.programme.findMany({ where: { slug: { in: data.programmes } }, select: { id: true, slug: true } }),

@@ -53,7 +53,8 @@ describe("createInquiry", () => {
     expect(await db.inquiry.count()).toBe(before);
   });
 
-  it("refuses a sixth inquiry from one address within the hour", async () => {
+  it("refuses a sixth stored inquiry from one address within the hour, but not corrections", async () => {
+    for (let i = 0; i < 3; i++) await createInquiry({ ...valid, email: "typo" }, { ip: "10.0.0.4", honeypot: undefined, actor: null });
     const results = [];
     for (let i = 0; i < 6; i++) results.push(await createInquiry(valid, { ip: "10.0.0.4", honeypot: undefined, actor: null }));
     expect(results.slice(0, 5).every((r) => r.ok)).toBe(true);
