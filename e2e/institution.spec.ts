@@ -58,6 +58,22 @@ test("the inquiry form works without JavaScript and keeps what was typed", async
   await context.close();
 });
 
+test("a programme page explains it and shows its current sites on a map and in a table", async ({ page }) => {
+  await page.goto("/de/programmes");
+  await expect(page.getByText("Dazu gehören:")).toBeVisible();
+  await page.getByRole("link", { name: "Griffbereit", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Griffbereit" })).toBeVisible();
+  await expect(page.getByText(/1 bis 3 Jahren/).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Karte der Standorte" })).toBeVisible();
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Wochentag" })).toBeVisible();
+  expect(await table.getByRole("row").count()).toBeGreaterThan(5);
+  // The demo's gap: no Griffbereit group in Brand.
+  await expect(table.getByRole("cell", { name: "Brand", exact: true })).toHaveCount(0);
+  await page.getByRole("link", { name: "Beim Integrationszentrum anfragen" }).click();
+  await expect(page.getByRole("checkbox", { name: "Griffbereit" })).toBeChecked();
+});
+
 for (const locale of ["de", "en", "ar", "fa", "uk", "ru", "tr"]) {
   test(`programme pages and the institutions page in ${locale} have no serious accessibility findings`, async ({ page }) => {
     await page.goto(`/${locale}/institutions?type=kita&district=haaren`);
