@@ -5,15 +5,15 @@ import { activeFilters, toQuery, type OfferFilter } from "@/lib/offers/filter";
 import type { OfferFilterOptions } from "@/lib/offers/options";
 import { filterLabel } from "./filter-label";
 
-type Props = { filter: OfferFilter; total: number; sort: string; options: OfferFilterOptions };
+type Props = { filter: OfferFilter; total: number; totalIsLowerBound: boolean; sort: string; options: OfferFilterOptions };
 
-export async function ResultsBar({ filter, total, sort, options }: Props) {
+export async function ResultsBar({ filter, total, totalIsLowerBound, sort, options }: Props) {
   const t = await getTranslations("offers");
   const active = activeFilters(filter);
   return (
     <div className="results-bar">
       <p className="results-bar__count" role="status">
-        <strong>{t("count", { count: total })}</strong>
+        <strong>{totalIsLowerBound ? t("countAtLeast", { count: total }) : t("count", { count: total })}</strong>
         {total > 0 && sort === "distance" ? <span className="muted"> · {t("sortedByDistance")}</span> : null}
       </p>
       {active.length > 0 ? (

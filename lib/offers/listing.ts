@@ -13,21 +13,35 @@ export const PAGE_SIZE = 20;
 const KM_PER_DEGREE = 111.2;
 
 export type ListedOffer = { id: string; distanceKm: number | null };
-export type Listing = { rows: ListedOffer[]; total: number; unmatchedWords: string[]; sort: "relevance" | "distance" | "recent" };
+export type Listing = {
+  rows: ListedOffer[];
+  total: number;
+  /** true when there are more than `total` matches: counting stops at COUNT_LIMIT */
+  totalIsLowerBound: boolean;
+  unmatchedWords: string[];
+  sort: "relevance" | "distance" | "recent";
+};
 
+// Nobody reads past a thousand results, but counting 70,000 costs hundreds of milliseconds.
+export const COUNT_LIMIT = 1000;
+
+// Filters are correlated EXISTS probes: a page of 20 stops as soon as it is full, and a search
+// checks only its own matches, instead of first collecting every offer in, say, Aachen-Mitte.
 function conditions(filter: OfferFilter): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`o."status" = 'published'`];
   for (const taxonomy of ["category", "audience"] as const) {
     const value = filter[taxonomy];
     if (value) {
-      where.push(Prisma.sql`o."id" IN (SELECT ot."offerId" FROM "OfferTerm" ot JOIN "TaxonomyTerm" t ON t."id" = ot."termId"
-        WHERE t."taxonomy" = ${Prisma.raw(`'${taxonomy}'`)} AND t."code" = ${value})`);
+      where.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferTerm" ot WHERE ot."offerId" = o."id" AND ot."termId" =
+        (SELECT t."id" FROM "TaxonomyTerm" t WHERE t."taxonomy" = ${Prisma.raw(`'${taxonomy}'`)} AND t."code" = ${value}))`);
     }
   }
-  if (filter.language) where.push(Prisma.sql`o."id" IN (SELECT "offerId" FROM "OfferLanguage" WHERE "code" = ${filter.language})`);
+  if (filter.language) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferLanguage" lang WHERE lang."offerId" = o."id" AND lang."code" = ${filter.language})`);
+  }
   if (filter.district) {
-    where.push(Prisma.sql`o."id" IN (SELECT ol."offerId" FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId"
-      JOIN "District" d ON d."id" = l."districtId" WHERE d."code" = ${filter.district})`);
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId"
+      WHERE ol."offerId" = o."id" AND l."districtId" = (SELECT d."id" FROM "District" d WHERE d."code" = ${filter.district}))`);
   }
   if (filter.free) where.push(Prisma.sql`o."free" = TRUE`);
   if (filter.programme) {
@@ -58,9 +72,16 @@ async function source(filter: OfferFilter, locale: Locale, version: number): Pro
   return { from: Prisma.sql`(${engine.matches(query.expanded, locale)}) m ${engine.joinOffers}`, score: Prisma.sql`m."score"`, searched: true };
 }
 
-export async function listOffers(filter: OfferFilter, locale: Locale, version: number, pageSize = PAGE_SIZE): Promise<Listing> {
+export async function listOffers(
+  filter: OfferFilter,
+  locale: Locale,
+  version: number,
+  { pageSize = PAGE_SIZE, countLimit = COUNT_LIMIT } = {},
+): Promise<Listing> {
   const rowsFrom = await source(filter, locale, version);
-  if ("unmatchedWords" in rowsFrom) return { rows: [], total: 0, unmatchedWords: rowsFrom.unmatchedWords, sort: "relevance" };
+  if ("unmatchedWords" in rowsFrom) {
+    return { rows: [], total: 0, totalIsLowerBound: false, unmatchedWords: rowsFrom.unmatchedWords, sort: "relevance" };
+  }
   const { from, score, searched } = rowsFrom;
 
   const centre = filter.near ?? (filter.district ? districtCentre(filter.district) : null);
@@ -79,11 +100,14 @@ export async function listOffers(filter: OfferFilter, locale: Locale, version: n
     db.$queryRaw<Array<{ id: string; distance: number | null }>>`
       SELECT o."id" AS "id", ${score} AS "score", ${distance} AS "distance" FROM ${from}
       WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
-    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS "total" FROM ${from} WHERE ${where}`,
+    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS "total" FROM (
+      SELECT 1 AS "one" FROM ${from} WHERE ${where} LIMIT ${countLimit + 1}) counted`,
   ]);
+  const total = Number(counted[0]?.total ?? 0);
   return {
     rows: rows.map((r) => ({ id: r.id, distanceKm: r.distance === null ? null : Math.sqrt(Number(r.distance)) * KM_PER_DEGREE })),
-    total: Number(counted[0]?.total ?? 0),
+    total: Math.min(total, countLimit),
+    totalIsLowerBound: total > countLimit,
     unmatchedWords: [],
     sort,
   };

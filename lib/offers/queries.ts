@@ -87,6 +87,8 @@ function toSummary(row: SummaryRow, locale: Locale, distanceKm: number | null): 
 export type OfferResults = {
   offers: OfferSummary[];
   total: number;
+  /** more offers match than `total` says (counting stops at a thousand) */
+  totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
   sort: "relevance" | "distance" | "recent";
@@ -119,6 +121,7 @@ async function uncachedFindOffers(filter: OfferFilter, locale: Locale, version: 
   return {
     offers,
     total: listing.total,
+    totalIsLowerBound: listing.totalIsLowerBound,
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(listing.total / PAGE_SIZE)),
     sort: listing.sort,

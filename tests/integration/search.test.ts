@@ -3,7 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, dbKind } from "@/lib/db";
 import { parseOfferFilter } from "@/lib/offers/filter";
+import { listOffers } from "@/lib/offers/listing";
 import { findOffers } from "@/lib/offers/queries";
+import { searchIndexVersion } from "@/lib/search/query";
 import { reindexOffers } from "@/lib/search/indexer";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
 
@@ -135,6 +137,15 @@ describe(`offer search on ${dbKind}`, () => {
     expect(await slugs({ language: "fa" })).toEqual(["beratung-mit-deutschkurs-hinweis"]);
     expect(await slugs({ programme: "ifkuf" })).toEqual(["griffbereit-gruppe"]);
     expect((await search({ category: "language" })).total).toBe(2);
+  });
+
+  it("stops counting at the limit and says the count is a lower bound", async () => {
+    const version = await searchIndexVersion();
+    const capped = await listOffers(parseOfferFilter({ q: "kurs" }), "de", version, { countLimit: 2 });
+    expect(capped).toMatchObject({ total: 2, totalIsLowerBound: true });
+    expect(capped.rows).toHaveLength(3);
+    const exact = await listOffers(parseOfferFilter({ q: "kurs" }), "de", version, { countLimit: 3 });
+    expect(exact).toMatchObject({ total: 3, totalIsLowerBound: false });
   });
 
   it("sorts by distance from a chosen point", async () => {

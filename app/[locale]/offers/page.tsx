@@ -33,7 +33,7 @@ export default async function OffersPage({ params, searchParams }: Props) {
     <div className="offers-page">
       <h1>{filter.q ? t("titleFor", { q: filter.q }) : t("title")}</h1>
       <OfferFilters filter={filter} options={options} locale={locale} />
-      <ResultsBar filter={filter} total={results.total} sort={results.sort} options={options} />
+      <ResultsBar filter={filter} total={results.total} totalIsLowerBound={results.totalIsLowerBound} sort={results.sort} options={options} />
       {filter.view === "map" ? (
         <OffersMapLoader
           pointsUrl={`/api/offers/points?${query}`}
