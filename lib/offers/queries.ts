@@ -37,18 +37,26 @@ function summarySelect(locale: Locale) {
     languages: { select: { code: true }, orderBy: { code: "asc" } },
     locations: { select: { location: { select: { district: districtSelect } } }, take: 1 },
     programme: {
-      select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } },
+      select: {
+        slug: true,
+        translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } },
+      },
     },
   } as const;
 }
 
-type TermRow = { term: { code: string; taxonomy: string; sortOrder: number; translations: Array<{ locale: string; name: string }> } };
+type TermRow = {
+  term: { code: string; taxonomy: string; sortOrder: number; translations: Array<{ locale: string; name: string }> };
+};
 
 function termRefs(rows: TermRow[], taxonomy: "category" | "audience", locale: Locale): TermRef[] {
   return rows
     .filter((row) => row.term.taxonomy === taxonomy)
     .sort((a, b) => a.term.sortOrder - b.term.sortOrder)
-    .map((row) => ({ code: row.term.code, name: pickTranslation(row.term.translations, locale)?.name ?? row.term.code }));
+    .map((row) => ({
+      code: row.term.code,
+      name: pickTranslation(row.term.translations, locale)?.name ?? row.term.code,
+    }));
 }
 
 type SummaryRow = {
@@ -79,7 +87,10 @@ function toSummary(row: SummaryRow, locale: Locale, distanceKm: number | null): 
     district: row.locations[0]?.location.district ?? null,
     distanceKm,
     programme: row.programme
-      ? { slug: row.programme.slug, name: pickTranslation(row.programme.translations, locale)?.name ?? row.programme.slug }
+      ? {
+          slug: row.programme.slug,
+          name: pickTranslation(row.programme.translations, locale)?.name ?? row.programme.slug,
+        }
       : null,
   };
 }
@@ -112,7 +123,10 @@ export async function findOffers(filter: OfferFilter, locale: Locale): Promise<O
 
 async function uncachedFindOffers(filter: OfferFilter, locale: Locale, version: number): Promise<OfferResults> {
   const listing = await listOffers(filter, locale, version);
-  const rows = await db.offer.findMany({ where: { id: { in: listing.rows.map((r) => r.id) } }, select: summarySelect(locale) });
+  const rows = await db.offer.findMany({
+    where: { id: { in: listing.rows.map((r) => r.id) } },
+    select: summarySelect(locale),
+  });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const offers = listing.rows.flatMap((r) => {
     const row = byId.get(r.id);
@@ -141,7 +155,10 @@ export async function listOffersOfOrganisation(slug: string, locale: Locale): Pr
 
 /** Title and provider of offers by id, for map popups. */
 export async function getOfferCards(ids: string[], locale: Locale): Promise<OfferSummary[]> {
-  const rows = await db.offer.findMany({ where: { id: { in: ids.slice(0, 50) }, status: "published" }, select: summarySelect(locale) });
+  const rows = await db.offer.findMany({
+    where: { id: { in: ids.slice(0, 50) }, status: "published" },
+    select: summarySelect(locale),
+  });
   return rows.map((row) => toSummary(row, locale, null));
 }
 
@@ -199,17 +216,21 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
     email: row.email,
     phone: row.phone,
     website: row.website,
-    locations: row.locations.map(({ location }) => ({
-      name: location.name,
-      street: location.street,
-      postcode: location.postcode,
-      city: location.city,
-      latitude: location.latitude,
-      longitude: location.longitude,
-      district: location.district,
-      wheelchairAccessible: location.wheelchairAccessible,
-      accessibilityNote: pickTranslation(location.translations, locale)?.accessibilityNote ?? null,
-    })),
+    locations: row.locations.map(({ location }) => {
+      const note = pickTranslation(location.translations, locale);
+      return {
+        name: location.name,
+        street: location.street,
+        postcode: location.postcode,
+        city: location.city,
+        latitude: location.latitude,
+        longitude: location.longitude,
+        district: location.district,
+        wheelchairAccessible: location.wheelchairAccessible,
+        accessibilityNote: note?.accessibilityNote ?? null,
+        accessibilityNoteLang: note?.isFallback ? note.locale : null,
+      };
+    }),
     schedules: row.schedules,
     lastVerifiedAt: row.lastVerifiedAt,
     updatedAt: row.updatedAt,

@@ -29,6 +29,8 @@ export type OfferLocationView = {
   longitude: number;
   district: TermRef | null;
   accessibilityNote: string | null;
+  /** set when the note is shown in German for want of a translation */
+  accessibilityNoteLang: string | null;
   wheelchairAccessible: boolean | null;
 };
 

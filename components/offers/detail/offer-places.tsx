@@ -20,7 +20,7 @@ export async function OfferPlaces({ offer }: { offer: OfferDetail }) {
             <PostalAddress {...place} district={place.district?.name} />
             {place.accessibilityNote ? (
               <p>
-                <strong>{t("accessibility")}:</strong> {place.accessibilityNote}
+                <strong>{t("accessibility")}:</strong> <span lang={place.accessibilityNoteLang ?? undefined}>{place.accessibilityNote}</span>
               </p>
             ) : null}
             <p className="no-print links-inline">
