@@ -4,12 +4,11 @@ import "server-only";
 import type { z } from "zod";
 import { appendAudit, type AuditInput } from "./audit";
 import { can, type Action, type Actor, type Resource } from "./auth/policy";
-import { db, type Db } from "./db";
+import { db } from "./db";
+import type { DbTransaction as Tx } from "./db/client";
 import { fieldErrorsOf, type FieldErrors } from "./mutation-errors";
 
 export type { FieldErrors };
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type MutationResult<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; formError?: string };
 

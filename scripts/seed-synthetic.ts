@@ -8,6 +8,7 @@ import { seedReference, seedProgrammes } from "../prisma/seed/reference";
 import { insertRows } from "../lib/db/insert-rows";
 import { offerDocuments, type SearchDocument } from "../lib/search/documents";
 import { appendDocuments } from "../lib/search/index-writer";
+import { termNames } from "../lib/search/indexer";
 import { words } from "./synthetic/words";
 
 type Args = { offers: number; clear: boolean; seed: number };
@@ -77,10 +78,7 @@ async function main() {
     const categories = terms.filter((t) => t.taxonomy === "category");
     const audiences = terms.filter((t) => t.taxonomy === "audience");
     const programmes = await db.programme.findMany({ select: { id: true } });
-    const termNames = new Map<string, string[]>();
-    for (const t of await db.taxonomyTermTranslation.findMany({ select: { termId: true, name: true } })) {
-      termNames.set(t.termId, [...(termNames.get(t.termId) ?? []), t.name]);
-    }
+    const names = await termNames(db);
     const features = statisticalFeatures();
 
     const orgCount = Math.max(1, Math.ceil(args.offers / 25));
@@ -164,16 +162,29 @@ async function main() {
               summary: `${rnd.pick(words.summaries)} ${topic.de.toLowerCase()} in ${place}.`,
               description: `${topic.de} für ${rnd.pick(words.groupsDe)}. ${rnd.pick(words.details)}`,
             });
-            if (rnd.next() < 0.5) translations.push({ offerId: id, locale: "en", title: `${topic.en} ${place}`, summary: `${topic.en} in ${place}.` });
-            if (rnd.next() < 0.3) translations.push({ offerId: id, locale: "ar", title: `${topic.ar} ${place}`, summary: `${topic.ar} في ${place}.` });
-            for (const term of [rnd.pick(categories), ...rnd.some(audiences, 1, 2)]) offerTerms.push({ offerId: id, termId: term.id });
+            if (rnd.next() < 0.5)
+              translations.push({
+                offerId: id,
+                locale: "en",
+                title: `${topic.en} ${place}`,
+                summary: `${topic.en} in ${place}.`,
+              });
+            if (rnd.next() < 0.3)
+              translations.push({
+                offerId: id,
+                locale: "ar",
+                title: `${topic.ar} ${place}`,
+                summary: `${topic.ar} في ${place}.`,
+              });
+            for (const term of [rnd.pick(categories), ...rnd.some(audiences, 1, 2)])
+              offerTerms.push({ offerId: id, termId: term.id });
             for (const code of rnd.some(words.languages, 1, 3)) languages.push({ offerId: id, code });
             documents.push(
               ...offerDocuments({
                 id,
                 providerName: organisations[orgIndex]!.name,
                 translations: translations.slice(firstTranslation).map((t) => ({ description: null, ...t })),
-                termNames: offerTerms.slice(firstTerm).flatMap((t) => termNames.get(t.termId) ?? []),
+                termNames: offerTerms.slice(firstTerm).flatMap((t) => names.get(t.termId) ?? []),
               }),
             );
             offerLocations.push({ id: crypto.randomUUID(), offerId: id, locationId: locations[orgIndex]!.id });

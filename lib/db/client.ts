@@ -9,6 +9,8 @@ import { PrismaClient as PostgresClient } from "../../generated/pg/client";
 import { resolveDatabase, type DatabaseTarget } from "./url";
 
 export type Db = SqliteClient;
+/** The client handed to a `$transaction` callback. */
+export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type DbKind = DatabaseTarget["kind"];
 
 export function createDb(target: DatabaseTarget = resolveDatabase()): Db {

@@ -5,13 +5,7 @@ import type { Feature, FeatureCollection, Polygon } from "geojson";
 import statistical from "./data/statistische-bezirke.json";
 
 export type DistrictCode =
-  | "mitte"
-  | "brand"
-  | "eilendorf"
-  | "haaren"
-  | "kornelimuenster-walheim"
-  | "laurensberg"
-  | "richterich";
+  "mitte" | "brand" | "eilendorf" | "haaren" | "kornelimuenster-walheim" | "laurensberg" | "richterich";
 
 export type DistrictDefinition = { code: DistrictCode; name: string; statisticalCodes: (code: number) => boolean };
 
@@ -40,7 +34,11 @@ export function districtForStatisticalCode(code: number): DistrictCode {
 }
 
 export const statisticalDistricts: readonly StatisticalDistrict[] = features
-  .map((f) => ({ code: f.properties.STATBEZ, name: f.properties.ST_NAME, district: districtForStatisticalCode(f.properties.STATBEZ) }))
+  .map((f) => ({
+    code: f.properties.STATBEZ,
+    name: f.properties.ST_NAME,
+    district: districtForStatisticalCode(f.properties.STATBEZ),
+  }))
   .sort((a, b) => a.code - b.code);
 
 export function statisticalFeatures(): ReadonlyArray<Feature<Polygon, StatisticalProps>> {
@@ -60,7 +58,11 @@ export function locateInAachen(latitude: number, longitude: number): Statistical
 }
 
 /** A representative point of a Stadtbezirk (mean of its outline's vertices), for "near district". */
+const centres = new Map<DistrictCode, { lat: number; lng: number }>();
+
 export function districtCentre(code: DistrictCode): { lat: number; lng: number } {
+  const known = centres.get(code);
+  if (known) return known;
   const district = districts.find((d) => d.code === code)!;
   let lat = 0;
   let lng = 0;
@@ -73,5 +75,7 @@ export function districtCentre(code: DistrictCode): { lat: number; lng: number }
       n++;
     }
   }
-  return { lat: lat / n, lng: lng / n };
+  const centre = { lat: lat / n, lng: lng / n };
+  centres.set(code, centre);
+  return centre;
 }

@@ -3,11 +3,18 @@ import "server-only";
 // given kind can host, why, and where they already run nearest to it.
 import { db } from "../db";
 import { districtCentre, type DistrictCode } from "../geo/districts";
+import { distanceKm } from "../geo/distance";
 import type { Locale } from "../i18n/locales";
 import { localesFor, pickTranslation } from "../i18n/translation";
 import type { OrganisationType } from "../organisation-types";
 
-export const interests = ["parent-education", "early-childhood", "newcomers", "volunteering", "case-management"] as const;
+export const interests = [
+  "parent-education",
+  "early-childhood",
+  "newcomers",
+  "volunteering",
+  "case-management",
+] as const;
 export type Interest = (typeof interests)[number];
 
 // What each interest leads to, per the programmes' purpose (council paper of 19.04.2021).
@@ -21,7 +28,11 @@ const programmesFor: Record<Interest, readonly string[]> = {
 
 export type FinderQuery = { type: OrganisationType; district?: DistrictCode; interest?: Interest };
 
-export type NearbySite = { organisation: { slug: string; name: string }; district: string | null; distanceKm: number | null };
+export type NearbySite = {
+  organisation: { slug: string; name: string };
+  district: string | null;
+  distanceKm: number | null;
+};
 
 export type ProgrammeMatch = {
   slug: string;
@@ -32,13 +43,6 @@ export type ProgrammeMatch = {
   sitesInDistrict: number;
   nearest: NearbySite[];
 };
-
-const KM_PER_DEGREE = 111.2;
-
-function distanceKm(a: { lat: number; lng: number }, lat: number, lng: number): number {
-  const scale = Math.cos((a.lat * Math.PI) / 180);
-  return Math.hypot(lat - a.lat, (lng - a.lng) * scale) * KM_PER_DEGREE;
-}
 
 export async function findProgrammesFor(query: FinderQuery, locale: Locale): Promise<ProgrammeMatch[]> {
   const wanted = query.interest ? programmesFor[query.interest] : null;
@@ -53,8 +57,15 @@ export async function findProgrammesFor(query: FinderQuery, locale: Locale): Pro
     orderBy: { sortOrder: "asc" },
     select: {
       slug: true,
-      parent: { select: { translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } } },
-      translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true, summary: true } },
+      parent: {
+        select: {
+          translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } },
+        },
+      },
+      translations: {
+        where: { locale: { in: localesFor(locale) } },
+        select: { locale: true, name: true, summary: true },
+      },
       participations: {
         where: { role: "host_site", OR: [{ until: null }, { until: { gte: new Date() } }] },
         select: {
@@ -71,7 +82,8 @@ export async function findProgrammesFor(query: FinderQuery, locale: Locale): Pro
       organisation: s.organization,
       district: s.location?.district?.name ?? null,
       districtCode: s.location?.district?.code ?? null,
-      distanceKm: centre && s.location ? distanceKm(centre, s.location.latitude, s.location.longitude) : null,
+      distanceKm:
+        centre && s.location ? distanceKm(centre, { lat: s.location.latitude, lng: s.location.longitude }) : null,
     }));
     const nearest = [...sites].sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity)).slice(0, 3);
     return {

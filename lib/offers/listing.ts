@@ -3,6 +3,7 @@ import "server-only";
 // for the count, written once for both databases. Only the full-text part comes from the engine.
 import { Prisma } from "../../generated/sqlite/client";
 import { db, dbKind } from "../db";
+import { KM_PER_DEGREE } from "../geo/distance";
 import { districtCentre } from "../geo/districts";
 import type { Locale } from "../i18n/locales";
 import { engineFor } from "../search/engine";
@@ -10,7 +11,6 @@ import { parseQuery, searchIndexVersion } from "../search/query";
 import type { OfferFilter } from "./filter";
 
 export const PAGE_SIZE = 20;
-const KM_PER_DEGREE = 111.2;
 
 export type ListedOffer = { id: string; distanceKm: number | null };
 export type Listing = {
@@ -37,7 +37,9 @@ function conditions(filter: OfferFilter): Prisma.Sql[] {
     }
   }
   if (filter.language) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferLanguage" lang WHERE lang."offerId" = o."id" AND lang."code" = ${filter.language})`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "OfferLanguage" lang WHERE lang."offerId" = o."id" AND lang."code" = ${filter.language})`,
+    );
   }
   if (filter.district) {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId"
@@ -69,7 +71,11 @@ async function source(filter: OfferFilter, locale: Locale, version: number): Pro
   // A word that matches nothing anywhere cannot be satisfied: say so rather than search.
   if (query.unmatched.length > 0 || query.expanded.length === 0) return { unmatchedWords: query.unmatched };
   const engine = engineFor(dbKind);
-  return { from: Prisma.sql`(${engine.matches(query.expanded, locale)}) m ${engine.joinOffers}`, score: Prisma.sql`m."score"`, searched: true };
+  return {
+    from: Prisma.sql`(${engine.matches(query.expanded, locale)}) m ${engine.joinOffers}`,
+    score: Prisma.sql`m."score"`,
+    searched: true,
+  };
 }
 
 export async function listOffers(
@@ -85,7 +91,8 @@ export async function listOffers(
   const { from, score, searched } = rowsFrom;
 
   const centre = filter.near ?? (filter.district ? districtCentre(filter.district) : null);
-  const sort = filter.sort === "distance" && centre ? "distance" : filter.sort === "recent" || !searched ? "recent" : "relevance";
+  const sort =
+    filter.sort === "distance" && centre ? "distance" : filter.sort === "recent" || !searched ? "recent" : "relevance";
   const where = Prisma.join(conditions(filter), " AND ");
   const distance = centre ? distanceSql(centre) : Prisma.sql`NULL`;
   const order =
@@ -105,7 +112,10 @@ export async function listOffers(
   ]);
   const total = Number(counted[0]?.total ?? 0);
   return {
-    rows: rows.map((r) => ({ id: r.id, distanceKm: r.distance === null ? null : Math.sqrt(Number(r.distance)) * KM_PER_DEGREE })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      distanceKm: r.distance === null ? null : Math.sqrt(Number(r.distance)) * KM_PER_DEGREE,
+    })),
     total: Math.min(total, countLimit),
     totalIsLowerBound: total > countLimit,
     unmatchedWords: [],

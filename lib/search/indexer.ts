@@ -1,20 +1,24 @@
 // Keeps the search index in step with offers: every write path that changes an offer's texts,
 // provider or terms calls reindexOffers in the same transaction.
-import type { Db, DbKind } from "../db/client";
+import type { DbKind, DbTransaction } from "../db/client";
 import { offerDocuments, type SearchDocument } from "./documents";
 import { appendDocuments, clearIndex, replaceDocuments } from "./index-writer";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-type Reader = Pick<Tx, "offer" | "taxonomyTermTranslation" | "$executeRaw">;
+type Reader = Pick<DbTransaction, "offer" | "taxonomyTermTranslation" | "$executeRaw">;
 
-async function termNames(tx: Reader): Promise<Map<string, string[]>> {
+/** Names of every taxonomy term in every locale, by term id: the German documents carry them all. */
+export async function termNames(tx: Pick<DbTransaction, "taxonomyTermTranslation">): Promise<Map<string, string[]>> {
   const rows = await tx.taxonomyTermTranslation.findMany({ select: { termId: true, name: true } });
   const names = new Map<string, string[]>();
   for (const row of rows) names.set(row.termId, [...(names.get(row.termId) ?? []), row.name]);
   return names;
 }
 
-async function documentsFor(tx: Reader, offerIds: readonly string[], names: Map<string, string[]>): Promise<SearchDocument[]> {
+async function documentsFor(
+  tx: Reader,
+  offerIds: readonly string[],
+  names: Map<string, string[]>,
+): Promise<SearchDocument[]> {
   const offers = await tx.offer.findMany({
     where: { id: { in: [...offerIds] } },
     select: {

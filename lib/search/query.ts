@@ -25,7 +25,7 @@ async function vocabulary(version: number): Promise<Vocabulary> {
   return cached.vocabulary;
 }
 
-export type ParsedQuery = { words: string[]; expanded: ExpandedQuery; unmatched: string[] };
+export type ParsedQuery = { expanded: ExpandedQuery; unmatched: string[] };
 
 // A query of many words is more likely a pasted sentence than a search: keep the first few.
 const MAX_WORDS = 8;
@@ -40,5 +40,5 @@ export async function parseQuery(text: string, version: number): Promise<ParsedQ
     if (alternatives.length) expanded.push(alternatives);
     else unmatched.push(word);
   }
-  return { words, expanded, unmatched };
+  return { expanded, unmatched };
 }

@@ -1,7 +1,7 @@
 // The Aachen demo catalogue (prisma/demo/*) and the three demo accounts. Only for demonstration and
 // tests: a production installation starts from reference data and its own records.
 import bcrypt from "bcryptjs";
-import type { Db } from "../../lib/db/client";
+import type { DbTransaction as Tx } from "../../lib/db/client";
 import { locateInAachen } from "../../lib/geo/districts";
 import { offersA } from "../demo/offers-a";
 import { offersB } from "../demo/offers-b";
@@ -12,13 +12,16 @@ import type { DemoOffer } from "../demo/types";
 import { rebuildSearchIndex } from "../../lib/search/indexer";
 import { seedProgrammes } from "./reference";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 export const DEMO_PASSWORD = "wegweiser-demo";
 export const demoUsers = [
   { email: "admin@wegweiser.test", name: "Demo-Administration", role: "admin" as const },
   { email: "coordinator@wegweiser.test", name: "Demo-Koordination", role: "coordinator" as const },
-  { email: "editor@wegweiser.test", name: "Demo-Redaktion", role: "editor" as const, organisation: "bruecke-aachen-damaskus" },
+  {
+    email: "editor@wegweiser.test",
+    name: "Demo-Redaktion",
+    role: "editor" as const,
+    organisation: "bruecke-aachen-damaskus",
+  },
 ];
 
 export const demoOffers: DemoOffer[] = [...offersA, ...offersB];
@@ -33,7 +36,9 @@ function hashUnit(key: string): number {
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - Math.round(days) * 86400000);
 
 export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
-  const districtIds = new Map((await tx.district.findMany({ select: { id: true, code: true } })).map((d) => [d.code, d.id]));
+  const districtIds = new Map(
+    (await tx.district.findMany({ select: { id: true, code: true } })).map((d) => [d.code, d.id]),
+  );
   const orgIds = new Map<string, string>();
   const locationIds = new Map<string, string>();
   const firstLocation = new Map<string, string>();
@@ -50,7 +55,9 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         status: "published",
         // A spread of verification dates, some past the default review age of a year.
         lastVerifiedAt: daysAgo(now, 20 + hashUnit(org.key) * 560),
-        translations: { create: Object.entries(org.description).map(([locale, description]) => ({ locale, description })) },
+        translations: {
+          create: Object.entries(org.description).map(([locale, description]) => ({ locale, description })),
+        },
       },
     });
     orgIds.set(org.key, row.id);
@@ -72,7 +79,12 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
           districtId: districtIds.get(place.district),
           statisticalDistrictId: place.code,
           translations: location.accessibility
-            ? { create: Object.entries(location.accessibility).map(([locale, accessibilityNote]) => ({ locale, accessibilityNote })) }
+            ? {
+                create: Object.entries(location.accessibility).map(([locale, accessibilityNote]) => ({
+                  locale,
+                  accessibilityNote,
+                })),
+              }
             : undefined,
         },
       });
@@ -81,17 +93,27 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
     }
   }
   for (const org of organisations.filter((o) => o.parent)) {
-    await tx.organization.update({ where: { id: orgIds.get(org.key)! }, data: { parentId: need(orgIds, org.parent!, org.key) } });
+    await tx.organization.update({
+      where: { id: orgIds.get(org.key)! },
+      data: { parentId: need(orgIds, org.parent!, org.key) },
+    });
   }
 
   await seedProgrammes(tx);
-  const programmeIds = new Map((await tx.programme.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
+  const programmeIds = new Map(
+    (await tx.programme.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]),
+  );
   const termIds = new Map(
-    (await tx.taxonomyTerm.findMany({ select: { id: true, code: true, taxonomy: true } })).map((t) => [`${t.taxonomy}:${t.code}`, t.id]),
+    (await tx.taxonomyTerm.findMany({ select: { id: true, code: true, taxonomy: true } })).map((t) => [
+      `${t.taxonomy}:${t.code}`,
+      t.id,
+    ]),
   );
 
   for (const offer of demoOffers) {
-    const locations = offer.locations?.map((key) => need(locationIds, key, offer.key)) ?? [need(firstLocation, offer.organisation, offer.key)];
+    const locations = offer.locations?.map((key) => need(locationIds, key, offer.key)) ?? [
+      need(firstLocation, offer.organisation, offer.key),
+    ];
     const validFrom = new Date(Date.UTC(now.getUTCFullYear() - 1, 0, 1));
     await tx.offer.create({
       data: {

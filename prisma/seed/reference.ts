@@ -1,12 +1,10 @@
 // Reference data every installation needs: districts, the base taxonomy and the state programmes.
 // Idempotent: running it again updates texts and adds what is missing, never duplicates.
-import type { Db } from "../../lib/db/client";
+import type { DbTransaction as Tx } from "../../lib/db/client";
 import { districts, statisticalDistricts } from "../../lib/geo/districts";
 import { locales } from "../../lib/i18n/locales";
 import { programmes } from "../reference/programmes";
 import { audiences, categories, type ReferenceTerm } from "../reference/taxonomy";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export async function seedReference(tx: Tx): Promise<void> {
   for (const district of districts) {
@@ -50,8 +48,13 @@ export async function seedReference(tx: Tx): Promise<void> {
 /** Programmes name their KI contact organisation, so they are seeded once organisations exist. */
 export async function seedProgrammes(tx: Tx): Promise<void> {
   for (const [index, programme] of programmes.entries()) {
-    const contactOrg = await tx.organization.findUnique({ where: { slug: programme.contactOrganisation }, select: { id: true } });
-    const parent = programme.parent ? await tx.programme.findUniqueOrThrow({ where: { slug: programme.parent } }) : null;
+    const contactOrg = await tx.organization.findUnique({
+      where: { slug: programme.contactOrganisation },
+      select: { id: true },
+    });
+    const parent = programme.parent
+      ? await tx.programme.findUniqueOrThrow({ where: { slug: programme.parent } })
+      : null;
     const data = {
       parentId: parent?.id ?? null,
       contactOrgId: contactOrg?.id ?? null,
