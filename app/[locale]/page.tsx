@@ -4,8 +4,8 @@ import { SearchBox } from "@/components/offers/search-box";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { localeParam, type LocaleParams } from "@/lib/i18n/params";
-import { listProgrammes } from "@/lib/programmes";
-import { listTerms } from "@/lib/taxonomy";
+import { listProgrammes } from "@/lib/programmes/directory";
+import { listTerms } from "@/lib/taxonomy/directory";
 
 const situations = [
   { key: "arrived", query: { audience: "newcomers" } },

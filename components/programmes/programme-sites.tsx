@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { languageName } from "@/lib/i18n/language-names";
 import type { Locale } from "@/lib/i18n/locales";
-import type { ProgrammeDetail } from "@/lib/programmes";
+import type { ProgrammeDetail } from "@/lib/programmes/directory";
 
 /** The places where a programme runs now: a table (the accessible view) beside a map. */
 export async function ProgrammeSites({ programme, locale }: { programme: ProgrammeDetail; locale: Locale }) {

@@ -24,3 +24,6 @@ export const localeNames: Record<Locale, string> = {
   ru: "Русский",
   tr: "Türkçe",
 };
+
+/** The locales as choices for forms that hold a text per locale. */
+export const localeOptions = locales.map((code) => ({ code, name: localeNames[code], dir: directionOf(code) }));

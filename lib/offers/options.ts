@@ -4,8 +4,8 @@ import { db } from "../db";
 import { districts } from "../geo/districts";
 import type { Locale } from "../i18n/locales";
 import { languageName } from "../i18n/language-names";
-import { listProgrammes } from "../programmes";
-import { listTerms } from "../taxonomy";
+import { listProgrammes } from "../programmes/directory";
+import { listTerms } from "../taxonomy/directory";
 
 export type Option = { value: string; label: string };
 

@@ -6,7 +6,7 @@ import { districts, districtCodes, type DistrictCode } from "@/lib/geo/districts
 import { localeParam } from "@/lib/i18n/params";
 import { inquiringTypes } from "@/lib/inquiries/schema";
 import { interests, type Interest } from "@/lib/institutions/finder";
-import { listProgrammes } from "@/lib/programmes";
+import { listProgrammes } from "@/lib/programmes/directory";
 import { sendInquiry } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };

@@ -5,7 +5,7 @@ import { districts, districtCodes, type DistrictCode } from "@/lib/geo/districts
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { isOrganisationType, organisationTypes } from "@/lib/organisation-types";
-import { listOrganisations } from "@/lib/organisations";
+import { listOrganisations } from "@/lib/organisations/directory";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam, type LocaleParams } from "@/lib/i18n/params";
-import { listProgrammes } from "@/lib/programmes";
+import { listProgrammes } from "@/lib/programmes/directory";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeParam(params), namespace: "programmes" });

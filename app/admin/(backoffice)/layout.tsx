@@ -1,13 +1,30 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { LogoutButton } from "@/components/admin/logout-button";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { requireUser } from "@/lib/auth/session";
+import { canSome, type Action } from "@/lib/auth/policy";
+
+// The sections in the order of a coordinator's day; each shows only to those it admits.
+const sections: Array<{ href: string; label: string; action: Action }> = [
+  { href: "/admin/inquiries", label: "inquiries", action: "inquiry.read" },
+  { href: "/admin/review", label: "review", action: "review.read" },
+  { href: "/admin/offers", label: "offers", action: "offer.read" },
+  { href: "/admin/organisations", label: "organisations", action: "organisation.update" },
+  { href: "/admin/programmes", label: "programmes", action: "programme.update" },
+  { href: "/admin/relationships", label: "relationships", action: "relationship.manage" },
+  { href: "/admin/taxonomy", label: "taxonomy", action: "taxonomy.manage" },
+  { href: "/admin/users", label: "users", action: "user.manage" },
+  { href: "/admin/audit", label: "audit", action: "audit.read" },
+];
 
 export default async function BackofficeLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser("backoffice.enter", "/admin");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });
+  // Client parts of the back office (forms, pickers) read their strings from here.
+  const messages = (await getMessages({ locale })) as Record<string, unknown>;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,11 +37,15 @@ export default async function BackofficeLayout({ children }: { children: React.R
               <li>
                 <Link prefetch={false} href="/admin">{t("nav.dashboard")}</Link>
               </li>
-              {user.role !== "editor" ? (
-                <li>
-                  <Link prefetch={false} href="/admin/inquiries">{t("nav.inquiries")}</Link>
-                </li>
-              ) : null}
+              {sections
+                .filter((section) => canSome(user, section.action))
+                .map((section) => (
+                  <li key={section.href}>
+                    <Link prefetch={false} href={section.href}>
+                      {t(`nav.${section.label}`)}
+                    </Link>
+                  </li>
+                ))}
             </ul>
           </nav>
           <div className="admin-user">
@@ -40,7 +61,9 @@ export default async function BackofficeLayout({ children }: { children: React.R
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        <NextIntlClientProvider locale={locale} messages={{ admin: messages.admin }} timeZone="Europe/Berlin">
+          {children}
+        </NextIntlClientProvider>
       </main>
     </>
   );

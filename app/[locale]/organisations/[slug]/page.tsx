@@ -7,7 +7,7 @@ import { PostalAddress } from "@/components/ui/postal-address";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { listOffersOfOrganisation } from "@/lib/offers/queries";
-import { getOrganisation } from "@/lib/organisations";
+import { getOrganisation } from "@/lib/organisations/directory";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

@@ -5,7 +5,7 @@ import { ProgrammeSites } from "@/components/programmes/programme-sites";
 import { ContactLinks } from "@/components/ui/contact-links";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
-import { getProgramme } from "@/lib/programmes";
+import { getProgramme } from "@/lib/programmes/directory";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

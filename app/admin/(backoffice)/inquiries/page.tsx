@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { districts } from "@/lib/geo/districts";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { inquiryStatuses, listInquiries, parseInquiryFilter } from "@/lib/inquiries/backoffice";
-import { listProgrammes } from "@/lib/programmes";
+import { listProgrammes } from "@/lib/programmes/directory";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "./db";
-import type { DistrictCode } from "./geo/districts";
-import type { Locale } from "./i18n/locales";
-import type { OrganisationType } from "./organisation-types";
-import { localesFor, pickTranslation } from "./i18n/translation";
+import { db } from "../db";
+import type { DistrictCode } from "../geo/districts";
+import type { Locale } from "../i18n/locales";
+import type { OrganisationType } from "../organisation-types";
+import { localesFor, pickTranslation } from "../i18n/translation";
 
 export type OrganisationSummary = {
   slug: string;

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "./db";
-import { pickTranslation, localesFor } from "./i18n/translation";
-import type { Locale } from "./i18n/locales";
+import { db } from "../db";
+import { pickTranslation, localesFor } from "../i18n/translation";
+import type { Locale } from "../i18n/locales";
 
 export type TermSummary = { code: string; name: string; icon: string | null; offerCount: number };
 

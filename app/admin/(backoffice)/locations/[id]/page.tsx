@@ -1,0 +1,53 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocationForm } from "@/components/admin/locations/location-form";
+import { can } from "@/lib/auth/policy";
+import { requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { geocoderConfigured } from "@/lib/geo/geocoder";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+import { locationForEditing } from "@/lib/locations/editing";
+import { geocodeAction, updateLocationAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await locationForEditing((await params).id);
+  return { title: found ? `${found.record.street} · ${found.record.organization.name}` : "–" };
+}
+
+export default async function LocationPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser("backoffice.enter", `/admin/locations/${id}`);
+  const found = await locationForEditing(id);
+  if (!found) notFound();
+  if (!can(user, "location.update", { organizationId: found.record.organizationId })) redirect("/admin/forbidden");
+  const locale = await adminLocale();
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const { record, values } = found;
+  const back = can(user, "organisation.update") ? `/admin/organisations/${record.organizationId}` : "/admin/offers";
+  return (
+    <div className="stack">
+      <p>
+        <Link prefetch={false} href={back}>
+          {record.organization.name}
+        </Link>
+      </p>
+      <h1>{record.name ?? record.street}</h1>
+      {(await searchParams).created ? <p role="status" className="saved">{t("form.created")}</p> : null}
+      <p>
+        {t("locations.district")}: {record.district?.name ?? t("locations.outside")}
+      </p>
+      <LocationForm
+        locale={locale}
+        action={updateLocationAction}
+        initial={values}
+        record={{ id: record.id, version: record.version }}
+        map={{ tileUrl: env().MAP_TILE_URL, attribution: env().MAP_TILE_ATTRIBUTION }}
+        geocode={geocoderConfigured() ? geocodeAction : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { OrganisationForm } from "@/components/admin/organisations/organisation-form";
+import { requireUser } from "@/lib/auth/session";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+import { newOrganisationValues, organisationChoices } from "@/lib/organisations/editing";
+import { createOrganisationAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "admin.organisations" });
+  return { title: t("new") };
+}
+
+export default async function NewOrganisationPage() {
+  await requireUser("organisation.create", "/admin/organisations/new");
+  const locale = await adminLocale();
+  const t = await getTranslations({ locale, namespace: "admin" });
+  return (
+    <div className="stack">
+      <p>
+        <Link prefetch={false} href="/admin/organisations">
+          {t("form.back")}
+        </Link>
+      </p>
+      <h1>{t("organisations.new")}</h1>
+      <p>{t("organisations.newLead")}</p>
+      <OrganisationForm locale={locale} action={createOrganisationAction} initial={newOrganisationValues} parents={await organisationChoices()} />
+    </div>
+  );
+}

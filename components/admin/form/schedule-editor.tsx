@@ -1,0 +1,97 @@
+"use client";
+// Weekly times of an offer or a programme group: one row per weekday and time, added and removed
+// here, submitted as schedules.N.* fields. Without JavaScript the given rows (or one empty row) still submit.
+import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { fieldId, useFormValues } from "./form-context";
+
+type Row = { key: number; weekday: string; opensAt: string; closesAt: string; interval: string; note: string };
+const fields = ["weekday", "opensAt", "closesAt", "interval", "note"] as const;
+
+function rowsFrom(values: Record<string, string | string[]>, prefix: string): Row[] {
+  const indexes = new Set<number>();
+  for (const name of Object.keys(values)) {
+    const match = name.match(new RegExp(`^${prefix}\\.(\\d+)\\.`));
+    if (match) indexes.add(Number(match[1]));
+  }
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const get = (f: string) => String([values[`${prefix}.${i}.${f}`] ?? ""].flat()[0] ?? "");
+      return { key: i, weekday: get("weekday"), opensAt: get("opensAt"), closesAt: get("closesAt"), interval: get("interval") || "1", note: get("note") };
+    })
+    .filter((row) => row.weekday || row.opensAt || row.closesAt || row.note);
+}
+
+const empty = (key: number): Row => ({ key, weekday: "", opensAt: "", closesAt: "", interval: "1", note: "" });
+
+export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: string; legend: string }) {
+  const t = useTranslations("admin.form.schedule");
+  const tErrors = useTranslations("admin.form.errors");
+  const locale = useLocale();
+  const { values, errors, generation } = useFormValues();
+  const [state, setState] = useState(() => ({ generation, rows: rowsFrom(values, prefix) }));
+  // A refused save brings back what was submitted: start again from it.
+  const kept = state.generation === generation ? state.rows : rowsFrom(values, prefix);
+  const rows = kept.length ? kept : [empty(0)];
+  const setRows = (next: Row[]) => setState({ generation, rows: next });
+  const nextKey = () => Math.max(0, ...rows.map((r) => r.key)) + 1;
+  const dayName = (day: number) => new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, day)));
+
+  const update = (key: number, field: keyof Row, value: string) => setRows(rows.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
+
+  return (
+    <fieldset className="schedule-editor">
+      <legend>{legend}</legend>
+      <p className="field__hint">{t("hint")}</p>
+      {rows.map((row, index) => {
+        const name = (f: (typeof fields)[number]) => `${prefix}.${index}.${f}`;
+        const error = fields.map((f) => errors[name(f)]?.[0]).find(Boolean);
+        return (
+          <div key={row.key} className="schedule-row" role="group" aria-label={t("row", { n: index + 1 })}>
+            <div className="field">
+              <label htmlFor={fieldId(name("weekday"))}>{t("weekday")}</label>
+              <select id={fieldId(name("weekday"))} name={name("weekday")} className="input" value={row.weekday} onChange={(e) => update(row.key, "weekday", e.target.value)}>
+                <option value="">–</option>
+                {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+                  <option key={d} value={d}>
+                    {dayName(d)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={fieldId(name("opensAt"))}>{t("opensAt")}</label>
+              <input id={fieldId(name("opensAt"))} name={name("opensAt")} type="time" className="input" value={row.opensAt} onChange={(e) => update(row.key, "opensAt", e.target.value)} aria-invalid={errors[name("opensAt")] ? true : undefined} />
+            </div>
+            <div className="field">
+              <label htmlFor={fieldId(name("closesAt"))}>{t("closesAt")}</label>
+              <input id={fieldId(name("closesAt"))} name={name("closesAt")} type="time" className="input" value={row.closesAt} onChange={(e) => update(row.key, "closesAt", e.target.value)} aria-invalid={errors[name("closesAt")] ? true : undefined} />
+            </div>
+            <div className="field">
+              <label htmlFor={fieldId(name("interval"))}>{t("interval")}</label>
+              <select id={fieldId(name("interval"))} name={name("interval")} className="input" value={row.interval} onChange={(e) => update(row.key, "interval", e.target.value)}>
+                <option value="1">{t("weekly")}</option>
+                <option value="2">{t("fortnightly")}</option>
+                <option value="4">{t("everyFourWeeks")}</option>
+              </select>
+            </div>
+            <div className="field schedule-row__note">
+              <label htmlFor={fieldId(name("note"))}>{t("note")}</label>
+              <input id={fieldId(name("note"))} name={name("note")} className="input" value={row.note} onChange={(e) => update(row.key, "note", e.target.value)} />
+            </div>
+            <button type="button" className="link-button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={t("removeRow", { n: index + 1 })}>
+              {t("remove")}
+            </button>
+            {error ? (
+              <p className="field__error schedule-row__error">{tErrors.has(error) ? tErrors(error) : tErrors("invalid")}</p>
+            ) : null}
+          </div>
+        );
+      })}
+      <button type="button" className="button button--secondary" onClick={() => setRows([...rows, empty(nextKey())])}>
+        {t("add")}
+      </button>
+    </fieldset>
+  );
+}

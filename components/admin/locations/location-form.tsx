@@ -1,0 +1,60 @@
+// The location form: address, pin on the map (click, drag, or look the address up), accessibility.
+import { getTranslations } from "next-intl/server";
+import { EntityForm } from "@/components/admin/form/entity-form";
+import { SelectField, TextField } from "@/components/admin/form/fields";
+import { PinPicker, type GeocodeResult } from "@/components/admin/form/pin-picker";
+import { TranslationFields } from "@/components/admin/form/translation-fields";
+import type { FormState } from "@/lib/forms/state";
+import type { FormValues } from "@/lib/forms/values";
+import { recordStatuses } from "@/lib/forms/fields";
+import { localeOptions } from "@/lib/i18n/locales";
+import type { AdminLocale } from "@/lib/i18n/admin-locale";
+
+type Props = {
+  locale: AdminLocale;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  initial: FormValues;
+  record?: { id: string; version: number };
+  hidden?: Record<string, string>;
+  map: { tileUrl: string; attribution: string };
+  geocode?: (address: string) => Promise<GeocodeResult>;
+};
+
+export async function LocationForm({ locale, action, initial, record, hidden, map, geocode }: Props) {
+  const t = await getTranslations({ locale, namespace: "admin" });
+  return (
+    <EntityForm action={action} initial={initial} record={record} hidden={hidden} submit={record ? t("form.save") : t("form.create")}>
+      <div className="form-grid">
+        <TextField name="name" label={t("locations.name")} hint={t("locations.nameHint")} />
+        <TextField name="street" label={t("locations.street")} required autoComplete="street-address" />
+        <TextField name="postcode" label={t("locations.postcode")} required inputMode="numeric" />
+        <TextField name="city" label={t("locations.city")} required />
+      </div>
+      <PinPicker tileUrl={map.tileUrl} attribution={map.attribution} geocode={geocode} />
+      <div className="form-grid">
+        <SelectField
+          name="wheelchairAccessible"
+          label={t("locations.wheelchair")}
+          options={[
+            { value: "", label: t("locations.unknown") },
+            { value: "yes", label: t("locations.yes") },
+            { value: "no", label: t("locations.no") },
+          ]}
+        />
+        <SelectField
+          name="status"
+          label={t("form.status")}
+          hint={t("form.statusHint")}
+          required
+          options={recordStatuses.map((s) => ({ value: s, label: t(`form.statuses.${s}`) }))}
+        />
+      </div>
+      <TranslationFields
+        prefix="translations"
+        legend={t("locations.accessibility")}
+        locales={localeOptions}
+        fields={[{ key: "accessibilityNote", label: t("locations.accessibility"), multiline: true, rows: 3 }]}
+      />
+    </EntityForm>
+  );
+}

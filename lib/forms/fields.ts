@@ -1,0 +1,69 @@
+// zod building blocks for form fields. Messages are keys of admin.form.errors; the page translates.
+import { z } from "zod";
+
+const trimmed = z.string().transform((v) => v.trim());
+
+export const requiredText = (max = 200) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
+
+/** Empty means "not given": stored as null. */
+export const optionalText = (max = 2000) =>
+  trimmed.pipe(z.string().max(max, "tooLong")).transform((v) => v || null).optional().transform((v) => v ?? null);
+
+export const optionalEmail = () =>
+  trimmed
+    .pipe(z.union([z.literal(""), z.email("email")]))
+    .optional()
+    .transform((v) => v?.toLowerCase() || null);
+
+export const optionalUrl = () =>
+  trimmed
+    .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "url" })]))
+    .optional()
+    .transform((v) => v || null);
+
+export const optionalPhone = () =>
+  trimmed
+    .pipe(z.string().regex(/^(\+?[0-9 ()/-]{5,30})?$/, "phone"))
+    .optional()
+    .transform((v) => v || null);
+
+export const optionalInt = (min: number, max: number) =>
+  trimmed
+    .pipe(
+      z.union([
+        z.literal(""),
+        z.string().regex(/^-?\d+$/, "number").transform(Number).pipe(z.number().min(min, "range").max(max, "range")),
+      ]),
+    )
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v));
+
+export const optionalDate = () =>
+  trimmed
+    .pipe(z.union([z.literal(""), z.iso.date("date")]))
+    .optional()
+    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+
+/** An unchecked checkbox sends nothing. */
+export const checkbox = () => z.union([z.literal("on"), z.literal("true"), z.literal("")]).optional().transform((v) => v === "on" || v === "true");
+
+/** A checkbox group or multi-select: absent, one value or several. */
+export const list = () =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : [v].flat().filter(Boolean)));
+
+export const id = () => z.string().min(1, "required");
+export const optionalId = () => z.string().optional().transform((v) => v || null);
+export const version = () => z.coerce.number().int().positive();
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const optionalSlug = () =>
+  trimmed
+    .pipe(z.string().max(80, "tooLong").regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)?$/, "slug"))
+    .optional()
+    .transform((v) => v || null);
+
+export const recordStatuses = ["draft", "published", "archived"] as const;
+export const recordStatus = () => z.enum(recordStatuses, { error: "choose" });

@@ -1,0 +1,265 @@
+import "server-only";
+// Offers in the back office. Coordinators edit every offer; partner editors only their own
+// organisation's. Every save rewrites the offer's search documents in the same transaction, which
+// also retires cached search results.
+import { z } from "zod";
+import type { Prisma } from "../../generated/sqlite/client";
+import type { Actor } from "../auth/policy";
+import { db, dbKind } from "../db";
+import type { DbTransaction as Tx } from "../db/client";
+import { contains } from "../db/text-search";
+import * as field from "../forms/fields";
+import { uniqueSlug } from "../forms/slug";
+import { translations, translationValues } from "../forms/translations";
+import { flattenValues, type FormValues } from "../forms/values";
+import { AppError, FieldError, mutate } from "../mutation";
+import { reindexOffers } from "../search/indexer";
+
+const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
+
+const scheduleRow = z
+  .object({
+    weekday: z.coerce.number({ error: "weekday" }).int("weekday").min(1, "weekday").max(7, "weekday"),
+    opensAt: time,
+    closesAt: time,
+    interval: z.enum(["1", "2", "4"], { error: "choose" }).transform(Number),
+    note: field.optionalText(200),
+  })
+  .refine((row) => row.closesAt > row.opensAt, { path: ["closesAt"], message: "closesBeforeOpens" });
+
+type RawRow = Record<string, string | undefined> | undefined;
+const isBlank = (row: RawRow) => !row || !Object.entries(row).some(([key, v]) => key !== "interval" && v && v.trim());
+
+export const schedules = () =>
+  z
+    .array(z.unknown())
+    .optional()
+    // Rows left entirely empty are not meant; holes come from removed rows.
+    .transform((rows) => (rows ?? []).filter((row) => !isBlank(row as RawRow)))
+    .pipe(z.array(scheduleRow));
+
+const texts = z.object({
+  title: field.optionalText(200),
+  summary: field.optionalText(500),
+  description: field.optionalText(10000),
+  eligibility: field.optionalText(2000),
+  howToJoin: field.optionalText(2000),
+  costNote: field.optionalText(500),
+  easyRead: field.optionalText(5000),
+});
+
+const schema = z
+  .object({
+    organizationId: field.id(),
+    programmeId: field.optionalId(),
+    slug: field.optionalSlug(),
+    status: field.recordStatus(),
+    free: field.checkbox(),
+    registrationRequired: field.checkbox(),
+    minAge: field.optionalInt(0, 120),
+    maxAge: field.optionalInt(0, 120),
+    email: field.optionalEmail(),
+    phone: field.optionalPhone(),
+    website: field.optionalUrl(),
+    validFrom: field.optionalDate(),
+    validUntil: field.optionalDate(),
+    translations: translations(texts, ["title", "summary"]),
+    terms: field.list(),
+    languages: field.list().pipe(z.array(z.string().regex(/^[a-z]{2,3}$/, "language"))),
+    locations: field.list(),
+    schedules: schedules(),
+  })
+  .refine((o) => o.minAge === null || o.maxAge === null || o.minAge <= o.maxAge, { path: ["maxAge"], message: "maxBelowMin" })
+  .refine((o) => !o.validFrom || !o.validUntil || o.validFrom <= o.validUntil, { path: ["validUntil"], message: "untilBeforeFrom" });
+
+type OfferInput = z.infer<typeof schema>;
+
+const editSelect = {
+  id: true,
+  version: true,
+  slug: true,
+  organizationId: true,
+  programmeId: true,
+  status: true,
+  free: true,
+  registrationRequired: true,
+  minAge: true,
+  maxAge: true,
+  email: true,
+  phone: true,
+  website: true,
+  validFrom: true,
+  validUntil: true,
+  lastVerifiedAt: true,
+  organization: { select: { name: true, slug: true } },
+  translations: { select: { locale: true, title: true, summary: true, description: true, eligibility: true, howToJoin: true, costNote: true, easyRead: true } },
+  terms: { select: { termId: true } },
+  languages: { select: { code: true } },
+  locations: { select: { locationId: true } },
+  schedules: {
+    where: { offerLocationId: null },
+    orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
+    select: { weekday: true, opensAt: true, closesAt: true, interval: true, note: true },
+  },
+} satisfies Prisma.OfferSelect;
+
+type EditRecord = Prisma.OfferGetPayload<{ select: typeof editSelect }>;
+
+function formValuesOf(r: EditRecord): FormValues {
+  return flattenValues({
+    organizationId: r.organizationId,
+    programmeId: r.programmeId,
+    slug: r.slug,
+    status: r.status,
+    free: r.free,
+    registrationRequired: r.registrationRequired,
+    minAge: r.minAge,
+    maxAge: r.maxAge,
+    email: r.email,
+    phone: r.phone,
+    website: r.website,
+    validFrom: r.validFrom,
+    validUntil: r.validUntil,
+    translations: translationValues(r.translations),
+    terms: r.terms.map((t) => t.termId),
+    languages: r.languages.map((l) => l.code),
+    locations: r.locations.map((l) => l.locationId),
+    schedules: r.schedules,
+  });
+}
+
+export async function offerForEditing(id: string) {
+  const record = await db.offer.findUnique({ where: { id }, select: editSelect });
+  return record ? { record, values: formValuesOf(record) } : null;
+}
+
+export function newOfferValues(organizationId: string | null): FormValues {
+  return { status: "draft", free: "true", languages: ["de"], ...(organizationId ? { organizationId } : {}) };
+}
+
+export type AdminOfferFilter = { q?: string; status?: string; organizationId?: string; programmeId?: string };
+
+/** The offers a user may edit, newest changes first. */
+export async function listOffersForAdmin(filter: AdminOfferFilter, actor: NonNullable<Actor>) {
+  const q = filter.q?.trim();
+  const own = actor.role === "editor" ? { organizationId: actor.organizationId ?? "-" } : {};
+  return db.offer.findMany({
+    where: {
+      ...own,
+      ...(filter.organizationId && actor.role !== "editor" ? { organizationId: filter.organizationId } : {}),
+      ...(filter.programmeId ? { programmeId: filter.programmeId } : {}),
+      ...(filter.status && (field.recordStatuses as readonly string[]).includes(filter.status)
+        ? { status: filter.status as never }
+        : { status: { not: "archived" } }),
+      ...(q ? { OR: [{ translations: { some: { title: contains(q) } } }, { organization: { name: contains(q) } }, { slug: contains(q.toLowerCase()) }] } : {}),
+    },
+    orderBy: { updatedAt: "desc" },
+    take: 300,
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      lastVerifiedAt: true,
+      updatedAt: true,
+      organization: { select: { name: true } },
+      translations: { where: { locale: "de" }, select: { title: true } },
+    },
+  });
+}
+
+async function checkReferences(tx: Tx, data: OfferInput) {
+  const [terms, locations, programme] = await Promise.all([
+    tx.taxonomyTerm.count({ where: { id: { in: data.terms } } }),
+    tx.location.findMany({ where: { id: { in: data.locations } }, select: { organizationId: true } }),
+    data.programmeId ? tx.programme.findUnique({ where: { id: data.programmeId }, select: { id: true } }) : null,
+  ]);
+  if (terms !== new Set(data.terms).size) throw new FieldError("terms", "unknownChoice");
+  // An offer takes place at its provider's locations; another organisation's address is a mistake.
+  if (locations.length !== new Set(data.locations).size || locations.some((l) => l.organizationId !== data.organizationId))
+    throw new FieldError("locations", "foreignLocation");
+  if (data.programmeId && !programme) throw new FieldError("programmeId", "unknownChoice");
+}
+
+async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
+  await tx.offerTranslation.deleteMany({ where: { offerId } });
+  await tx.offerTranslation.createMany({
+    data: Object.entries(data.translations).map(([locale, t]) => ({ offerId, locale, ...t, title: t.title!, summary: t.summary! })),
+  });
+  await tx.offerTerm.deleteMany({ where: { offerId } });
+  if (data.terms.length) await tx.offerTerm.createMany({ data: [...new Set(data.terms)].map((termId) => ({ offerId, termId })) });
+  await tx.offerLanguage.deleteMany({ where: { offerId } });
+  if (data.languages.length) await tx.offerLanguage.createMany({ data: [...new Set(data.languages)].map((code) => ({ offerId, code })) });
+  // Keep the rows of locations that stay, so that their own schedules survive.
+  await tx.offerLocation.deleteMany({ where: { offerId, locationId: { notIn: data.locations } } });
+  const kept = new Set((await tx.offerLocation.findMany({ where: { offerId }, select: { locationId: true } })).map((l) => l.locationId));
+  const added = data.locations.filter((id) => !kept.has(id));
+  if (added.length) await tx.offerLocation.createMany({ data: [...new Set(added)].map((locationId) => ({ offerId, locationId })) });
+  await tx.schedule.deleteMany({ where: { offerId, offerLocationId: null } });
+  if (data.schedules.length) await tx.schedule.createMany({ data: data.schedules.map((s) => ({ offerId, ...s })) });
+}
+
+const scalars = (data: OfferInput) => {
+  const { translations: _t, terms: _te, languages: _l, locations: _lo, schedules: _s, slug: _slug, ...rest } = data;
+  return rest;
+};
+
+const title = (r: EditRecord) => r.translations.find((t) => t.locale === "de")?.title ?? r.slug;
+
+export function createOffer(input: unknown, actor: Actor) {
+  return mutate({
+    schema,
+    action: "offer.create",
+    actor,
+    input,
+    resource: async (data) => ({ organizationId: data.organizationId }),
+    write: async (tx, data) => {
+      if (!(await tx.organization.findUnique({ where: { id: data.organizationId }, select: { id: true } }))) throw new FieldError("organizationId", "unknownChoice");
+      await checkReferences(tx, data);
+      const slug =
+        data.slug ?? (await uniqueSlug(data.translations.de?.title ?? "angebot", async (s) => !!(await tx.offer.findUnique({ where: { slug: s } }))));
+      const created = await tx.offer.create({ data: { ...scalars(data), slug, lastVerifiedAt: new Date() }, select: { id: true } });
+      await writeParts(tx, created.id, data);
+      await reindexOffers(tx, dbKind, [created.id]);
+      const after = await tx.offer.findUniqueOrThrow({ where: { id: created.id }, select: editSelect });
+      return {
+        result: { id: created.id, version: after.version, slug },
+        audit: { action: "create", entityType: "Offer", entityId: created.id, summary: title(after), after: formValuesOf(after) },
+      };
+    },
+  });
+}
+
+async function ownerOf(id: string) {
+  const row = await db.offer.findUnique({ where: { id }, select: { organizationId: true } });
+  return { organizationId: row?.organizationId ?? null };
+}
+
+export function updateOffer(input: unknown, actor: Actor) {
+  return mutate({
+    schema: schema.and(z.object({ id: field.id(), version: field.version() })),
+    action: "offer.update",
+    actor,
+    input,
+    // Both the organisation it belongs to and the one it is moved to must be the editor's.
+    resource: async (data) => [await ownerOf(data.id), { organizationId: data.organizationId }],
+    write: async (tx, data) => {
+      const before = await tx.offer.findUnique({ where: { id: data.id }, select: editSelect });
+      if (!before) throw new AppError("NOT_FOUND");
+      if (before.version !== data.version) throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
+      await checkReferences(tx, data);
+      const { id: _id, version: _v, ...rest } = scalars(data) as OfferInput & { id: string; version: number };
+      const changed = await tx.offer.updateMany({
+        where: { id: data.id, version: data.version },
+        data: { ...rest, slug: data.slug ?? before.slug, version: { increment: 1 } },
+      });
+      if (changed.count === 0) throw new AppError("CONFLICT");
+      await writeParts(tx, data.id, data);
+      await reindexOffers(tx, dbKind, [data.id]);
+      const after = await tx.offer.findUniqueOrThrow({ where: { id: data.id }, select: editSelect });
+      return {
+        result: { id: data.id, version: after.version, slug: after.slug },
+        audit: { action: "update", entityType: "Offer", entityId: data.id, summary: title(after), before: formValuesOf(before), after: formValuesOf(after) },
+      };
+    },
+  });
+}

@@ -1,0 +1,187 @@
+import "server-only";
+// Organisations in the back office: the list coordinators work from, the form's values, and saving
+// through the one write path (create, update with optimistic concurrency, archive by status, verify).
+import { z } from "zod";
+import type { Actor } from "../auth/policy";
+import { db } from "../db";
+import type { DbTransaction as Tx } from "../db/client";
+import type { Prisma } from "../../generated/sqlite/client";
+import { contains } from "../db/text-search";
+import * as field from "../forms/fields";
+import { uniqueSlug } from "../forms/slug";
+import { translations, translationValues } from "../forms/translations";
+import { flattenValues, type FormValues } from "../forms/values";
+import { AppError, FieldError, mutate } from "../mutation";
+import { organisationTypes } from "../organisation-types";
+
+const schema = z.object({
+  name: field.requiredText(200),
+  shortName: field.optionalText(60),
+  slug: field.optionalSlug(),
+  type: z.enum(organisationTypes, { error: "choose" }),
+  parentId: field.optionalId(),
+  email: field.optionalEmail(),
+  phone: field.optionalPhone(),
+  website: field.optionalUrl(),
+  status: field.recordStatus(),
+  translations: translations(z.object({ description: field.optionalText(5000) }), []),
+});
+
+const editSelect = {
+  id: true,
+  version: true,
+  slug: true,
+  name: true,
+  shortName: true,
+  type: true,
+  parentId: true,
+  email: true,
+  phone: true,
+  website: true,
+  status: true,
+  lastVerifiedAt: true,
+  updatedAt: true,
+  translations: { select: { locale: true, description: true } },
+} satisfies Prisma.OrganizationSelect;
+
+type EditRecord = Prisma.OrganizationGetPayload<{ select: typeof editSelect }>;
+
+/** A record as its form shows it; also what a conflicting save is compared with. */
+function formValuesOf(record: EditRecord): FormValues {
+  const { translations: rows, name, shortName, slug, type, parentId, email, phone, website, status } = record;
+  return flattenValues({ name, shortName, slug, type, parentId, email, phone, website, status, translations: translationValues(rows) });
+}
+
+export async function organisationForEditing(id: string) {
+  const record = await db.organization.findUnique({
+    where: { id },
+    select: {
+      ...editSelect,
+      locations: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, name: true, street: true, postcode: true, status: true, district: { select: { name: true } } },
+      },
+      _count: { select: { offers: true, participations: true, relationsFrom: true, relationsTo: true, users: true } },
+    },
+  });
+  if (!record) return null;
+  const { locations, _count, ...rest } = record;
+  return { record: rest, values: formValuesOf(rest), locations, counts: _count };
+}
+
+export const newOrganisationValues: FormValues = { status: "published", type: "migrant_organisation" };
+
+export type AdminOrganisationFilter = { q?: string; type?: string; status?: string };
+
+export async function listOrganisationsForAdmin(filter: AdminOrganisationFilter) {
+  const q = filter.q?.trim();
+  return db.organization.findMany({
+    where: {
+      ...(q ? { OR: [{ name: contains(q) }, { shortName: contains(q) }, { slug: contains(q.toLowerCase()) }] } : {}),
+      ...(filter.type && (organisationTypes as readonly string[]).includes(filter.type) ? { type: filter.type as never } : {}),
+      ...(filter.status && (field.recordStatuses as readonly string[]).includes(filter.status)
+        ? { status: filter.status as never }
+        : { status: { not: "archived" } }),
+    },
+    orderBy: { name: "asc" },
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      status: true,
+      lastVerifiedAt: true,
+      locations: { take: 1, select: { district: { select: { name: true } } } },
+      _count: { select: { offers: true } },
+    },
+  });
+}
+
+/** Organisations to choose from (parent, provider, relationship ends). */
+export async function organisationChoices(where: Prisma.OrganizationWhereInput = {}) {
+  return db.organization.findMany({
+    where: { status: { not: "archived" }, ...where },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+async function writeTranslations(tx: Tx, organizationId: string, texts: z.infer<typeof schema>["translations"]) {
+  await tx.organizationTranslation.deleteMany({ where: { organizationId, locale: { notIn: Object.keys(texts) } } });
+  for (const [locale, t] of Object.entries(texts)) {
+    if (!t.description) {
+      await tx.organizationTranslation.deleteMany({ where: { organizationId, locale } });
+      continue;
+    }
+    await tx.organizationTranslation.upsert({
+      where: { organizationId_locale: { organizationId, locale } },
+      create: { organizationId, locale, description: t.description },
+      update: { description: t.description },
+    });
+  }
+}
+
+async function checkParent(tx: Tx, id: string | undefined, parentId: string | null | undefined) {
+  if (!parentId) return;
+  // Walk up from the chosen parent: meeting the record itself would make a loop.
+  let cursor: string | null = parentId;
+  for (let depth = 0; cursor && depth < 20; depth++) {
+    if (cursor === id) throw new FieldError("parentId", "parentLoop");
+    const row: { parentId: string | null } | null = await tx.organization.findUnique({ where: { id: cursor }, select: { parentId: true } });
+    if (!row) throw new AppError("NOT_FOUND");
+    cursor = row.parentId;
+  }
+}
+
+/** Saves an existing organisation, refused when it changed since the form was loaded. */
+export function updateOrganisation(input: unknown, actor: Actor) {
+  return mutate({
+    schema: schema.extend({ id: field.id(), version: field.version() }),
+    action: "organisation.update",
+    actor,
+    input,
+    write: async (tx, data) => {
+      const { id, version, translations: texts, ...fields } = data;
+      await checkParent(tx, id, fields.parentId);
+      const before = await tx.organization.findUnique({ where: { id }, select: editSelect });
+      if (!before) throw new AppError("NOT_FOUND");
+      if (before.version !== version) throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
+      const changed = await tx.organization.updateMany({
+        where: { id, version },
+        data: { ...fields, slug: fields.slug ?? before.slug, version: { increment: 1 } },
+      });
+      if (changed.count === 0) throw new AppError("CONFLICT");
+      await writeTranslations(tx, id, texts);
+      const after = await tx.organization.findUniqueOrThrow({ where: { id }, select: editSelect });
+      return {
+        result: { id, version: after.version },
+        audit: { action: "update", entityType: "Organization", entityId: id, summary: after.name, before: formValuesOf(before), after: formValuesOf(after) },
+      };
+    },
+  });
+}
+
+export function createOrganisation(input: unknown, actor: Actor) {
+  return mutate({
+    schema,
+    action: "organisation.create",
+    actor,
+    input,
+    write: async (tx, data) => {
+      const { translations: texts, ...fields } = data;
+      await checkParent(tx, undefined, fields.parentId);
+      const slug = fields.slug ?? (await uniqueSlug(fields.name, async (s) => !!(await tx.organization.findUnique({ where: { slug: s } }))));
+      const created = await tx.organization.create({ data: { ...fields, slug, lastVerifiedAt: new Date() }, select: { id: true } });
+      await writeTranslations(tx, created.id, texts);
+      const after = await tx.organization.findUniqueOrThrow({ where: { id: created.id }, select: editSelect });
+      return {
+        result: { id: created.id, version: after.version },
+        audit: { action: "create", entityType: "Organization", entityId: created.id, summary: after.name, after: formValuesOf(after) },
+      };
+    },
+  });
+}
+
+export async function organisationName(id: string): Promise<string | null> {
+  return (await db.organization.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
