@@ -4,13 +4,14 @@ import { requireUser } from "@/lib/auth/session";
 import { dashboardCounts } from "@/lib/dashboard";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { listInquiries } from "@/lib/inquiries/backoffice";
+import { countDueForReview } from "@/lib/review";
 import { InquiryTable } from "@/components/admin/inquiry-table";
 
 export default async function DashboardPage() {
   const user = await requireUser("backoffice.enter", "/admin");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.dashboard" });
-  const counts = await dashboardCounts();
+  const [counts, due] = await Promise.all([dashboardCounts(user), countDueForReview(user)]);
   const staff = user.role !== "editor";
   const latest = staff ? (await listInquiries({ status: "new" })).slice(0, 5) : [];
   return (
@@ -18,13 +19,19 @@ export default async function DashboardPage() {
       <h1>{t("title")}</h1>
       <ul className="stats">
         <li className="card">
-          <strong>{counts.offers}</strong> {t("offers")}
+          <strong>{counts.offers}</strong> <Link prefetch={false} href="/admin/offers?status=published">{t("offers")}</Link>
         </li>
         <li className="card">
-          <strong>{counts.organisations}</strong> {t("organisations")}
+          <strong>{counts.drafts}</strong> <Link prefetch={false} href="/admin/offers?status=draft">{t("drafts")}</Link>
+        </li>
+        <li className="card">
+          <strong>{due.offers + due.organisations}</strong> <Link prefetch={false} href="/admin/review">{t("due")}</Link>
         </li>
         {staff ? (
           <>
+            <li className="card">
+              <strong>{counts.organisations}</strong> <Link prefetch={false} href="/admin/organisations">{t("organisations")}</Link>
+            </li>
             <li className="card">
               <strong>{counts.inquiries.new}</strong> <Link prefetch={false} href="/admin/inquiries?status=new">{t("newInquiries")}</Link>
             </li>

@@ -145,8 +145,11 @@ export function Checkbox({ name, label, hint }: Base) {
 }
 
 /** Several choices of one kind (categories, languages): a fieldset of checkboxes. */
-export function CheckboxGroup({ name, label, hint, options, columns }: Base & { options: Option[]; columns?: boolean }) {
-  const { id, value, error, generation } = useField(name, label);
+export function CheckboxGroup({ name, label, hint, options, columns, id: ownId }: Base & { options: Option[]; columns?: boolean; id?: string }) {
+  const field = useField(name, label);
+  const { value, error, generation } = field;
+  // Two groups may feed one list (categories and audiences are both terms).
+  const id = ownId ?? field.id;
   const chosen = new Set([value ?? []].flat());
   return (
     <fieldset className="field choice-group" aria-describedby={describedBy(id, error, hint)} id={id}>
