@@ -26,7 +26,9 @@ describe("changedFields", () => {
 
   it("compares nested values by content, not by the order of their keys", () => {
     expect(changedFields({ geo: { lat: 50.7, lng: 6.1 } }, { geo: { lng: 6.1, lat: 50.7 } })).toEqual([]);
-    expect(changedFields({ tags: ["a", "b"] }, { tags: ["b", "a"] })).toEqual([{ field: "tags", before: ["a", "b"], after: ["b", "a"] }]);
+    expect(changedFields({ tags: ["a", "b"] }, { tags: ["b", "a"] })).toEqual([
+      { field: "tags", before: ["a", "b"], after: ["b", "a"] },
+    ]);
   });
 
   it("tells a number from the same digits as text", () => {

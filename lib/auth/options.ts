@@ -33,7 +33,7 @@ export const authOptions: NextAuthOptions = {
         // Compare even when the user is unknown, so that timing does not tell which e-mails exist.
         const ok = await bcrypt.compare(password, user?.passwordHash ?? "$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinv");
         if (!user || !user.active || !ok) {
-          recordFailure(email);
+          recordFailure(email, ip);
           return null;
         }
         recordSuccess(email);

@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "../db";
 import { authOptions, type SessionUser } from "./options";
-import { can, type Action, type Actor } from "./policy";
+import { canSome, type Action, type Actor } from "./policy";
 
 /** The signed-in user, re-read from the database so that a deactivated account loses access at once. */
 export async function currentUser(): Promise<SessionUser | null> {
@@ -22,10 +22,13 @@ export async function currentActor(): Promise<Actor> {
   return user ? { id: user.id, role: user.role, organizationId: user.organizationId } : null;
 }
 
-/** For back-office pages: the user if the policy allows the action, else to the login or a 403. */
+/**
+ * For back-office pages: the user if the policy allows the action on at least their own records,
+ * else to the login or a 403. Pages about one record ask the policy again with its organisation.
+ */
 export async function requireUser(action: Action, returnTo: string): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(`/admin/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!can(user, action)) redirect("/admin/forbidden");
+  if (!canSome(user, action)) redirect("/admin/forbidden");
   return user;
 }

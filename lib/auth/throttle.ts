@@ -1,6 +1,7 @@
 // Login throttling: after repeated failures an account, or an address trying many accounts, must
-// wait. Counted in this process's memory, which suits the single-server installation; failures
-// are forgotten after a successful login.
+// wait. Only failures count, so that a shared office address signing in all day is never locked
+// out. Counted in this process's memory, which suits the single-server installation; an account's
+// block is lifted by a successful login elsewhere.
 import { createRateLimit } from "../security/rate-limit";
 
 const WINDOW_MS = 15 * 60 * 1000;
@@ -11,10 +12,11 @@ const blockedAccounts = new Map<string, number>();
 export function loginAllowed(email: string, ip: string, now = Date.now()): boolean {
   const until = blockedAccounts.get(email);
   if (until && until > now) return false;
-  return perAddress.take(ip, now);
+  return perAddress.allows(ip, now);
 }
 
-export function recordFailure(email: string, now = Date.now()): void {
+export function recordFailure(email: string, ip: string, now = Date.now()): void {
+  perAddress.take(ip, now);
   if (!perAccount.take(email, now)) blockedAccounts.set(email, now + WINDOW_MS);
 }
 

@@ -121,9 +121,10 @@ function formValuesOf(r: EditRecord): FormValues {
     validFrom: r.validFrom,
     validUntil: r.validUntil,
     translations: translationValues(r.translations),
-    terms: r.terms.map((t) => t.termId),
-    languages: r.languages.map((l) => l.code),
-    locations: r.locations.map((l) => l.locationId),
+    // Sorted, so that comparing a record with a conflicting save ignores the order of choices.
+    terms: r.terms.map((t) => t.termId).sort(),
+    languages: r.languages.map((l) => l.code).sort(),
+    locations: r.locations.map((l) => l.locationId).sort(),
     schedules: r.schedules,
   });
 }
@@ -198,10 +199,20 @@ async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
   if (data.schedules.length) await tx.schedule.createMany({ data: data.schedules.map((s) => ({ offerId, ...s })) });
 }
 
-const scalars = (data: OfferInput) => {
-  const { translations: _t, terms: _te, languages: _l, locations: _lo, schedules: _s, slug: _slug, ...rest } = data;
-  return rest;
-};
+const scalars = (d: OfferInput) => ({
+  organizationId: d.organizationId,
+  programmeId: d.programmeId,
+  status: d.status,
+  free: d.free,
+  registrationRequired: d.registrationRequired,
+  minAge: d.minAge,
+  maxAge: d.maxAge,
+  email: d.email,
+  phone: d.phone,
+  website: d.website,
+  validFrom: d.validFrom,
+  validUntil: d.validUntil,
+});
 
 const title = (r: EditRecord) => r.translations.find((t) => t.locale === "de")?.title ?? r.slug;
 
@@ -247,10 +258,9 @@ export function updateOffer(input: unknown, actor: Actor) {
       if (!before) throw new AppError("NOT_FOUND");
       if (before.version !== data.version) throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
       await checkReferences(tx, data);
-      const { id: _id, version: _v, ...rest } = scalars(data) as OfferInput & { id: string; version: number };
       const changed = await tx.offer.updateMany({
         where: { id: data.id, version: data.version },
-        data: { ...rest, slug: data.slug ?? before.slug, version: { increment: 1 } },
+        data: { ...scalars(data), slug: data.slug ?? before.slug, version: { increment: 1 } },
       });
       if (changed.count === 0) throw new AppError("CONFLICT");
       await writeParts(tx, data.id, data);

@@ -3,7 +3,7 @@ import "server-only";
 // through the one write path (create, update with optimistic concurrency, archive by status, verify).
 import { z } from "zod";
 import type { Actor } from "../auth/policy";
-import { db } from "../db";
+import { db, dbKind } from "../db";
 import type { DbTransaction as Tx } from "../db/client";
 import type { Prisma } from "../../generated/sqlite/client";
 import { contains } from "../db/text-search";
@@ -13,6 +13,7 @@ import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
 import { AppError, FieldError, mutate } from "../mutation";
 import { organisationTypes } from "../organisation-types";
+import { reindexOffers } from "../search/indexer";
 
 const schema = z.object({
   name: field.requiredText(200),
@@ -153,6 +154,11 @@ export function updateOrganisation(input: unknown, actor: Actor) {
       if (changed.count === 0) throw new AppError("CONFLICT");
       await writeTranslations(tx, id, texts);
       const after = await tx.organization.findUniqueOrThrow({ where: { id }, select: editSelect });
+      // Offers are found by their provider's name too.
+      if (after.name !== before.name) {
+        const offers = await tx.offer.findMany({ where: { organizationId: id }, select: { id: true } });
+        await reindexOffers(tx, dbKind, offers.map((o) => o.id));
+      }
       return {
         result: { id, version: after.version },
         audit: { action: "update", entityType: "Organization", entityId: id, summary: after.name, before: formValuesOf(before), after: formValuesOf(after) },

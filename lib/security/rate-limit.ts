@@ -16,5 +16,10 @@ export function createRateLimit(limit: number, windowMs: number) {
       current.count++;
       return current.count <= limit;
     },
+    /** Whether the key still has attempts left, without counting one. */
+    allows(key: string, now = Date.now()): boolean {
+      const current = windows.get(key);
+      return !current || now - current.startedAt >= windowMs || current.count < limit;
+    },
   };
 }

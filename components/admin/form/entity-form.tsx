@@ -2,7 +2,7 @@
 // A back-office form around a server action. It keeps what was typed when a save is refused, lists
 // the problems with links to their fields, and when someone else saved the record meanwhile it
 // shows what they changed and lets the user decide: nothing is overwritten silently.
-import { useActionState, useRef } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/state";
 import type { FormValues } from "@/lib/forms/values";
@@ -20,17 +20,17 @@ type Props = {
 };
 
 const shown = (value: string | string[] | undefined) => [value ?? ""].flat().filter(Boolean).join(", ") || "–";
-const same = (a: string | string[] | undefined, b: string | string[] | undefined) => shown(a) === shown(b);
+const same = (a: string | string[] | undefined, b: string | string[] | undefined) =>
+  [a ?? ""].flat().filter(Boolean).sort().join("\n") === [b ?? ""].flat().filter(Boolean).sort().join("\n");
 
 export function EntityForm({ action, initial, record, submit, children, hidden }: Props) {
   const t = useTranslations("admin.form");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const labels = useRef(new Map<string, string>()).current;
-  const generation = useRef({ state, count: 0 }).current;
-  if (generation.state !== state) {
-    generation.state = state;
-    generation.count += 1;
-  }
+  // Fields name themselves here as they render, for the problem list and the conflict table.
+  const [labels] = useState(() => new Map<string, string>());
+  // Every answer from the server starts the fields afresh from the values it carries.
+  const [generation, setGeneration] = useState({ state, count: 0 });
+  if (generation.state !== state) setGeneration({ state, count: generation.count + 1 });
   const values = state.status === "failed" && state.values ? state.values : initial;
   const errors = state.fieldErrors ?? {};
   const version = state.conflict?.version ?? record?.version;

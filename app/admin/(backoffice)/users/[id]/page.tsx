@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/admin/status-badge";
+import { UserForm } from "@/components/admin/users/user-form";
+import { requireUser } from "@/lib/auth/session";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+import { organisationChoices } from "@/lib/organisations/editing";
+import { userForEditing } from "@/lib/users";
+import { updateUserAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+// The title names no one: it is worked out before the page checks who is asking.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "admin.users" });
+  return { title: t("edit") };
+}
+
+export default async function UserPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser("user.manage", `/admin/users/${id}`);
+  const [found, organisations, locale] = await Promise.all([userForEditing(id), organisationChoices(), adminLocale()]);
+  if (!found) notFound();
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const { record, values } = found;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  // An editor's organisation may be archived meanwhile; it stays choosable so that a save keeps it.
+  const choices =
+    record.organizationId && record.organization && !organisations.some((o) => o.id === record.organizationId)
+      ? [...organisations, { id: record.organizationId, name: record.organization.name }]
+      : organisations;
+
+  return (
+    <div className="stack">
+      <p>
+        <Link prefetch={false} href="/admin/users">
+          {t("form.back")}
+        </Link>
+      </p>
+      <div className="page-head">
+        <h1>{record.name}</h1>
+        <StatusBadge
+          status={record.active ? "published" : "archived"}
+          label={t(`users.states.${record.active ? "active" : "inactive"}`)}
+        />
+      </div>
+      {(await searchParams).created ? (
+        <p role="status" className="saved">
+          {t("form.created")}
+        </p>
+      ) : null}
+      <div className="meta-row">
+        <span>
+          {t("users.lastLogin")}: {record.lastLoginAt ? date.format(record.lastLoginAt) : t("form.never")}
+        </span>
+        <span>
+          {t("users.since")}: {date.format(record.createdAt)}
+        </span>
+        <Link prefetch={false} href={`/admin/audit?entityType=User&entityId=${encodeURIComponent(record.id)}`}>
+          {t("users.history")}
+        </Link>
+        <Link prefetch={false} href={`/admin/audit?userId=${encodeURIComponent(record.id)}`}>
+          {t("users.changesBy")}
+        </Link>
+      </div>
+      {record.id === user.id ? <p className="muted">{t("users.yourself")}</p> : null}
+      <UserForm
+        locale={locale}
+        action={updateUserAction}
+        initial={values}
+        record={{ id: record.id, version: record.version }}
+        organisations={choices}
+      />
+    </div>
+  );
+}

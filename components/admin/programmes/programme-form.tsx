@@ -1,0 +1,89 @@
+// The programme form: hierarchy, contact, who can host it, and the texts per locale. Programmes are
+// only ever edited, so there is always a record.
+import { getTranslations } from "next-intl/server";
+import { EntityForm } from "@/components/admin/form/entity-form";
+import { CheckboxGroup, SelectField, TextField } from "@/components/admin/form/fields";
+import { TranslationFields } from "@/components/admin/form/translation-fields";
+import type { FormState } from "@/lib/forms/state";
+import type { FormValues } from "@/lib/forms/values";
+import { recordStatuses } from "@/lib/forms/fields";
+import { localeOptions } from "@/lib/i18n/locales";
+import type { AdminLocale } from "@/lib/i18n/admin-locale";
+import { organisationTypes } from "@/lib/organisation-types";
+
+type Choice = { id: string; name: string };
+
+type Props = {
+  locale: AdminLocale;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  initial: FormValues;
+  record: { id: string; version: number };
+  parents: Choice[];
+  organisations: Choice[];
+};
+
+export async function ProgrammeForm({ locale, action, initial, record, parents, organisations }: Props) {
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const tTypes = await getTranslations({ locale, namespace: "organisationTypes" });
+  return (
+    <EntityForm action={action} initial={initial} record={record} submit={t("form.save")}>
+      <TranslationFields
+        legend={t("programmes.texts")}
+        locales={localeOptions}
+        fields={[
+          { key: "name", label: t("programmes.name"), requiredInGerman: true },
+          { key: "summary", label: t("programmes.summary"), multiline: true, rows: 2, requiredInGerman: true },
+          { key: "description", label: t("programmes.description"), multiline: true, rows: 6, requiredInGerman: true },
+          { key: "targetGroup", label: t("programmes.targetGroup"), multiline: true, rows: 3, requiredInGerman: true },
+          { key: "howItWorks", label: t("programmes.howItWorks"), multiline: true, rows: 4 },
+          { key: "hostInfo", label: t("programmes.hostInfo"), multiline: true, rows: 4 },
+          { key: "funding", label: t("programmes.funding"), multiline: true, rows: 2 },
+        ]}
+      />
+      <div className="form-grid">
+        <SelectField
+          name="parentId"
+          label={t("programmes.parent")}
+          hint={t("programmes.parentHint")}
+          empty={t("form.none")}
+          options={parents.filter((p) => p.id !== record.id).map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <TextField
+          name="sortOrder"
+          type="number"
+          inputMode="numeric"
+          label={t("programmes.sortOrder")}
+          hint={t("programmes.sortOrderHint")}
+        />
+        <SelectField
+          name="status"
+          label={t("form.status")}
+          hint={t("programmes.statusHint")}
+          required
+          options={recordStatuses.map((s) => ({ value: s, label: t(`form.statuses.${s}`) }))}
+        />
+      </div>
+      <fieldset className="stack">
+        <legend>{t("programmes.contact")}</legend>
+        <div className="form-grid">
+          <SelectField
+            name="contactOrgId"
+            label={t("programmes.contactOrg")}
+            empty={t("form.none")}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          />
+          <TextField name="contactEmail" type="email" label={t("programmes.contactEmail")} />
+          <TextField name="contactPhone" type="tel" label={t("programmes.contactPhone")} />
+          <TextField name="website" type="url" label={t("programmes.website")} />
+        </div>
+      </fieldset>
+      <CheckboxGroup
+        name="hostTypes"
+        label={t("programmes.hostTypes")}
+        hint={t("programmes.hostTypesHint")}
+        columns
+        options={organisationTypes.map((type) => ({ value: type, label: tTypes(type) }))}
+      />
+    </EntityForm>
+  );
+}

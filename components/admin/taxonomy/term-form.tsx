@@ -1,0 +1,60 @@
+// The form of a category or audience, shared by "new" and "edit". Server component: it translates
+// the labels and hands the fields to the client form.
+import { getTranslations } from "next-intl/server";
+import { EntityForm } from "@/components/admin/form/entity-form";
+import { SelectField, TextField } from "@/components/admin/form/fields";
+import { TranslationFields } from "@/components/admin/form/translation-fields";
+import type { FormState } from "@/lib/forms/state";
+import type { FormValues } from "@/lib/forms/values";
+import type { AdminLocale } from "@/lib/i18n/admin-locale";
+import { localeOptions } from "@/lib/i18n/locales";
+
+type Props = {
+  locale: AdminLocale;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  initial: FormValues;
+  record?: { id: string; version: number };
+  /** the taxonomy a new term goes into; an existing term keeps its own */
+  taxonomy?: "category" | "audience";
+  parents: Array<{ id: string; name: string }>;
+};
+
+export async function TermForm({ locale, action, initial, record, taxonomy, parents }: Props) {
+  const t = await getTranslations({ locale, namespace: "admin" });
+  return (
+    <EntityForm
+      action={action}
+      initial={initial}
+      record={record}
+      hidden={taxonomy ? { taxonomy } : undefined}
+      submit={record ? t("form.save") : t("form.create")}
+    >
+      <TranslationFields
+        legend={t("taxonomy.texts")}
+        locales={localeOptions}
+        fields={[
+          { key: "name", label: t("taxonomy.name"), requiredInGerman: true },
+          { key: "description", label: t("taxonomy.description"), multiline: true, rows: 3 },
+        ]}
+      />
+      <div className="form-grid">
+        <TextField name="code" label={t("taxonomy.code")} hint={t("taxonomy.codeHint")} required />
+        <TextField name="icon" label={t("taxonomy.icon")} hint={t("taxonomy.iconHint")} />
+        <TextField
+          name="sortOrder"
+          type="number"
+          inputMode="numeric"
+          label={t("taxonomy.sortOrder")}
+          hint={t("taxonomy.sortOrderHint")}
+        />
+        <SelectField
+          name="parentId"
+          label={t("taxonomy.parent")}
+          hint={t("taxonomy.parentHint")}
+          empty={t("form.none")}
+          options={parents.filter((p) => p.id !== record?.id).map((p) => ({ value: p.id, label: p.name }))}
+        />
+      </div>
+    </EntityForm>
+  );
+}
