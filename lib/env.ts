@@ -25,10 +25,19 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   GEOCODER_URL: z.url().optional(),
+  // Single sign-on through an OpenID Connect provider (e.g. the city's Keycloak realm).
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Single Sign-On"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Wegweiser <no-reply@localhost>"),
   REVIEW_MAX_AGE_DAYS: z.coerce.number().int().positive().default(365),
   INQUIRY_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+}).superRefine((value, ctx) => {
+  const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean))
+    ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET with it (set all three or none)" });
 });
 
 export type Env = z.infer<typeof schema>;

@@ -5,12 +5,16 @@ import bcrypt from "bcryptjs";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
+import { env } from "../env";
+import { OIDC_PROVIDER_ID, oidcProvider, userForSingleSignOn } from "./oidc";
 import type { Role } from "./policy";
 import { loginAllowed, recordFailure, recordSuccess } from "./throttle";
 
 const SESSION_SECONDS = 8 * 60 * 60;
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; organizationId: string | null };
+
+const singleSignOn = oidcProvider(env());
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_SECONDS },
@@ -41,10 +45,23 @@ export const authOptions: NextAuthOptions = {
         return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
       },
     }),
+    ...(singleSignOn ? [singleSignOn] : []),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    // A provider's sign-in counts only for an e-mail an administrator has given an active account.
+    async signIn({ user, account }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      return (await userForSingleSignOn(user.email)) !== null;
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === OIDC_PROVIDER_ID) {
+        const known = await userForSingleSignOn(user.email);
+        if (known) {
+          token.uid = known.id;
+          token.role = known.role;
+          token.organizationId = known.organizationId;
+        }
+      } else if (user) {
         const u = user as unknown as SessionUser;
         token.uid = u.id;
         token.role = u.role;

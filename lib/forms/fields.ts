@@ -44,8 +44,12 @@ export const optionalDate = () =>
     .optional()
     .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
-/** An unchecked checkbox sends nothing. */
-export const checkbox = () => z.union([z.literal("on"), z.literal("true"), z.literal("")]).optional().transform((v) => v === "on" || v === "true");
+/** An unchecked checkbox sends nothing; a record's own values say "true" or "false". */
+export const checkbox = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true");
 
 /** A checkbox group or multi-select: absent, one value or several. */
 export const list = () =>

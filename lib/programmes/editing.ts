@@ -77,7 +77,8 @@ function formValuesOf(r: EditRecord): FormValues {
     website: r.website,
     sortOrder: r.sortOrder,
     status: r.status,
-    hostTypes: r.hostTypes.map((h) => h.type),
+    // Sorted as text: PostgreSQL orders enums by declaration, SQLite by name.
+    hostTypes: r.hostTypes.map((h) => h.type).sort(),
     translations: translationValues(r.translations),
   });
 }

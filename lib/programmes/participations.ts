@@ -97,7 +97,7 @@ function formValuesOf(r: EditRecord): FormValues {
     groups: r.groups,
     since: r.since,
     until: r.until,
-    languages: r.languages.map((l) => l.code),
+    languages: r.languages.map((l) => l.code).sort(),
     note: r.note,
     schedules: r.schedules,
   });

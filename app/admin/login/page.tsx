@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/admin/login-form";
+import { SsoButton } from "@/components/admin/sso-button";
+import { OIDC_PROVIDER_ID, singleSignOnName } from "@/lib/auth/oidc";
+import { env } from "@/lib/env";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -17,13 +20,25 @@ export default async function LoginPage({ searchParams }: Props) {
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.login" });
   const query = await searchParams;
+  const sso = singleSignOnName(env());
   const keys = ["email", "password", "submit", "busy", "failed", "throttled", "needsScript"] as const;
   return (
     <main id="main" className="login card">
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
       {query.expired ? <p className="notice">{t("expired")}</p> : null}
+      {query.error === "AccessDenied" ? (
+        <p className="error-summary" role="alert">
+          {t("ssoDenied")}
+        </p>
+      ) : null}
       <LoginForm callbackUrl={safeReturn(query.callbackUrl)} text={Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>} />
+      {sso ? (
+        <div className="stack">
+          <p>{t("or")}</p>
+          <SsoButton providerId={OIDC_PROVIDER_ID} label={t("sso", { name: sso })} callbackUrl={safeReturn(query.callbackUrl)} />
+        </div>
+      ) : null}
       <p>
         <a href={`/${locale}`}>{t("public")}</a>
       </p>

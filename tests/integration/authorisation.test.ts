@@ -1,0 +1,203 @@
+// The whole authorisation matrix, walked through the real write paths against a real database
+// (SQLite here, PostgreSQL in CI): every role, and an anonymous visitor, tries every action on a
+// record of its own organisation and on one of another. Refused attempts change nothing.
+import { beforeAll, describe, expect, it } from "vitest";
+import { actions, can, canSome, type Action, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import type { MutationResult } from "@/lib/mutation";
+import { nestValues, type FormValues } from "@/lib/forms/values";
+import { createInquiry } from "@/lib/inquiries/create";
+import { addInquiryNote } from "@/lib/inquiries/backoffice";
+import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
+import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
+import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
+import { programmeForEditing, updateProgramme } from "@/lib/programmes/editing";
+import { createParticipation, participationForEditing, updateParticipation } from "@/lib/programmes/participations";
+import { createRelationship, relationshipForEditing, updateRelationship } from "@/lib/relationships";
+import { verifyOffer, verifyOrganisation } from "@/lib/review";
+import { createTerm, termForEditing, updateTerm } from "@/lib/taxonomy/editing";
+import { createUser, userForEditing, updateUser } from "@/lib/users";
+import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+
+type Who = "anonymous" | "admin" | "coordinator" | "editorOwn" | "editorOther";
+const everyone: Who[] = ["anonymous", "admin", "coordinator", "editorOwn", "editorOther"];
+const allow = (...who: Who[]) => new Set<Who>(who);
+const staff = allow("admin", "coordinator");
+const ownOrStaff = allow("admin", "coordinator", "editorOwn");
+const signedIn = allow("admin", "coordinator", "editorOwn", "editorOther");
+
+// The expected matrix. "editorOwn" is a partner editor acting on their organisation's record,
+// "editorOther" the same editor on another organisation's.
+const expected: Record<Action, Set<Who>> = {
+  "inquiry.create": allow(...everyone),
+  "inquiry.read": staff,
+  "inquiry.update": staff,
+  "backoffice.enter": signedIn,
+  "organisation.create": staff,
+  "organisation.update": staff,
+  "organisation.verify": staff,
+  "location.create": ownOrStaff,
+  "location.update": ownOrStaff,
+  "offer.read": ownOrStaff,
+  "offer.create": ownOrStaff,
+  "offer.update": ownOrStaff,
+  "offer.verify": ownOrStaff,
+  "programme.update": staff,
+  "participation.manage": staff,
+  "relationship.manage": staff,
+  "taxonomy.manage": staff,
+  "user.manage": allow("admin"),
+  "audit.read": staff,
+  "review.read": signedIn,
+};
+
+let ownOrg: string;
+let otherOrg: string;
+let ownOffer: string;
+let otherOffer: string;
+let ownLocation: string;
+let otherLocation: string;
+let programme: string;
+let participation: string;
+let relationship: string;
+let term: string;
+let inquiry: string;
+let editorUser: string;
+const actors = {} as Record<Exclude<Who, "editorOther">, Actor>;
+
+const editorFor = (who: Who): Actor => (who === "editorOther" || who === "editorOwn" ? actors.editorOwn : actors[who]);
+const orgFor = (who: Who) => (who === "editorOther" ? otherOrg : ownOrg);
+const offerFor = (who: Who) => (who === "editorOther" ? otherOffer : ownOffer);
+const locationFor = (who: Who) => (who === "editorOther" ? otherLocation : ownLocation);
+
+/** An edit form sent back unchanged, as a user saving it would. */
+const resend = (found: { record: { id: string; version: number }; values: FormValues } | null) => ({
+  ...nestValues(found!.values),
+  id: found!.record.id,
+  version: String(found!.record.version),
+});
+
+let counter = 0;
+const fresh = () => `${Date.now().toString(36)}${counter++}`;
+const offerInput = (organizationId: string) => ({
+  organizationId,
+  status: "draft",
+  translations: { de: { title: `Angebot ${fresh()}`, summary: "Kurz gesagt." } },
+});
+const place = { street: "Markt 1", postcode: "52062", city: "Aachen", latitude: "50.7757", longitude: "6.0839", status: "published" };
+
+// One real attempt per action and actor. Read-only actions are decided by the same policy that
+// the pages ask, with the resource read from the database.
+const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | boolean>> = {
+  "inquiry.create": (who) =>
+    createInquiry(
+      {
+        institutionName: `Kita ${fresh()}`,
+        institutionType: "kita",
+        district: "mitte",
+        contactName: "Leitung",
+        email: "kita@example.org",
+        programmes: ["griffbereit"],
+        message: "Wir möchten eine Gruppe anbieten.",
+        consent: "on",
+      },
+      { ip: `198.51.100.${counter++ % 250}`, honeypot: "", actor: editorFor(who) },
+    ),
+  "inquiry.read": async (who) => canSome(editorFor(who), "inquiry.read"),
+  "inquiry.update": (who) => addInquiryNote({ id: inquiry, body: `Notiz ${who}` }, editorFor(who)),
+  "backoffice.enter": async (who) => canSome(editorFor(who), "backoffice.enter"),
+  "organisation.create": (who) =>
+    createOrganisation({ name: `Verein ${fresh()}`, type: "migrant_organisation", status: "published" }, editorFor(who)),
+  "organisation.update": async (who) => updateOrganisation(resend(await organisationForEditing(orgFor(who))), editorFor(who)),
+  "organisation.verify": (who) => verifyOrganisation({ id: orgFor(who) }, editorFor(who)),
+  "location.create": (who) => createLocation({ ...place, organizationId: orgFor(who) }, editorFor(who)),
+  "location.update": async (who) => updateLocation(resend(await locationForEditing(locationFor(who))), editorFor(who)),
+  "offer.read": async (who) =>
+    can(editorFor(who), "offer.read", { organizationId: (await db.offer.findUniqueOrThrow({ where: { id: offerFor(who) } })).organizationId }),
+  "offer.create": (who) => createOffer(offerInput(orgFor(who)), editorFor(who)),
+  "offer.update": async (who) => updateOffer(resend(await offerForEditing(offerFor(who))), editorFor(who)),
+  "offer.verify": (who) => verifyOffer({ id: offerFor(who) }, editorFor(who)),
+  "programme.update": async (who) => updateProgramme(resend(await programmeForEditing(programme)), editorFor(who)),
+  "participation.manage": async (who) =>
+    who === "coordinator"
+      ? createParticipation({ programmeId: programme, organizationId: orgFor(who), role: "partner" }, editorFor(who))
+      : updateParticipation(resend(await participationForEditing(participation)), editorFor(who)),
+  "relationship.manage": async (who) =>
+    who === "coordinator"
+      ? createRelationship({ fromId: ownOrg, toId: otherOrg, type: "supports" }, editorFor(who))
+      : updateRelationship(resend(await relationshipForEditing(relationship)), editorFor(who)),
+  "taxonomy.manage": async (who) =>
+    who === "coordinator"
+      ? createTerm({ taxonomy: "category", code: `neu-${fresh()}`, translations: { de: { name: "Neu" } } }, editorFor(who))
+      : updateTerm(resend(await termForEditing(term)), editorFor(who)),
+  "user.manage": async (who) =>
+    who === "admin"
+      ? createUser({ name: "Neu", email: `${fresh()}@example.org`, role: "coordinator", password: "ein-langes-passwort" }, editorFor(who))
+      : updateUser(resend(await userForEditing(editorUser)), editorFor(who)),
+  "audit.read": async (who) => canSome(editorFor(who), "audit.read"),
+  "review.read": async (who) => canSome(editorFor(who), "review.read"),
+};
+
+beforeAll(async () => {
+  await db.$transaction(async (tx) => {
+    await seedReference(tx);
+    await seedProgrammes(tx);
+  });
+  ownOrg = (await db.organization.create({ data: { slug: "eigen", name: "Eigener Verein", type: "migrant_organisation" } })).id;
+  otherOrg = (await db.organization.create({ data: { slug: "fremd", name: "Fremder Verein", type: "welfare_association" } })).id;
+  const location = (organizationId: string) =>
+    db.location.create({ data: { organizationId, street: "Markt 1", postcode: "52062", latitude: 50.7757, longitude: 6.0839 } });
+  ownLocation = (await location(ownOrg)).id;
+  otherLocation = (await location(otherOrg)).id;
+  const offer = (organizationId: string, slug: string) =>
+    db.offer.create({ data: { organizationId, slug, translations: { create: { locale: "de", title: slug, summary: "Test" } } } });
+  ownOffer = (await offer(ownOrg, "eigenes-angebot")).id;
+  otherOffer = (await offer(otherOrg, "fremdes-angebot")).id;
+  programme = (await db.programme.findUniqueOrThrow({ where: { slug: "griffbereit" } })).id;
+  participation = (await db.participation.create({ data: { programmeId: programme, organizationId: ownOrg, role: "host_site" } })).id;
+  relationship = (await db.relationship.create({ data: { fromId: ownOrg, toId: otherOrg, type: "cooperates_with" } })).id;
+  term = (await db.taxonomyTerm.findFirstOrThrow({ where: { taxonomy: "category" } })).id;
+  inquiry = (
+    await db.inquiry.create({
+      data: { institutionName: "Kita", institutionType: "kita", contactName: "L", email: "l@example.org", message: "Hallo", consentAt: new Date() },
+    })
+  ).id;
+  const user = (role: "admin" | "coordinator" | "editor", organizationId: string | null = null) =>
+    db.user.create({ data: { email: `${role}@example.org`, name: role, role, organizationId } });
+  const admin = await user("admin");
+  const coordinator = await user("coordinator");
+  const editor = await user("editor", ownOrg);
+  editorUser = editor.id;
+  actors.anonymous = null;
+  actors.admin = { id: admin.id, role: "admin", organizationId: null };
+  actors.coordinator = { id: coordinator.id, role: "coordinator", organizationId: null };
+  actors.editorOwn = { id: editor.id, role: "editor", organizationId: ownOrg };
+});
+
+describe("authorisation matrix on the database", () => {
+  it("covers every action the policy knows", () => {
+    expect(Object.keys(attempts).sort()).toEqual([...actions].sort());
+    expect(Object.keys(expected).sort()).toEqual([...actions].sort());
+  });
+
+  for (const action of actions) {
+    for (const who of everyone) {
+      const allowed = expected[action].has(who);
+      it(`${who} ${allowed ? "may" : "may not"} ${action}`, async () => {
+        const audits = await db.auditEntry.count();
+        const outcome = await attempts[action](who);
+        if (typeof outcome === "boolean") {
+          expect(outcome).toBe(allowed);
+          return;
+        }
+        if (allowed) {
+          expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
+          expect(await db.auditEntry.count()).toBe(audits + 1);
+        } else {
+          expect(outcome).toMatchObject({ ok: false, formError: "forbidden" });
+          expect(await db.auditEntry.count()).toBe(audits);
+        }
+      });
+    }
+  }
+});
