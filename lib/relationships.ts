@@ -9,7 +9,8 @@ import { db } from "./db";
 import type { DbTransaction as Tx } from "./db/client";
 import * as field from "./forms/fields";
 import { flattenValues, type FormValues } from "./forms/values";
-import { AppError, FieldError, mutate } from "./mutation";
+import { deleteVersioned, expectVersion, expectWritten } from "./forms/versioned";
+import { FieldError, mutate } from "./mutation";
 
 /** Read as "from … to": "A funds B", "A is a member of B" (mirrors the RelationshipType enum). */
 export const relationshipTypes = ["cooperates_with", "funds", "refers_to", "member_of", "supports", "part_of"] as const;
@@ -174,16 +175,12 @@ export function updateRelationship(input: unknown, actor: Actor) {
     input,
     write: async (tx, data) => {
       const { id, version, ...rest } = data;
-      const before = await tx.relationship.findUnique({ where: { id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      if (before.version !== version)
-        throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
+      const found = await tx.relationship.findUnique({ where: { id }, select: editSelect });
+      const before = expectVersion(found, version, formValuesOf);
       await checkReferences(tx, rest, id);
-      const changed = await tx.relationship.updateMany({
-        where: { id, version },
-        data: { ...rest, version: { increment: 1 } },
-      });
-      if (changed.count === 0) throw new AppError("CONFLICT");
+      expectWritten(
+        await tx.relationship.updateMany({ where: { id, version }, data: { ...rest, version: { increment: 1 } } }),
+      );
       const after = await tx.relationship.findUniqueOrThrow({ where: { id }, select: editSelect });
       return {
         result: { id, version: after.version },
@@ -207,24 +204,16 @@ export function deleteRelationship(input: unknown, actor: Actor) {
     action: "relationship.manage",
     actor,
     input,
-    write: async (tx, { id, version }) => {
-      const before = await tx.relationship.findUnique({ where: { id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      // Someone may have just corrected it: deleting what the user has not seen would be a surprise.
-      if (before.version !== version)
-        throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
-      const removed = await tx.relationship.deleteMany({ where: { id, version } });
-      if (removed.count === 0) throw new AppError("CONFLICT");
-      return {
-        result: { id, fromId: before.fromId },
-        audit: {
-          action: "delete",
-          entityType: "Relationship",
-          entityId: id,
-          summary: summaryOf(before),
-          before: formValuesOf(before),
-        },
-      };
-    },
+    write: (tx, { id, version }) =>
+      deleteVersioned({
+        entityType: "Relationship",
+        id,
+        version,
+        load: () => tx.relationship.findUnique({ where: { id }, select: editSelect }),
+        remove: () => tx.relationship.deleteMany({ where: { id, version } }),
+        valuesOf: formValuesOf,
+        summaryOf,
+        result: (before) => ({ id, fromId: before.fromId }),
+      }),
   });
 }

@@ -11,7 +11,8 @@ import type { DbTransaction as Tx } from "./db/client";
 import { contains } from "./db/text-search";
 import * as field from "./forms/fields";
 import { flattenValues, type FormValues } from "./forms/values";
-import { AppError, FieldError, mutate } from "./mutation";
+import { expectVersion, expectWritten } from "./forms/versioned";
+import { FieldError, mutate } from "./mutation";
 
 /** The same cost as the accounts the seed and the login were built with. */
 const BCRYPT_COST = 10;
@@ -171,27 +172,26 @@ export function updateUser(input: unknown, actor: Actor) {
     input,
     write: async (tx, data) => {
       const { id, version, password: plain, active, ...fields } = data;
-      const before = await tx.user.findUnique({ where: { id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      if (before.version !== version)
-        throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
+      const found = await tx.user.findUnique({ where: { id }, select: editSelect });
+      const before = expectVersion(found, version, formValuesOf);
       await checkEmailFree(tx, fields.email, id);
       const organizationId = await organisationFor(tx, fields);
       await checkAdminsRemain(tx, before, { role: fields.role, active }, actor);
       const passwordHash = plain ? await bcrypt.hash(plain, BCRYPT_COST) : undefined;
-      const changed = await tx.user.updateMany({
-        where: { id, version },
-        data: {
-          name: fields.name,
-          email: fields.email,
-          role: fields.role,
-          organizationId,
-          active,
-          passwordHash,
-          version: { increment: 1 },
-        },
-      });
-      if (changed.count === 0) throw new AppError("CONFLICT");
+      expectWritten(
+        await tx.user.updateMany({
+          where: { id, version },
+          data: {
+            name: fields.name,
+            email: fields.email,
+            role: fields.role,
+            organizationId,
+            active,
+            passwordHash,
+            version: { increment: 1 },
+          },
+        }),
+      );
       const after = await tx.user.findUniqueOrThrow({ where: { id }, select: editSelect });
       return {
         result: { id, version: after.version },

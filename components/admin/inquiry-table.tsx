@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ListTable, RowLink } from "./list-table";
+import { StatusBadge } from "./status-badge";
 
 type Row = {
   id: string;
@@ -15,35 +16,19 @@ export async function InquiryTable({ inquiries, locale }: { inquiries: Row[]; lo
   const t = await getTranslations({ locale, namespace: "admin.inquiries" });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t("institution")}</th>
-            <th scope="col">{t("status")}</th>
-            <th scope="col">{t("programme")}</th>
-            <th scope="col">{t("district")}</th>
-            <th scope="col">{t("assignee")}</th>
-            <th scope="col">{t("received")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {inquiries.map((inquiry) => (
-            <tr key={inquiry.id}>
-              <th scope="row">
-                <Link prefetch={false} href={`/admin/inquiries/${inquiry.id}`}>{inquiry.institutionName}</Link>
-              </th>
-              <td>
-                <span className={`status status--${inquiry.status}`}>{t(`statuses.${inquiry.status}`)}</span>
-              </td>
-              <td>{inquiry.programmes.map((p) => p.slug).join(", ")}</td>
-              <td>{inquiry.district?.name ?? "–"}</td>
-              <td>{inquiry.assignee?.name ?? t("unassigned")}</td>
-              <td>{date.format(inquiry.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable columns={[t("institution"), t("status"), t("programme"), t("district"), t("assignee"), t("received")]}>
+      {inquiries.map((inquiry) => (
+        <tr key={inquiry.id}>
+          <RowLink href={`/admin/inquiries/${inquiry.id}`}>{inquiry.institutionName}</RowLink>
+          <td>
+            <StatusBadge status={inquiry.status} label={t(`statuses.${inquiry.status}`)} />
+          </td>
+          <td>{inquiry.programmes.map((p) => p.slug).join(", ")}</td>
+          <td>{inquiry.district?.name ?? "–"}</td>
+          <td>{inquiry.assignee?.name ?? t("unassigned")}</td>
+          <td>{date.format(inquiry.createdAt)}</td>
+        </tr>
+      ))}
+    </ListTable>
   );
 }

@@ -41,6 +41,8 @@ const matrix: Record<Action, Cell> = {
   "user.manage": row(false, true, false, false),
   "audit.read": row(false, true, true, false),
   "review.read": row(false, true, true, true),
+  "network.read": row(false, true, true, false),
+  "district.update": row(false, true, true, false),
 };
 
 describe("authorisation policy", () => {

@@ -27,6 +27,8 @@ export const actions = [
   "user.manage",
   "audit.read",
   "review.read",
+  "network.read",
+  "district.update",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -67,6 +69,8 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "audit.read": staff,
   // Everyone signed in sees what is due for review; the list holds only what they may verify.
   "review.read": signedIn,
+  "network.read": staff,
+  "district.update": staff,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

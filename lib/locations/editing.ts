@@ -9,6 +9,7 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
+import { expectVersion, expectWritten } from "../forms/versioned";
 import { locateInAachen } from "../geo/districts";
 import { AppError, mutate } from "../mutation";
 
@@ -126,14 +127,14 @@ export function updateLocation(input: unknown, actor: Actor) {
     resource: (data) => ownerOf(data.id),
     write: async (tx, data) => {
       const { id, version, translations: texts, ...fields } = data;
-      const before = await tx.location.findUnique({ where: { id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      if (before.version !== version) throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
-      const changed = await tx.location.updateMany({
-        where: { id, version },
-        data: { ...fields, ...(await placeOf(tx, fields.latitude, fields.longitude)), version: { increment: 1 } },
-      });
-      if (changed.count === 0) throw new AppError("CONFLICT");
+      const found = await tx.location.findUnique({ where: { id }, select: editSelect });
+      const before = expectVersion(found, version, formValuesOf);
+      expectWritten(
+        await tx.location.updateMany({
+          where: { id, version },
+          data: { ...fields, ...(await placeOf(tx, fields.latitude, fields.longitude)), version: { increment: 1 } },
+        }),
+      );
       await writeTranslations(tx, id, texts);
       const after = await tx.location.findUniqueOrThrow({ where: { id }, select: editSelect });
       return {

@@ -12,7 +12,8 @@ import * as field from "../forms/fields";
 import { uniqueSlug } from "../forms/slug";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { AppError, FieldError, mutate } from "../mutation";
+import { expectVersion, expectWritten } from "../forms/versioned";
+import { FieldError, mutate } from "../mutation";
 import { reindexOffers } from "../search/indexer";
 
 const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
@@ -254,15 +255,15 @@ export function updateOffer(input: unknown, actor: Actor) {
     // Both the organisation it belongs to and the one it is moved to must be the editor's.
     resource: async (data) => [await ownerOf(data.id), { organizationId: data.organizationId }],
     write: async (tx, data) => {
-      const before = await tx.offer.findUnique({ where: { id: data.id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      if (before.version !== data.version) throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
+      const found = await tx.offer.findUnique({ where: { id: data.id }, select: editSelect });
+      const before = expectVersion(found, data.version, formValuesOf);
       await checkReferences(tx, data);
-      const changed = await tx.offer.updateMany({
-        where: { id: data.id, version: data.version },
-        data: { ...scalars(data), slug: data.slug ?? before.slug, version: { increment: 1 } },
-      });
-      if (changed.count === 0) throw new AppError("CONFLICT");
+      expectWritten(
+        await tx.offer.updateMany({
+          where: { id: data.id, version: data.version },
+          data: { ...scalars(data), slug: data.slug ?? before.slug, version: { increment: 1 } },
+        }),
+      );
       await writeParts(tx, data.id, data);
       await reindexOffers(tx, dbKind, [data.id]);
       const after = await tx.offer.findUniqueOrThrow({ where: { id: data.id }, select: editSelect });

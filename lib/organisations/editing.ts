@@ -11,6 +11,7 @@ import * as field from "../forms/fields";
 import { uniqueSlug } from "../forms/slug";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
+import { expectVersion, expectWritten } from "../forms/versioned";
 import { AppError, FieldError, mutate } from "../mutation";
 import { organisationTypes } from "../organisation-types";
 import { reindexOffers } from "../search/indexer";
@@ -144,14 +145,17 @@ export function updateOrganisation(input: unknown, actor: Actor) {
     write: async (tx, data) => {
       const { id, version, translations: texts, ...fields } = data;
       await checkParent(tx, id, fields.parentId);
-      const before = await tx.organization.findUnique({ where: { id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      if (before.version !== version) throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
-      const changed = await tx.organization.updateMany({
-        where: { id, version },
-        data: { ...fields, slug: fields.slug ?? before.slug, version: { increment: 1 } },
-      });
-      if (changed.count === 0) throw new AppError("CONFLICT");
+      const found = await tx.organization.findUnique({ where: { id }, select: editSelect });
+      const before = expectVersion(found, version, formValuesOf);
+      // Newcomers must never reach an offer whose provider has gone from the directory.
+      if (fields.status !== "published" && (await tx.offer.count({ where: { organizationId: id, status: "published" } })) > 0)
+        throw new FieldError("status", "publishedOffers");
+      expectWritten(
+        await tx.organization.updateMany({
+          where: { id, version },
+          data: { ...fields, slug: fields.slug ?? before.slug, version: { increment: 1 } },
+        }),
+      );
       await writeTranslations(tx, id, texts);
       const after = await tx.organization.findUniqueOrThrow({ where: { id }, select: editSelect });
       // Offers are found by their provider's name too.

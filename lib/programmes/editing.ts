@@ -10,7 +10,8 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { AppError, FieldError, mutate } from "../mutation";
+import { expectVersion, expectWritten } from "../forms/versioned";
+import { FieldError, mutate } from "../mutation";
 import { organisationTypes } from "../organisation-types";
 
 const texts = z.object({
@@ -83,6 +84,9 @@ function formValuesOf(r: EditRecord): FormValues {
   });
 }
 
+// Lists and choices show a programme by its German name.
+const germanTranslation = { where: { locale: "de" }, select: { locale: true, name: true } } as const;
+
 const germanName = (r: { slug: string; translations: Array<{ locale: string; name: string }> }) =>
   r.translations.find((t) => t.locale === "de")?.name ?? r.slug;
 
@@ -99,14 +103,8 @@ export async function listProgrammesForAdmin() {
       slug: true,
       status: true,
       sortOrder: true,
-      translations: { where: { locale: "de" }, select: { locale: true, name: true } },
-      parent: {
-        select: {
-          id: true,
-          slug: true,
-          translations: { where: { locale: "de" }, select: { locale: true, name: true } },
-        },
-      },
+      translations: germanTranslation,
+      parent: { select: { id: true, slug: true, translations: germanTranslation } },
       _count: { select: { participations: { where: current() } } },
     },
   });
@@ -131,21 +129,13 @@ export async function programmeForEditing(id: string) {
 export async function programmeChoices() {
   const rows = await db.programme.findMany({
     orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
-    select: {
-      id: true,
-      slug: true,
-      status: true,
-      translations: { where: { locale: "de" }, select: { locale: true, name: true } },
-    },
+    select: { id: true, slug: true, status: true, translations: germanTranslation },
   });
   return rows.map((row) => ({ id: row.id, name: germanName(row), status: row.status }));
 }
 
 export async function programmeName(id: string): Promise<string | null> {
-  const row = await db.programme.findUnique({
-    where: { id },
-    select: { slug: true, translations: { where: { locale: "de" }, select: { locale: true, name: true } } },
-  });
+  const row = await db.programme.findUnique({ where: { id }, select: { slug: true, translations: germanTranslation } });
   return row ? germanName(row) : null;
 }
 
@@ -197,16 +187,12 @@ export function updateProgramme(input: unknown, actor: Actor) {
     write: async (tx, data) => {
       const { id, version, parentId, contactOrgId, contactEmail, contactPhone, website, sortOrder, status } = data;
       const fields = { parentId, contactOrgId, contactEmail, contactPhone, website, sortOrder, status };
-      const before = await tx.programme.findUnique({ where: { id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      if (before.version !== version)
-        throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
+      const found = await tx.programme.findUnique({ where: { id }, select: editSelect });
+      const before = expectVersion(found, version, formValuesOf);
       await checkReferences(tx, id, data);
-      const changed = await tx.programme.updateMany({
-        where: { id, version },
-        data: { ...fields, version: { increment: 1 } },
-      });
-      if (changed.count === 0) throw new AppError("CONFLICT");
+      expectWritten(
+        await tx.programme.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }),
+      );
       await writeParts(tx, id, data);
       const after = await tx.programme.findUniqueOrThrow({ where: { id }, select: editSelect });
       return {

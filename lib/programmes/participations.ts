@@ -10,6 +10,7 @@ import { db } from "../db";
 import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
+import { deleteVersioned, expectVersion, expectWritten } from "../forms/versioned";
 import { AppError, FieldError, mutate } from "../mutation";
 import { schedules } from "../offers/editing";
 
@@ -219,24 +220,24 @@ export function updateParticipation(input: unknown, actor: Actor) {
     actor,
     input,
     write: async (tx, data) => {
-      const before = await tx.participation.findUnique({ where: { id: data.id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      if (before.version !== data.version)
-        throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
+      const { id, version } = data;
+      const found = await tx.participation.findUnique({ where: { id }, select: editSelect });
+      const before = expectVersion(found, version, formValuesOf);
       await checkReferences(tx, data);
-      const changed = await tx.participation.updateMany({
-        where: { id: data.id, version: data.version },
-        data: { ...scalars(data), version: { increment: 1 } },
-      });
-      if (changed.count === 0) throw new AppError("CONFLICT");
-      await writeParts(tx, data.id, data);
-      const after = await tx.participation.findUniqueOrThrow({ where: { id: data.id }, select: editSelect });
+      expectWritten(
+        await tx.participation.updateMany({
+          where: { id, version },
+          data: { ...scalars(data), version: { increment: 1 } },
+        }),
+      );
+      await writeParts(tx, id, data);
+      const after = await tx.participation.findUniqueOrThrow({ where: { id }, select: editSelect });
       return {
-        result: { id: data.id, version: after.version, programmeId: after.programmeId },
+        result: { id, version: after.version, programmeId: after.programmeId },
         audit: {
           action: "update",
           entityType: "Participation",
-          entityId: data.id,
+          entityId: id,
           summary: summaryOf(after),
           before: formValuesOf(before),
           after: formValuesOf(after),
@@ -253,23 +254,16 @@ export function deleteParticipation(input: unknown, actor: Actor) {
     action: "participation.manage",
     actor,
     input,
-    write: async (tx, { id, version }) => {
-      const before = await tx.participation.findUnique({ where: { id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      if (before.version !== version)
-        throw new AppError("CONFLICT", "stale", { version: before.version, current: formValuesOf(before) });
-      const removed = await tx.participation.deleteMany({ where: { id, version } });
-      if (removed.count === 0) throw new AppError("CONFLICT");
-      return {
-        result: { id, programmeId: before.programmeId },
-        audit: {
-          action: "delete",
-          entityType: "Participation",
-          entityId: id,
-          summary: summaryOf(before),
-          before: formValuesOf(before),
-        },
-      };
-    },
+    write: (tx, { id, version }) =>
+      deleteVersioned({
+        entityType: "Participation",
+        id,
+        version,
+        load: () => tx.participation.findUnique({ where: { id }, select: editSelect }),
+        remove: () => tx.participation.deleteMany({ where: { id, version } }),
+        valuesOf: formValuesOf,
+        summaryOf,
+        result: (before) => ({ id, programmeId: before.programmeId }),
+      }),
   });
 }

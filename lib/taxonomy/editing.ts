@@ -11,6 +11,7 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
+import { expectVersion, expectWritten } from "../forms/versioned";
 import { AppError, FieldError, mutate } from "../mutation";
 import { reindexOffers } from "../search/indexer";
 
@@ -57,6 +58,9 @@ function formValuesOf(r: EditRecord): FormValues {
   return flattenValues({ code, icon, sortOrder, parentId, translations: translationValues(rows) });
 }
 
+/** The token a form carries in place of a version column. */
+const withVersion = <R extends { updatedAt: Date }>(r: R) => ({ ...r, version: r.updatedAt.getTime() });
+
 const germanName = (rows: ReadonlyArray<{ locale: string; name: string }>) => rows.find((t) => t.locale === "de")?.name;
 const summaryOf = (r: EditRecord) => `${r.taxonomy}: ${germanName(r.translations) ?? r.code}`;
 
@@ -68,7 +72,7 @@ export async function termForEditing(id: string) {
   if (!record) return null;
   const { _count, ...rest } = record;
   return {
-    record: { ...rest, name: germanName(rest.translations) ?? rest.code, version: rest.updatedAt.getTime() },
+    record: { ...withVersion(rest), name: germanName(rest.translations) ?? rest.code },
     values: formValuesOf(rest),
     counts: _count,
   };
@@ -187,18 +191,14 @@ export function updateTerm(input: unknown, actor: Actor) {
     input,
     write: async (tx, data) => {
       const { id, version, translations: texts, ...rest } = data;
-      const before = await tx.taxonomyTerm.findUnique({ where: { id }, select: editSelect });
-      if (!before) throw new AppError("NOT_FOUND");
-      const token = before.updatedAt.getTime();
-      if (token !== version) throw new AppError("CONFLICT", "stale", { version: token, current: formValuesOf(before) });
+      const found = await tx.taxonomyTerm.findUnique({ where: { id }, select: editSelect });
+      const before = expectVersion(found && withVersion(found), version, formValuesOf);
       await checkTerm(tx, before.taxonomy, data, id);
       // The token must move with every save, even two within the same millisecond.
-      const updatedAt = new Date(Math.max(Date.now(), token + 1));
-      const changed = await tx.taxonomyTerm.updateMany({
-        where: { id, updatedAt: before.updatedAt },
-        data: { ...rest, updatedAt },
-      });
-      if (changed.count === 0) throw new AppError("CONFLICT");
+      const updatedAt = new Date(Math.max(Date.now(), before.version + 1));
+      expectWritten(
+        await tx.taxonomyTerm.updateMany({ where: { id, updatedAt: before.updatedAt }, data: { ...rest, updatedAt } }),
+      );
       await writeTranslations(tx, id, texts);
       const after = await tx.taxonomyTerm.findUniqueOrThrow({ where: { id }, select: editSelect });
       if (namesOf(after) !== namesOf(before)) await reindexOffersWithTerm(tx, id);

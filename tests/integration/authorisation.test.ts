@@ -49,6 +49,8 @@ const expected: Record<Action, Set<Who>> = {
   "user.manage": allow("admin"),
   "audit.read": staff,
   "review.read": signedIn,
+  "network.read": staff,
+  "district.update": staff,
 };
 
 let ownOrg: string;
@@ -136,6 +138,8 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
       : updateUser(resend(await userForEditing(editorUser)), editorFor(who)),
   "audit.read": async (who) => canSome(editorFor(who), "audit.read"),
   "review.read": async (who) => canSome(editorFor(who), "review.read"),
+  "network.read": async (who) => canSome(editorFor(who), "network.read"),
+  "district.update": async (who) => canSome(editorFor(who), "district.update"),
 };
 
 beforeAll(async () => {

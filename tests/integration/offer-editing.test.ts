@@ -150,6 +150,15 @@ describe("offers", () => {
     expect(wrongPlace).toMatchObject({ ok: false, fieldErrors: { locations: ["foreignLocation"] } });
   });
 
+  it("keeps a provider with published offers in the directory", async () => {
+    const provider = await organisationForEditing(editor!.organizationId!);
+    const result = await updateOrganisation(
+      { ...provider!.values, translations: {}, id: provider!.record.id, version: provider!.record.version, status: "archived" },
+      coordinator,
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { status: ["publishedOffers"] } });
+  });
+
   it("unpublishing takes an offer out of the public search at once", async () => {
     const result = await updateOffer({ ...offerInput(editor!.organizationId!, { status: "draft" }), id: offerId, version: 1 }, editor);
     expect(result).toMatchObject({ ok: true, data: { version: 2 } });

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OrganisationsMapLoader } from "@/components/map/organisations-map-loader";
 import { SelectField } from "@/components/ui/select-field";
-import { districts, districtCodes, type DistrictCode } from "@/lib/geo/districts";
+import { env } from "@/lib/env";
+import { districts } from "@/lib/geo/districts";
+import { directionOf } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
-import { isOrganisationType, organisationTypes } from "@/lib/organisation-types";
+import { organisationTypes } from "@/lib/organisation-types";
 import { listOrganisations } from "@/lib/organisations/directory";
+import { directoryQuery, parseDirectoryFilter } from "@/lib/organisations/directory-filter";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -17,9 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganisationsPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
-  const query = await searchParams;
-  const type = isOrganisationType(query.type) ? query.type : undefined;
-  const district = districtCodes.includes(query.district as DistrictCode) ? (query.district as DistrictCode) : undefined;
+  const filter = parseDirectoryFilter(await searchParams);
+  const { type, district, view } = filter;
   const t = await getTranslations("organisations");
   const tTypes = await getTranslations("organisationTypes");
   const organisations = await listOrganisations({ type, district });
@@ -47,33 +50,81 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             value={district}
           />
         </div>
+        {/* Filtering keeps the reader in the view they chose. */}
+        {view === "map" ? <input type="hidden" name="view" value="map" /> : null}
         <div className="offer-filters__actions">
           <button className="button" type="submit">
             {t("apply")}
           </button>
         </div>
       </form>
-      <p role="status">
-        <strong>{t("count", { count: organisations.length })}</strong>
-      </p>
-      <ul className="offer-list">
-        {organisations.map((org) => (
-          <li key={org.slug} className="card">
-            <h2 className="offer-card__title">
-              <Link href={`/organisations/${org.slug}`}>{org.name}</Link>
-            </h2>
-            <p className="offer-card__tags">
-              <span className="badge">{tTypes(org.type)}</span>
-              {org.districts.map((d) => (
-                <span key={d.code} className="badge badge--muted">
-                  {d.name}
-                </span>
-              ))}
-              {org.offerCount > 0 ? <span className="badge badge--programme">{t("offers", { count: org.offerCount })}</span> : null}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <div className="results-bar">
+        <p className="results-bar__count" role="status">
+          <strong>{t("count", { count: organisations.length })}</strong>
+        </p>
+        <nav className="view-switch" aria-label={t("view.label")}>
+          <Link
+            href={{ pathname: "/organisations", query: directoryQuery({ ...filter, view: "list" }) }}
+            aria-current={view === "list" ? "page" : undefined}
+          >
+            {t("view.list")}
+          </Link>
+          <Link
+            href={{ pathname: "/organisations", query: directoryQuery({ ...filter, view: "map" }) }}
+            aria-current={view === "map" ? "page" : undefined}
+          >
+            {t("view.map")}
+          </Link>
+        </nav>
+      </div>
+      {view === "map" ? (
+        <OrganisationsMapLoader
+          pointsUrl={`/api/organisations/points?${new URLSearchParams(directoryQuery({ type, district, view: "list" }))}`}
+          organisations={Object.fromEntries(
+            organisations.map((org) => [
+              org.slug,
+              { name: org.name, type: tTypes(org.type), offers: t("offers", { count: org.offerCount }) },
+            ]),
+          )}
+          hrefBase={`/${locale}/organisations/`}
+          districtsUrl="/geo/stadtbezirke.geojson"
+          tileUrl={env().MAP_TILE_URL}
+          attribution={env().MAP_TILE_ATTRIBUTION}
+          dir={directionOf(locale)}
+          labels={{
+            region: t("map.region"),
+            loading: t("map.loading"),
+            error: t("map.error"),
+            tilesFailed: t("map.tilesFailed"),
+            cluster: t.raw("map.cluster") as string,
+            openPartner: t("map.openPartner"),
+            several: t.raw("map.several") as string,
+            noResults: t("map.noResults"),
+            resultCount: t.raw("map.resultCount") as string,
+          }}
+        />
+      ) : (
+        <ul className="offer-list">
+          {organisations.map((org) => (
+            <li key={org.slug} className="card">
+              <h2 className="offer-card__title">
+                <Link href={`/organisations/${org.slug}`}>{org.name}</Link>
+              </h2>
+              <p className="offer-card__tags">
+                <span className="badge">{tTypes(org.type)}</span>
+                {org.districts.map((d) => (
+                  <span key={d.code} className="badge badge--muted">
+                    {d.name}
+                  </span>
+                ))}
+                {org.offerCount > 0 ? (
+                  <span className="badge badge--programme">{t("offers", { count: org.offerCount })}</span>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -14,6 +14,8 @@ const sections: Array<{ href: string; label: string; action: Action }> = [
   { href: "/admin/organisations", label: "organisations", action: "organisation.update" },
   { href: "/admin/programmes", label: "programmes", action: "programme.update" },
   { href: "/admin/relationships", label: "relationships", action: "relationship.manage" },
+  { href: "/admin/coverage", label: "coverage", action: "network.read" },
+  { href: "/admin/network", label: "network", action: "network.read" },
   { href: "/admin/taxonomy", label: "taxonomy", action: "taxonomy.manage" },
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/audit", label: "audit", action: "audit.read" },

@@ -4,19 +4,13 @@
 // shows what they changed and lets the user decide: nothing is overwritten silently.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/forms/state";
-import type { FormValues } from "@/lib/forms/values";
 import { FormContext, fieldId } from "./form-context";
+import type { EntityFormProps } from "./record-form-props";
 
-type Props = {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  initial: FormValues;
-  /** the record being edited; absent when creating one */
-  record?: { id: string; version: number };
-  submit: string;
+type Props = EntityFormProps & {
+  /** the button's label; "Save" for a record, "Create" for a new one unless given */
+  submit?: string;
   children: React.ReactNode;
-  /** extra hidden fields, e.g. the organisation a new location belongs to */
-  hidden?: Record<string, string>;
 };
 
 const shown = (value: string | string[] | undefined) => [value ?? ""].flat().filter(Boolean).join(", ") || "–";
@@ -104,7 +98,7 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
         ) : null}
         <div className="form-actions">
           <button className="button" type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? t("saving") : submit}
+            {pending ? t("saving") : (submit ?? (record ? t("save") : t("create")))}
           </button>
         </div>
       </form>

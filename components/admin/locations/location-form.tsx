@@ -3,27 +3,20 @@ import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { SelectField, TextField } from "@/components/admin/form/fields";
 import { PinPicker, type GeocodeResult } from "@/components/admin/form/pin-picker";
+import type { RecordFormProps } from "@/components/admin/form/record-form-props";
+import { StatusField } from "@/components/admin/form/status-field";
 import { TranslationFields } from "@/components/admin/form/translation-fields";
-import type { FormState } from "@/lib/forms/state";
-import type { FormValues } from "@/lib/forms/values";
-import { recordStatuses } from "@/lib/forms/fields";
 import { localeOptions } from "@/lib/i18n/locales";
-import type { AdminLocale } from "@/lib/i18n/admin-locale";
 
-type Props = {
-  locale: AdminLocale;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  initial: FormValues;
-  record?: { id: string; version: number };
-  hidden?: Record<string, string>;
+type Props = RecordFormProps & {
   map: { tileUrl: string; attribution: string };
   geocode?: (address: string) => Promise<GeocodeResult>;
 };
 
-export async function LocationForm({ locale, action, initial, record, hidden, map, geocode }: Props) {
+export async function LocationForm({ locale, map, geocode, ...form }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <EntityForm action={action} initial={initial} record={record} hidden={hidden} submit={record ? t("form.save") : t("form.create")}>
+    <EntityForm {...form}>
       <div className="form-grid">
         <TextField name="name" label={t("locations.name")} hint={t("locations.nameHint")} />
         <TextField name="street" label={t("locations.street")} required autoComplete="street-address" />
@@ -41,13 +34,7 @@ export async function LocationForm({ locale, action, initial, record, hidden, ma
             { value: "no", label: t("locations.no") },
           ]}
         />
-        <SelectField
-          name="status"
-          label={t("form.status")}
-          hint={t("form.statusHint")}
-          required
-          options={recordStatuses.map((s) => ({ value: s, label: t(`form.statuses.${s}`) }))}
-        />
+        <StatusField locale={locale} />
       </div>
       <TranslationFields
         prefix="translations"

@@ -3,42 +3,29 @@
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { Checkbox, CheckboxGroup, SelectField, TextField } from "@/components/admin/form/fields";
+import type { Choice, RecordFormProps } from "@/components/admin/form/record-form-props";
 import { ScheduleEditor } from "@/components/admin/form/schedule-editor";
+import { StatusField } from "@/components/admin/form/status-field";
 import { TranslationFields } from "@/components/admin/form/translation-fields";
-import type { FormState } from "@/lib/forms/state";
-import type { FormValues } from "@/lib/forms/values";
-import { recordStatuses } from "@/lib/forms/fields";
 import { localeOptions } from "@/lib/i18n/locales";
-import type { AdminLocale } from "@/lib/i18n/admin-locale";
 import type { OfferFormOptions } from "@/lib/offers/editing-options";
 
-type Props = {
-  locale: AdminLocale;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  initial: FormValues;
-  record?: { id: string; version: number };
+type Props = RecordFormProps & {
   options: OfferFormOptions;
   /** staff choose the provider; a partner editor's offers always belong to their organisation */
-  providers: Array<{ id: string; name: string }> | null;
-  hidden?: Record<string, string>;
+  providers: Choice[] | null;
 };
 
-export async function OfferForm({ locale, action, initial, record, options, providers, hidden }: Props) {
+export async function OfferForm({ locale, options, providers, ...form }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <EntityForm action={action} initial={initial} record={record} hidden={hidden} submit={record ? t("form.save") : t("form.create")}>
+    <EntityForm {...form}>
       <div className="form-grid">
         {providers ? (
           <SelectField name="organizationId" label={t("offers.provider")} required options={providers.map((p) => ({ value: p.id, label: p.name }))} />
         ) : null}
         <SelectField name="programmeId" label={t("offers.programme")} empty={t("form.none")} options={options.programmes} />
-        <SelectField
-          name="status"
-          label={t("form.status")}
-          hint={t("form.statusHint")}
-          required
-          options={recordStatuses.map((s) => ({ value: s, label: t(`form.statuses.${s}`) }))}
-        />
+        <StatusField locale={locale} />
       </div>
       <TranslationFields
         legend={t("offers.texts")}

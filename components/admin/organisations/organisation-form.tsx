@@ -3,27 +3,19 @@
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { SelectField, TextField } from "@/components/admin/form/fields";
+import type { Choice, RecordFormProps } from "@/components/admin/form/record-form-props";
+import { StatusField } from "@/components/admin/form/status-field";
 import { TranslationFields } from "@/components/admin/form/translation-fields";
-import type { FormState } from "@/lib/forms/state";
-import type { FormValues } from "@/lib/forms/values";
-import { recordStatuses } from "@/lib/forms/fields";
 import { localeOptions } from "@/lib/i18n/locales";
-import type { AdminLocale } from "@/lib/i18n/admin-locale";
 import { organisationTypes } from "@/lib/organisation-types";
 
-type Props = {
-  locale: AdminLocale;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  initial: FormValues;
-  record?: { id: string; version: number };
-  parents: Array<{ id: string; name: string }>;
-};
+type Props = RecordFormProps & { parents: Choice[] };
 
-export async function OrganisationForm({ locale, action, initial, record, parents }: Props) {
+export async function OrganisationForm({ locale, parents, ...form }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const tTypes = await getTranslations({ locale, namespace: "organisationTypes" });
   return (
-    <EntityForm action={action} initial={initial} record={record} submit={record ? t("form.save") : t("form.create")}>
+    <EntityForm {...form}>
       <div className="form-grid">
         <TextField name="name" label={t("organisations.name")} required />
         <TextField name="shortName" label={t("organisations.shortName")} />
@@ -38,19 +30,13 @@ export async function OrganisationForm({ locale, action, initial, record, parent
           label={t("organisations.parent")}
           hint={t("organisations.parentHint")}
           empty={t("form.none")}
-          options={parents.filter((p) => p.id !== record?.id).map((p) => ({ value: p.id, label: p.name }))}
+          options={parents.filter((p) => p.id !== form.record?.id).map((p) => ({ value: p.id, label: p.name }))}
         />
         <TextField name="email" type="email" label={t("organisations.email")} />
         <TextField name="phone" type="tel" label={t("organisations.phone")} />
         <TextField name="website" type="url" label={t("organisations.website")} />
         <TextField name="slug" label={t("organisations.slug")} hint={t("organisations.slugHint")} />
-        <SelectField
-          name="status"
-          label={t("form.status")}
-          hint={t("form.statusHint")}
-          required
-          options={recordStatuses.map((s) => ({ value: s, label: t(`form.statuses.${s}`) }))}
-        />
+        <StatusField locale={locale} />
       </div>
       <TranslationFields
         legend={t("organisations.description")}

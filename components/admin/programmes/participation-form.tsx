@@ -3,36 +3,23 @@
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/admin/form/fields";
+import type { Choice, RecordFormProps } from "@/components/admin/form/record-form-props";
 import { ScheduleEditor } from "@/components/admin/form/schedule-editor";
-import type { FormState } from "@/lib/forms/state";
-import type { FormValues } from "@/lib/forms/values";
-import type { AdminLocale } from "@/lib/i18n/admin-locale";
 import { languageName } from "@/lib/i18n/language-names";
 import { participationLanguages, participationRoles } from "@/lib/programmes/participations";
 
-type Props = {
-  locale: AdminLocale;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  initial: FormValues;
-  record?: { id: string; version: number };
-  hidden?: Record<string, string>;
-  organisations: Array<{ id: string; name: string }>;
+type Props = RecordFormProps & {
+  organisations: Choice[];
   locations: Array<{ id: string; label: string }>;
 };
 
-export async function ParticipationForm({ locale, action, initial, record, hidden, organisations, locations }: Props) {
+export async function ParticipationForm({ locale, organisations, locations, ...form }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const tRoles = await getTranslations({ locale, namespace: "participationRoles" });
   // Codes saved before the list of choices changed stay visible, so that saving keeps them.
-  const codes = [...new Set([...participationLanguages, ...[initial.languages ?? []].flat()])];
+  const codes = [...new Set([...participationLanguages, ...[form.initial.languages ?? []].flat()])];
   return (
-    <EntityForm
-      action={action}
-      initial={initial}
-      record={record}
-      hidden={hidden}
-      submit={record ? t("form.save") : t("form.create")}
-    >
+    <EntityForm {...form}>
       <div className="form-grid">
         <SelectField
           name="organizationId"

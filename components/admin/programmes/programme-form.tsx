@@ -3,30 +3,23 @@
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { CheckboxGroup, SelectField, TextField } from "@/components/admin/form/fields";
+import type { Choice, RecordFormProps } from "@/components/admin/form/record-form-props";
+import { StatusField } from "@/components/admin/form/status-field";
 import { TranslationFields } from "@/components/admin/form/translation-fields";
-import type { FormState } from "@/lib/forms/state";
-import type { FormValues } from "@/lib/forms/values";
-import { recordStatuses } from "@/lib/forms/fields";
 import { localeOptions } from "@/lib/i18n/locales";
-import type { AdminLocale } from "@/lib/i18n/admin-locale";
 import { organisationTypes } from "@/lib/organisation-types";
 
-type Choice = { id: string; name: string };
-
-type Props = {
-  locale: AdminLocale;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  initial: FormValues;
+type Props = RecordFormProps & {
   record: { id: string; version: number };
   parents: Choice[];
   organisations: Choice[];
 };
 
-export async function ProgrammeForm({ locale, action, initial, record, parents, organisations }: Props) {
+export async function ProgrammeForm({ locale, parents, organisations, ...form }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const tTypes = await getTranslations({ locale, namespace: "organisationTypes" });
   return (
-    <EntityForm action={action} initial={initial} record={record} submit={t("form.save")}>
+    <EntityForm {...form}>
       <TranslationFields
         legend={t("programmes.texts")}
         locales={localeOptions}
@@ -46,7 +39,7 @@ export async function ProgrammeForm({ locale, action, initial, record, parents, 
           label={t("programmes.parent")}
           hint={t("programmes.parentHint")}
           empty={t("form.none")}
-          options={parents.filter((p) => p.id !== record.id).map((p) => ({ value: p.id, label: p.name }))}
+          options={parents.filter((p) => p.id !== form.record.id).map((p) => ({ value: p.id, label: p.name }))}
         />
         <TextField
           name="sortOrder"
@@ -55,13 +48,7 @@ export async function ProgrammeForm({ locale, action, initial, record, parents, 
           label={t("programmes.sortOrder")}
           hint={t("programmes.sortOrderHint")}
         />
-        <SelectField
-          name="status"
-          label={t("form.status")}
-          hint={t("programmes.statusHint")}
-          required
-          options={recordStatuses.map((s) => ({ value: s, label: t(`form.statuses.${s}`) }))}
-        />
+        <StatusField locale={locale} hint={t("programmes.statusHint")} />
       </div>
       <fieldset className="stack">
         <legend>{t("programmes.contact")}</legend>

@@ -3,27 +3,16 @@
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { SelectField, TextArea, TextField } from "@/components/admin/form/fields";
-import type { FormState } from "@/lib/forms/state";
-import type { FormValues } from "@/lib/forms/values";
-import type { AdminLocale } from "@/lib/i18n/admin-locale";
+import type { Choice, RecordFormProps } from "@/components/admin/form/record-form-props";
 import { relationshipTypes } from "@/lib/relationships";
 
-type Choice = { id: string; name: string };
+type Props = RecordFormProps & { organisations: Choice[]; programmes: Choice[] };
 
-type Props = {
-  locale: AdminLocale;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  initial: FormValues;
-  record?: { id: string; version: number };
-  organisations: Choice[];
-  programmes: Choice[];
-};
-
-export async function RelationshipForm({ locale, action, initial, record, organisations, programmes }: Props) {
+export async function RelationshipForm({ locale, organisations, programmes, ...form }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const organisationOptions = organisations.map((o) => ({ value: o.id, label: o.name }));
   return (
-    <EntityForm action={action} initial={initial} record={record} submit={record ? t("form.save") : t("form.create")}>
+    <EntityForm {...form}>
       <p className="field__hint">{t("relationships.formHint")}</p>
       <div className="form-grid">
         <SelectField name="fromId" label={t("relationships.from")} required empty="" options={organisationOptions} />

@@ -3,32 +3,20 @@
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { SelectField, TextField } from "@/components/admin/form/fields";
+import type { Choice, RecordFormProps } from "@/components/admin/form/record-form-props";
 import { TranslationFields } from "@/components/admin/form/translation-fields";
-import type { FormState } from "@/lib/forms/state";
-import type { FormValues } from "@/lib/forms/values";
-import type { AdminLocale } from "@/lib/i18n/admin-locale";
 import { localeOptions } from "@/lib/i18n/locales";
 
-type Props = {
-  locale: AdminLocale;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  initial: FormValues;
-  record?: { id: string; version: number };
+type Props = Omit<RecordFormProps, "hidden"> & {
   /** the taxonomy a new term goes into; an existing term keeps its own */
   taxonomy?: "category" | "audience";
-  parents: Array<{ id: string; name: string }>;
+  parents: Choice[];
 };
 
-export async function TermForm({ locale, action, initial, record, taxonomy, parents }: Props) {
+export async function TermForm({ locale, taxonomy, parents, ...form }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <EntityForm
-      action={action}
-      initial={initial}
-      record={record}
-      hidden={taxonomy ? { taxonomy } : undefined}
-      submit={record ? t("form.save") : t("form.create")}
-    >
+    <EntityForm {...form} hidden={taxonomy ? { taxonomy } : undefined}>
       <TranslationFields
         legend={t("taxonomy.texts")}
         locales={localeOptions}
@@ -52,7 +40,7 @@ export async function TermForm({ locale, action, initial, record, taxonomy, pare
           label={t("taxonomy.parent")}
           hint={t("taxonomy.parentHint")}
           empty={t("form.none")}
-          options={parents.filter((p) => p.id !== record?.id).map((p) => ({ value: p.id, label: p.name }))}
+          options={parents.filter((p) => p.id !== form.record?.id).map((p) => ({ value: p.id, label: p.name }))}
         />
       </div>
     </EntityForm>

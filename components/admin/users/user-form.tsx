@@ -3,23 +3,16 @@
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { Checkbox, SelectField, TextField } from "@/components/admin/form/fields";
+import type { Choice, RecordFormProps } from "@/components/admin/form/record-form-props";
 import { roles } from "@/lib/auth/policy";
-import type { FormState } from "@/lib/forms/state";
-import type { FormValues } from "@/lib/forms/values";
-import type { AdminLocale } from "@/lib/i18n/admin-locale";
 
-type Props = {
-  locale: AdminLocale;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  initial: FormValues;
-  record?: { id: string; version: number };
-  organisations: Array<{ id: string; name: string }>;
-};
+type Props = RecordFormProps & { organisations: Choice[] };
 
-export async function UserForm({ locale, action, initial, record, organisations }: Props) {
+export async function UserForm({ locale, organisations, ...form }: Props) {
+  const { record } = form;
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <EntityForm action={action} initial={initial} record={record} submit={record ? t("form.save") : t("form.create")}>
+    <EntityForm {...form}>
       <div className="form-grid">
         <TextField name="name" label={t("users.name")} required />
         <TextField name="email" type="email" label={t("users.email")} required />

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/admin/filter-bar";
+import { ListTable } from "@/components/admin/list-table";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { shownValue } from "@/lib/audit-diff";
@@ -40,124 +42,98 @@ export default async function AuditPage({ searchParams }: Props) {
     <div className="stack">
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
-      <form className="filter-bar" method="get" action="/admin/audit" aria-label={t("filters")}>
-        <div className="field">
-          <label htmlFor="a-user">{t("user")}</label>
-          <select id="a-user" name="userId" className="input" defaultValue={filter.userId ?? ""}>
-            <option value="">{tForm("any")}</option>
-            {options.users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="a-type">{t("entityType")}</label>
-          <select id="a-type" name="entityType" className="input" defaultValue={filter.entityType ?? ""}>
-            <option value="">{tForm("any")}</option>
-            {entityTypes.map((type) => (
-              <option key={type} value={type}>
-                {typeLabel(type)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="a-id">{t("entityId")}</label>
-          <input
-            id="a-id"
-            name="entityId"
-            className="input"
-            defaultValue={filter.entityId ?? ""}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="a-from">{t("from")}</label>
-          <input id="a-from" name="from" type="date" className="input" defaultValue={filter.from ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="a-to">{t("to")}</label>
-          <input id="a-to" name="to" type="date" className="input" defaultValue={filter.to ?? ""} />
-        </div>
-        <button className="button button--secondary" type="submit">
-          {tForm("filter")}
-        </button>
-        {auditQuery(filter) ? (
-          <Link prefetch={false} href="/admin/audit">
-            {t("reset")}
-          </Link>
-        ) : null}
-      </form>
+      <FilterBar
+        submit={tForm("filter")}
+        action="/admin/audit"
+        label={t("filters")}
+        after={
+          auditQuery(filter) ? (
+            <Link prefetch={false} href="/admin/audit">
+              {t("reset")}
+            </Link>
+          ) : null
+        }
+      >
+        <FilterSelect
+          id="a-user"
+          label={t("user")}
+          name="userId"
+          all={tForm("any")}
+          options={options.users.map((u) => ({ value: u.id, label: u.name }))}
+          value={filter.userId}
+        />
+        <FilterSelect
+          id="a-type"
+          label={t("entityType")}
+          name="entityType"
+          all={tForm("any")}
+          options={entityTypes.map((type) => ({ value: type, label: typeLabel(type) }))}
+          value={filter.entityType}
+        />
+        <FilterInput
+          id="a-id"
+          label={t("entityId")}
+          name="entityId"
+          value={filter.entityId}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <FilterInput id="a-from" label={t("from")} name="from" type="date" value={filter.from} />
+        <FilterInput id="a-to" label={t("to")} name="to" type="date" value={filter.to} />
+      </FilterBar>
       <p role="status">{tForm("count", { count: total })}</p>
       {entries.length ? (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("user")}</th>
-                <th scope="col">{t("action")}</th>
-                <th scope="col">{t("entityType")}</th>
-                <th scope="col">{t("summary")}</th>
-                <th scope="col">{t("changes")}</th>
+        <ListTable columns={[t("when"), t("user"), t("action"), t("entityType"), t("summary"), t("changes")]}>
+          {entries.map((entry) => {
+            const href = hrefOf(entry.entityType, entry.entityId);
+            return (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={entry.createdAt.toISOString()}>{date.format(entry.createdAt)}</time>
+                </td>
+                <td>{entry.user?.name ?? t("nobody")}</td>
+                <td>{actionLabel(entry.action)}</td>
+                <td>
+                  {href ? (
+                    <Link prefetch={false} href={href}>
+                      {typeLabel(entry.entityType)}
+                    </Link>
+                  ) : (
+                    typeLabel(entry.entityType)
+                  )}{" "}
+                  <Link
+                    prefetch={false}
+                    className="muted"
+                    href={`/admin/audit${auditQuery({ entityType: entry.entityType, entityId: entry.entityId })}`}
+                    aria-label={t("recordHistory", { type: typeLabel(entry.entityType) })}
+                  >
+                    {t("historyLink")}
+                  </Link>
+                </td>
+                <td>{entry.summary ?? "–"}</td>
+                <td>
+                  {entry.changes.length ? (
+                    <details>
+                      <summary>{t("changedFields", { count: entry.changes.length })}</summary>
+                      <dl>
+                        {entry.changes.map((change) => (
+                          <div key={change.field}>
+                            <dt>{change.field}</dt>
+                            <dd className="pre-wrap">
+                              {shownValue(change.before)} → {shownValue(change.after)}
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    </details>
+                  ) : (
+                    "–"
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => {
-                const href = hrefOf(entry.entityType, entry.entityId);
-                return (
-                  <tr key={entry.id}>
-                    <td>
-                      <time dateTime={entry.createdAt.toISOString()}>{date.format(entry.createdAt)}</time>
-                    </td>
-                    <td>{entry.user?.name ?? t("nobody")}</td>
-                    <td>{actionLabel(entry.action)}</td>
-                    <td>
-                      {href ? (
-                        <Link prefetch={false} href={href}>
-                          {typeLabel(entry.entityType)}
-                        </Link>
-                      ) : (
-                        typeLabel(entry.entityType)
-                      )}{" "}
-                      <Link
-                        prefetch={false}
-                        className="muted"
-                        href={`/admin/audit${auditQuery({ entityType: entry.entityType, entityId: entry.entityId })}`}
-                        aria-label={t("recordHistory", { type: typeLabel(entry.entityType) })}
-                      >
-                        {t("historyLink")}
-                      </Link>
-                    </td>
-                    <td>{entry.summary ?? "–"}</td>
-                    <td>
-                      {entry.changes.length ? (
-                        <details>
-                          <summary>{t("changedFields", { count: entry.changes.length })}</summary>
-                          <dl>
-                            {entry.changes.map((change) => (
-                              <div key={change.field}>
-                                <dt>{change.field}</dt>
-                                <dd className="pre-wrap">
-                                  {shownValue(change.before)} → {shownValue(change.after)}
-                                </dd>
-                              </div>
-                            ))}
-                          </dl>
-                        </details>
-                      ) : (
-                        "–"
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ListTable>
       ) : (
         <p>{t("none")}</p>
       )}

@@ -2,23 +2,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
-import { formStateOf, type FormState } from "@/lib/forms/state";
-import { formValues, nestValues } from "@/lib/forms/values";
+import { runFormAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
 import { geocode } from "@/lib/geo/geocoder";
 import { createLocation, updateLocation } from "@/lib/locations/editing";
 
 export async function createLocationAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  const result = await createLocation(nestValues(values), await currentActor());
-  if (!result.ok) return formStateOf(result, values);
-  redirect(`/admin/locations/${result.data.id}?created=1`);
+  return runFormAction(form, createLocation, ({ id }) => redirect(`/admin/locations/${id}?created=1`));
 }
 
 export async function updateLocationAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  const result = await updateLocation(nestValues(values), await currentActor());
-  if (result.ok) revalidatePath(`/admin/locations/${result.data.id}`);
-  return formStateOf(result, values);
+  return runFormAction(form, updateLocation, ({ id }) => revalidatePath(`/admin/locations/${id}`));
 }
 
 /** Looks an address up for the pin picker; only for signed-in users, so the geocoder is not open to all. */

@@ -2,23 +2,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
-import { formStateOf, type FormState } from "@/lib/forms/state";
-import { formValues, nestValues } from "@/lib/forms/values";
+import { runFormAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
 import { createOffer, updateOffer } from "@/lib/offers/editing";
 import { verifyOffer } from "@/lib/review";
 
 export async function createOfferAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  const result = await createOffer(nestValues(values), await currentActor());
-  if (!result.ok) return formStateOf(result, values);
-  redirect(`/admin/offers/${result.data.id}?created=1`);
+  return runFormAction(form, createOffer, ({ id }) => redirect(`/admin/offers/${id}?created=1`));
 }
 
 export async function updateOfferAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  const result = await updateOffer(nestValues(values), await currentActor());
-  if (result.ok) revalidatePath(`/admin/offers/${result.data.id}`);
-  return formStateOf(result, values);
+  return runFormAction(form, updateOffer, ({ id }) => revalidatePath(`/admin/offers/${id}`));
 }
 
 export async function verifyOfferAction(form: FormData): Promise<void> {

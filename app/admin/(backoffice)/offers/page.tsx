@@ -1,6 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { FilterBar, FilterSearch, FilterSelect } from "@/components/admin/filter-bar";
+import { ListTable, RowLink } from "@/components/admin/list-table";
+import { PageHead } from "@/components/admin/page-head";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
@@ -33,84 +36,57 @@ export default async function OffersPage({ searchParams }: Props) {
 
   return (
     <div className="stack">
-      <div className="page-head">
-        <h1>{t("offers.title")}</h1>
-        <Link prefetch={false} className="button" href={newHref}>
-          {t("offers.new")}
-        </Link>
-      </div>
-      <form className="filter-bar" method="get">
-        <div className="field">
-          <label htmlFor="q">{t("form.search")}</label>
-          <input id="q" name="q" className="input" defaultValue={params.q ?? ""} type="search" />
-        </div>
+      <PageHead title={t("offers.title")} href={newHref} label={t("offers.new")} />
+      <FilterBar submit={t("form.filter")}>
+        <FilterSearch label={t("form.search")} value={params.q} />
         {staff ? (
-          <div className="field">
-            <label htmlFor="organizationId">{t("offers.provider")}</label>
-            <select id="organizationId" name="organizationId" className="input" defaultValue={params.organizationId ?? ""}>
-              <option value="">{t("offers.allProviders")}</option>
-              {providers.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label={t("offers.provider")}
+            name="organizationId"
+            all={t("offers.allProviders")}
+            options={providers.map((p) => ({ value: p.id, label: p.name }))}
+            value={params.organizationId}
+          />
         ) : null}
-        <div className="field">
-          <label htmlFor="status">{t("form.status")}</label>
-          <select id="status" name="status" className="input" defaultValue={params.status ?? ""}>
-            <option value="">{t("offers.notArchived")}</option>
-            {recordStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`form.statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button className="button button--secondary" type="submit">
-          {t("form.filter")}
-        </button>
-      </form>
+        <FilterSelect
+          label={t("form.status")}
+          name="status"
+          all={t("offers.notArchived")}
+          options={recordStatuses.map((s) => ({ value: s, label: t(`form.statuses.${s}`) }))}
+          value={params.status}
+        />
+      </FilterBar>
       <p role="status">{t("form.count", { count: rows.length })}</p>
-      <div className="table-scroll">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("offers.offer")}</th>
-              <th scope="col">{t("offers.provider")}</th>
-              <th scope="col">{t("form.status")}</th>
-              <th scope="col">{t("form.lastVerified")}</th>
-              <th scope="col">{t("offers.updated")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">
-                  <Link prefetch={false} href={`/admin/offers/${row.id}`}>
-                    {row.translations[0]?.title ?? row.slug}
-                  </Link>
-                </th>
-                <td>{row.organization.name}</td>
-                <td>
-                  <StatusBadge status={row.status} label={t(`form.statuses.${row.status}`)} />
-                </td>
-                <td>{row.lastVerifiedAt ? date.format(row.lastVerifiedAt) : t("form.never")}</td>
-                <td>{date.format(row.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        columns={[
+          t("offers.offer"),
+          t("offers.provider"),
+          t("form.status"),
+          t("form.lastVerified"),
+          t("offers.updated"),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <RowLink href={`/admin/offers/${row.id}`}>{row.translations[0]?.title ?? row.slug}</RowLink>
+            <td>{row.organization.name}</td>
+            <td>
+              <StatusBadge status={row.status} label={t(`form.statuses.${row.status}`)} />
+            </td>
+            <td>{row.lastVerifiedAt ? date.format(row.lastVerifiedAt) : t("form.never")}</td>
+            <td>{date.format(row.updatedAt)}</td>
+          </tr>
+        ))}
+      </ListTable>
       {!staff && user.organizationId ? (
         <section className="card stack" aria-labelledby="own-locations">
-          <div className="page-head">
-            <h2 id="own-locations">{t("offers.yourLocations")}</h2>
-            <Link prefetch={false} className="button button--secondary" href={`/admin/organisations/${user.organizationId}/locations/new`}>
-              {t("locations.new")}
-            </Link>
-          </div>
+          <PageHead
+            level={2}
+            id="own-locations"
+            title={t("offers.yourLocations")}
+            href={`/admin/organisations/${user.organizationId}/locations/new`}
+            label={t("locations.new")}
+          />
           <ul className="plain-list">
             {ownLocations.map((l) => (
               <li key={l.id}>

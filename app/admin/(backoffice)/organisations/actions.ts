@@ -2,23 +2,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
-import { formStateOf, type FormState } from "@/lib/forms/state";
-import { formValues, nestValues } from "@/lib/forms/values";
+import { runFormAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/editing";
 import { verifyOrganisation } from "@/lib/review";
 
 export async function createOrganisationAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  const result = await createOrganisation(nestValues(values), await currentActor());
-  if (!result.ok) return formStateOf(result, values);
-  redirect(`/admin/organisations/${result.data.id}?created=1`);
+  return runFormAction(form, createOrganisation, ({ id }) => redirect(`/admin/organisations/${id}?created=1`));
 }
 
 export async function updateOrganisationAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  const result = await updateOrganisation(nestValues(values), await currentActor());
-  if (result.ok) revalidatePath(`/admin/organisations/${result.data.id}`);
-  return formStateOf(result, values);
+  return runFormAction(form, updateOrganisation, ({ id }) => revalidatePath(`/admin/organisations/${id}`));
 }
 
 export async function verifyOrganisationAction(form: FormData): Promise<void> {

@@ -1,13 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/session";
-import { formStateOf, type FormState } from "@/lib/forms/state";
-import { formValues, nestValues } from "@/lib/forms/values";
+import { runFormAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
 import { updateProgramme } from "@/lib/programmes/editing";
 
 export async function updateProgrammeAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  const result = await updateProgramme(nestValues(values), await currentActor());
-  if (result.ok) revalidatePath(`/admin/programmes/${result.data.id}`);
-  return formStateOf(result, values);
+  return runFormAction(form, updateProgramme, ({ id }) => revalidatePath(`/admin/programmes/${id}`));
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ListTable, RowLink } from "@/components/admin/list-table";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -22,42 +23,33 @@ export default async function ProgrammesPage() {
       <h1>{t("programmes.title")}</h1>
       <p>{t("programmes.lead")}</p>
       {rows.length === 0 ? <p>{t("programmes.none")}</p> : null}
-      <div className="table-scroll">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("programmes.name")}</th>
-              <th scope="col">{t("programmes.parent")}</th>
-              <th scope="col">{t("programmes.currentParticipations")}</th>
-              <th scope="col">{t("form.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">
-                  <Link prefetch={false} href={`/admin/programmes/${row.id}`}>
-                    {row.name}
-                  </Link>
-                </th>
-                <td>
-                  {row.parent ? (
-                    <Link prefetch={false} href={`/admin/programmes/${row.parent.id}`}>
-                      {row.parent.name}
-                    </Link>
-                  ) : (
-                    "–"
-                  )}
-                </td>
-                <td>{row.currentParticipations}</td>
-                <td>
-                  <StatusBadge status={row.status} label={t(`form.statuses.${row.status}`)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        columns={[
+          t("programmes.name"),
+          t("programmes.parent"),
+          t("programmes.currentParticipations"),
+          t("form.status"),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <RowLink href={`/admin/programmes/${row.id}`}>{row.name}</RowLink>
+            <td>
+              {row.parent ? (
+                <Link prefetch={false} href={`/admin/programmes/${row.parent.id}`}>
+                  {row.parent.name}
+                </Link>
+              ) : (
+                "–"
+              )}
+            </td>
+            <td>{row.currentParticipations}</td>
+            <td>
+              <StatusBadge status={row.status} label={t(`form.statuses.${row.status}`)} />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </div>
   );
 }

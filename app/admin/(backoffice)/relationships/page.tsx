@@ -1,6 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { FilterBar, FilterSelect } from "@/components/admin/filter-bar";
+import { ListTable, RowLink } from "@/components/admin/list-table";
+import { PageHead } from "@/components/admin/page-head";
+import { SavedNotice } from "@/components/admin/saved-notice";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -46,120 +50,82 @@ export default async function RelationshipsPage({ searchParams }: Props) {
 
   return (
     <div className="stack">
-      <div className="page-head">
-        <h1>{t("relationships.title")}</h1>
-        <Link prefetch={false} className="button" href={newHref}>
-          {t("relationships.new")}
-        </Link>
-      </div>
-      {params.deleted ? (
-        <p role="status" className="saved">
-          {t("relationships.deleted")}
-        </p>
-      ) : null}
-      <form className="filter-bar" method="get">
-        <div className="field">
-          <label htmlFor="organizationId">{t("relationships.organisation")}</label>
-          <select
-            id="organizationId"
-            name="organizationId"
-            className="input"
-            defaultValue={params.organizationId ?? ""}
-          >
-            <option value="">{t("form.any")}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="type">{t("relationships.type")}</label>
-          <select id="type" name="type" className="input" defaultValue={params.type ?? ""}>
-            <option value="">{t("form.any")}</option>
-            {relationshipTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`relationships.types.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="programmeId">{t("relationships.programme")}</label>
-          <select id="programmeId" name="programmeId" className="input" defaultValue={params.programmeId ?? ""}>
-            <option value="">{t("form.any")}</option>
-            {programmes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="period">{t("relationships.period")}</label>
-          <select id="period" name="period" className="input" defaultValue={params.period ?? ""}>
-            <option value="">{t("form.any")}</option>
-            <option value="current">{t("relationships.currentOnly")}</option>
-          </select>
-        </div>
-        <button className="button button--secondary" type="submit">
-          {t("form.filter")}
-        </button>
-      </form>
+      <PageHead title={t("relationships.title")} href={newHref} label={t("relationships.new")} />
+      <SavedNotice text={params.deleted ? t("relationships.deleted") : null} />
+      <FilterBar submit={t("form.filter")}>
+        <FilterSelect
+          label={t("relationships.organisation")}
+          name="organizationId"
+          all={t("form.any")}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          value={params.organizationId}
+        />
+        <FilterSelect
+          label={t("relationships.type")}
+          name="type"
+          all={t("form.any")}
+          options={relationshipTypes.map((type) => ({ value: type, label: t(`relationships.types.${type}`) }))}
+          value={params.type}
+        />
+        <FilterSelect
+          label={t("relationships.programme")}
+          name="programmeId"
+          all={t("form.any")}
+          options={programmes.map((p) => ({ value: p.id, label: p.name }))}
+          value={params.programmeId}
+        />
+        <FilterSelect
+          label={t("relationships.period")}
+          name="period"
+          all={t("form.any")}
+          options={[{ value: "current", label: t("relationships.currentOnly") }]}
+          value={params.period}
+        />
+      </FilterBar>
       <p role="status">{t("form.count", { count: rows.length })}</p>
       {rows.length ? (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("relationships.from")}</th>
-                <th scope="col">{t("relationships.type")}</th>
-                <th scope="col">{t("relationships.to")}</th>
-                <th scope="col">{t("relationships.programme")}</th>
-                <th scope="col">{t("relationships.period")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("form.edit")}</span>
-                </th>
+        <ListTable
+          columns={[
+            t("relationships.from"),
+            t("relationships.type"),
+            t("relationships.to"),
+            t("relationships.programme"),
+            t("relationships.period"),
+            <span key="edit" className="visually-hidden">
+              {t("form.edit")}
+            </span>,
+          ]}
+        >
+          {rows.map((row) => {
+            const type = t(`relationships.types.${row.type}`);
+            const ended = row.until !== null && row.until.toISOString().slice(0, 10) < today;
+            return (
+              <tr key={row.id}>
+                <RowLink href={`/admin/organisations/${row.from.id}`}>{row.from.name}</RowLink>
+                <td>{type}</td>
+                <td>
+                  <Link prefetch={false} href={`/admin/organisations/${row.to.id}`}>
+                    {row.to.name}
+                  </Link>
+                </td>
+                <td>{row.programme?.name ?? "–"}</td>
+                <td>
+                  {period(row.since, row.until)}{" "}
+                  {ended ? <StatusBadge status="archived" label={t("relationships.ended")} /> : null}
+                </td>
+                <td>
+                  <Link prefetch={false} href={`/admin/relationships/${row.id}`}>
+                    {t("form.edit")}
+                    <span className="visually-hidden">
+                      {" "}
+                      {row.from.name} – {type} – {row.to.name}
+                    </span>
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const type = t(`relationships.types.${row.type}`);
-                const ended = row.until !== null && row.until.toISOString().slice(0, 10) < today;
-                return (
-                  <tr key={row.id}>
-                    <th scope="row">
-                      <Link prefetch={false} href={`/admin/organisations/${row.from.id}`}>
-                        {row.from.name}
-                      </Link>
-                    </th>
-                    <td>{type}</td>
-                    <td>
-                      <Link prefetch={false} href={`/admin/organisations/${row.to.id}`}>
-                        {row.to.name}
-                      </Link>
-                    </td>
-                    <td>{row.programme?.name ?? "–"}</td>
-                    <td>
-                      {period(row.since, row.until)}{" "}
-                      {ended ? <StatusBadge status="archived" label={t("relationships.ended")} /> : null}
-                    </td>
-                    <td>
-                      <Link prefetch={false} href={`/admin/relationships/${row.id}`}>
-                        {t("form.edit")}
-                        <span className="visually-hidden">
-                          {" "}
-                          {row.from.name} – {type} – {row.to.name}
-                        </span>
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ListTable>
       ) : null}
     </div>
   );

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ListTable, RowLink } from "@/components/admin/list-table";
 import { VerifyButton } from "@/components/admin/verify-button";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -28,40 +28,33 @@ export default async function ReviewPage() {
       {items.length === 0 ? (
         <p>{t("review.none")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("review.entry")}</th>
-                <th scope="col">{t("review.kind")}</th>
-                <th scope="col">{t("review.organisation")}</th>
-                <th scope="col">{t("form.lastVerified")}</th>
-                <th scope="col">{t("review.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={`${item.kind}-${item.id}`}>
-                  <th scope="row">
-                    <Link prefetch={false} href={item.kind === "offer" ? `/admin/offers/${item.id}` : `/admin/organisations/${item.id}`}>
-                      {item.name}
-                    </Link>
-                  </th>
-                  <td>{t(`review.kinds.${item.kind}`)}</td>
-                  <td>{item.organisation ?? "–"}</td>
-                  <td>{item.lastVerifiedAt ? date.format(item.lastVerifiedAt) : t("form.never")}</td>
-                  <td>
-                    <VerifyButton
-                      id={item.id}
-                      action={item.kind === "offer" ? verifyOfferAction : verifyOrganisationAction}
-                      label={t("form.verify")}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          columns={[
+            t("review.entry"),
+            t("review.kind"),
+            t("review.organisation"),
+            t("form.lastVerified"),
+            t("review.actions"),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={`${item.kind}-${item.id}`}>
+              <RowLink href={item.kind === "offer" ? `/admin/offers/${item.id}` : `/admin/organisations/${item.id}`}>
+                {item.name}
+              </RowLink>
+              <td>{t(`review.kinds.${item.kind}`)}</td>
+              <td>{item.organisation ?? "–"}</td>
+              <td>{item.lastVerifiedAt ? date.format(item.lastVerifiedAt) : t("form.never")}</td>
+              <td>
+                <VerifyButton
+                  id={item.id}
+                  action={item.kind === "offer" ? verifyOfferAction : verifyOrganisationAction}
+                  label={t("form.verify")}
+                />
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

@@ -1,6 +1,8 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ListTable, RowLink } from "@/components/admin/list-table";
+import { PageHead } from "@/components/admin/page-head";
+import { SavedNotice } from "@/components/admin/saved-notice";
 import { CategoryIcon } from "@/components/ui/category-icon";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -25,63 +27,47 @@ export default async function TaxonomyPage({ searchParams }: Props) {
     <div className="stack">
       <h1>{t("taxonomy.title")}</h1>
       <p>{t("taxonomy.lead")}</p>
-      {(await searchParams).deleted ? (
-        <p role="status" className="saved">
-          {t("taxonomy.deleted")}
-        </p>
-      ) : null}
+      <SavedNotice text={(await searchParams).deleted ? t("taxonomy.deleted") : null} />
       {lists.map(({ taxonomy, terms }) => (
         <section key={taxonomy} className="stack" aria-labelledby={`list-${taxonomy}`}>
-          <div className="page-head">
-            <h2 id={`list-${taxonomy}`}>{t(`taxonomy.lists.${taxonomy}`)}</h2>
-            <Link
-              prefetch={false}
-              className="button button--secondary"
-              href={`/admin/taxonomy/new?taxonomy=${taxonomy}`}
-            >
-              {t(`taxonomy.new.${taxonomy}`)}
-            </Link>
-          </div>
-          <div className="table-scroll">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("taxonomy.name")}</th>
-                  <th scope="col">{t("taxonomy.code")}</th>
-                  <th scope="col">{t("taxonomy.icon")}</th>
-                  <th scope="col">{t("taxonomy.sortOrder")}</th>
-                  <th scope="col">{t("taxonomy.parent")}</th>
-                  <th scope="col">{t("taxonomy.offers")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {terms.map((term) => (
-                  <tr key={term.id}>
-                    <th scope="row">
-                      <Link prefetch={false} href={`/admin/taxonomy/${term.id}`}>
-                        {term.name}
-                      </Link>
-                    </th>
-                    <td>
-                      <code>{term.code}</code>
-                    </td>
-                    <td>
-                      {term.icon ? (
-                        <>
-                          <CategoryIcon name={term.icon} /> {term.icon}
-                        </>
-                      ) : (
-                        "–"
-                      )}
-                    </td>
-                    <td>{term.sortOrder}</td>
-                    <td>{term.parent?.name ?? "–"}</td>
-                    <td>{term.offerCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PageHead
+            level={2}
+            id={`list-${taxonomy}`}
+            title={t(`taxonomy.lists.${taxonomy}`)}
+            href={`/admin/taxonomy/new?taxonomy=${taxonomy}`}
+            label={t(`taxonomy.new.${taxonomy}`)}
+          />
+          <ListTable
+            columns={[
+              t("taxonomy.name"),
+              t("taxonomy.code"),
+              t("taxonomy.icon"),
+              t("taxonomy.sortOrder"),
+              t("taxonomy.parent"),
+              t("taxonomy.offers"),
+            ]}
+          >
+            {terms.map((term) => (
+              <tr key={term.id}>
+                <RowLink href={`/admin/taxonomy/${term.id}`}>{term.name}</RowLink>
+                <td>
+                  <code>{term.code}</code>
+                </td>
+                <td>
+                  {term.icon ? (
+                    <>
+                      <CategoryIcon name={term.icon} /> {term.icon}
+                    </>
+                  ) : (
+                    "–"
+                  )}
+                </td>
+                <td>{term.sortOrder}</td>
+                <td>{term.parent?.name ?? "–"}</td>
+                <td>{term.offerCount}</td>
+              </tr>
+            ))}
+          </ListTable>
         </section>
       ))}
     </div>

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/session";
-import { formStateOf, type FormState } from "@/lib/forms/state";
-import { formValues, nestValues, type FormValues } from "@/lib/forms/values";
+import { runFormAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
+import type { FormValues } from "@/lib/forms/values";
 import { createUser, updateUser } from "@/lib/users";
 
 // A refused save puts the input back into the form, but never a password: it is typed again.
@@ -11,18 +11,15 @@ const withoutPassword = (values: FormValues): FormValues =>
   Object.fromEntries(Object.entries(values).filter(([name]) => name !== "password"));
 
 export async function createUserAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  const result = await createUser(nestValues(values), await currentActor());
-  if (!result.ok) return formStateOf(result, withoutPassword(values));
-  redirect(`/admin/users/${result.data.id}?created=1`);
+  return runFormAction(form, createUser, ({ id }) => redirect(`/admin/users/${id}?created=1`), {
+    refill: withoutPassword,
+  });
 }
 
 export async function updateUserAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  const result = await updateUser(nestValues(values), await currentActor());
-  if (result.ok) {
-    revalidatePath(`/admin/users/${result.data.id}`);
+  const saved = ({ id }: { id: string }) => {
+    revalidatePath(`/admin/users/${id}`);
     revalidatePath("/admin/users");
-  }
-  return formStateOf(result, withoutPassword(values));
+  };
+  return runFormAction(form, updateUser, saved, { refill: withoutPassword });
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
+import { StatusBadge } from "@/components/admin/status-badge";
 import { ContactLinks } from "@/components/ui/contact-links";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -42,7 +43,7 @@ export default async function InquiryPage({ params }: Props) {
       </p>
       <h1>{inquiry.institutionName}</h1>
       <p>
-        <span className={`status status--${inquiry.status}`}>{t(`statuses.${inquiry.status}`)}</span> · {t("received")}{" "}
+        <StatusBadge status={inquiry.status} label={t(`statuses.${inquiry.status}`)} /> · {t("received")}{" "}
         {date.format(inquiry.createdAt)}
       </p>
       <div className="two-columns">

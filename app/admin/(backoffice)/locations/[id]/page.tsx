@@ -1,8 +1,9 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { editing } from "@/components/admin/form/record-form-props";
 import { LocationForm } from "@/components/admin/locations/location-form";
+import { RecordHeader } from "@/components/admin/record-header";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -26,25 +27,22 @@ export default async function LocationPage({ params, searchParams }: Props) {
   if (!can(user, "location.update", { organizationId: found.record.organizationId })) redirect("/admin/forbidden");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });
-  const { record, values } = found;
+  const { record } = found;
   const back = can(user, "organisation.update") ? `/admin/organisations/${record.organizationId}` : "/admin/offers";
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href={back}>
-          {record.organization.name}
-        </Link>
-      </p>
-      <h1>{record.name ?? record.street}</h1>
-      {(await searchParams).created ? <p role="status" className="saved">{t("form.created")}</p> : null}
+      <RecordHeader
+        back={{ href: back, label: record.organization.name }}
+        title={record.name ?? record.street}
+        notice={(await searchParams).created ? t("form.created") : null}
+      />
       <p>
         {t("locations.district")}: {record.district?.name ?? t("locations.outside")}
       </p>
       <LocationForm
         locale={locale}
         action={updateLocationAction}
-        initial={values}
-        record={{ id: record.id, version: record.version }}
+        {...editing(found)}
         map={{ tileUrl: env().MAP_TILE_URL, attribution: env().MAP_TILE_ATTRIBUTION }}
         geocode={geocoderConfigured() ? geocodeAction : undefined}
       />

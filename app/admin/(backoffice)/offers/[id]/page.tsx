@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { editing } from "@/components/admin/form/record-form-props";
 import { OfferForm } from "@/components/admin/offers/offer-form";
-import { StatusBadge } from "@/components/admin/status-badge";
-import { VerifyButton } from "@/components/admin/verify-button";
+import { RecordHeader } from "@/components/admin/record-header";
+import { Verification } from "@/components/admin/verify-button";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -25,32 +26,29 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const user = await requireUser("offer.read", `/admin/offers/${id}`);
   const found = await offerForEditing(id);
   if (!found) notFound();
-  const { record, values } = found;
+  const { record } = found;
   if (!can(user, "offer.update", { organizationId: record.organizationId })) redirect("/admin/forbidden");
   const staff = can(user, "organisation.update");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });
   const [options, providers] = await Promise.all([offerFormOptions(locale, record.organizationId), staff ? organisationChoices() : null]);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" });
   const title = record.translations.find((tr) => tr.locale === "de")?.title ?? record.slug;
 
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href="/admin/offers">
-          {t("form.back")}
-        </Link>
-      </p>
-      <div className="page-head">
-        <h1>{title}</h1>
-        <StatusBadge status={record.status} label={t(`form.statuses.${record.status}`)} />
-      </div>
-      {(await searchParams).created ? <p role="status" className="saved">{t("form.created")}</p> : null}
+      <RecordHeader
+        back={{ href: "/admin/offers", label: t("form.back") }}
+        title={title}
+        status={{ status: record.status, label: t(`form.statuses.${record.status}`) }}
+        notice={(await searchParams).created ? t("form.created") : null}
+      />
       <div className="meta-row">
-        <span>
-          {t("form.lastVerified")}: {record.lastVerifiedAt ? date.format(record.lastVerifiedAt) : t("form.never")}
-        </span>
-        <VerifyButton id={record.id} action={verifyOfferAction} label={t("form.verify")} />
+        <Verification
+          id={record.id}
+          action={verifyOfferAction}
+          lastVerifiedAt={record.lastVerifiedAt}
+          locale={locale}
+        />
         {record.status === "published" ? <a href={`/${locale}/offers/${record.slug}`}>{t("offers.publicPage")}</a> : null}
         {staff ? (
           <Link prefetch={false} href={`/admin/audit?entityType=Offer&entityId=${record.id}`}>
@@ -64,8 +62,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
       <OfferForm
         locale={locale}
         action={updateOfferAction}
-        initial={values}
-        record={{ id: record.id, version: record.version }}
+        {...editing(found)}
         options={options}
         providers={providers}
         hidden={staff ? undefined : { organizationId: record.organizationId }}

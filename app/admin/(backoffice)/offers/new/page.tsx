@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OfferForm } from "@/components/admin/offers/offer-form";
+import { RecordHeader } from "@/components/admin/record-header";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -29,13 +29,9 @@ export default async function NewOfferPage({ searchParams }: Props) {
   const [options, providers] = await Promise.all([offerFormOptions(locale, organizationId), staff ? organisationChoices() : null]);
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href="/admin/offers">
-          {t("form.back")}
-        </Link>
-      </p>
-      <h1>{t("offers.new")}</h1>
-      <p>{t("offers.newLead")}</p>
+      <RecordHeader back={{ href: "/admin/offers", label: t("form.back") }} title={t("offers.new")}>
+        <p>{t("offers.newLead")}</p>
+      </RecordHeader>
       <OfferForm
         locale={locale}
         action={createOfferAction}

@@ -2,9 +2,12 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { editing } from "@/components/admin/form/record-form-props";
 import { OrganisationForm } from "@/components/admin/organisations/organisation-form";
+import { PageHead } from "@/components/admin/page-head";
+import { RecordHeader } from "@/components/admin/record-header";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { VerifyButton } from "@/components/admin/verify-button";
+import { Verification } from "@/components/admin/verify-button";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { organisationChoices, organisationForEditing } from "@/lib/organisations/editing";
@@ -23,26 +26,23 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const [found, parents, locale] = await Promise.all([organisationForEditing(id), organisationChoices(), adminLocale()]);
   if (!found) notFound();
   const t = await getTranslations({ locale, namespace: "admin" });
-  const { record, values, locations, counts } = found;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" });
+  const { record, locations, counts } = found;
 
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href="/admin/organisations">
-          {t("form.back")}
-        </Link>
-      </p>
-      <div className="page-head">
-        <h1>{record.name}</h1>
-        <StatusBadge status={record.status} label={t(`form.statuses.${record.status}`)} />
-      </div>
-      {(await searchParams).created ? <p role="status" className="saved">{t("form.created")}</p> : null}
+      <RecordHeader
+        back={{ href: "/admin/organisations", label: t("form.back") }}
+        title={record.name}
+        status={{ status: record.status, label: t(`form.statuses.${record.status}`) }}
+        notice={(await searchParams).created ? t("form.created") : null}
+      />
       <div className="meta-row">
-        <span>
-          {t("form.lastVerified")}: {record.lastVerifiedAt ? date.format(record.lastVerifiedAt) : t("form.never")}
-        </span>
-        <VerifyButton id={record.id} action={verifyOrganisationAction} label={t("form.verify")} />
+        <Verification
+          id={record.id}
+          action={verifyOrganisationAction}
+          lastVerifiedAt={record.lastVerifiedAt}
+          locale={locale}
+        />
         {record.status === "published" ? (
           <a href={`/${locale}/organisations/${record.slug}`}>{t("organisations.publicPage")}</a>
         ) : null}
@@ -53,14 +53,15 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           {t("organisations.relationshipsCount", { count: counts.relationsFrom + counts.relationsTo })}
         </Link>
       </div>
-      <OrganisationForm locale={locale} action={updateOrganisationAction} initial={values} record={{ id: record.id, version: record.version }} parents={parents} />
+      <OrganisationForm locale={locale} action={updateOrganisationAction} {...editing(found)} parents={parents} />
       <section className="card stack" aria-labelledby="locations">
-        <div className="page-head">
-          <h2 id="locations">{t("locations.title")}</h2>
-          <Link prefetch={false} className="button button--secondary" href={`/admin/organisations/${record.id}/locations/new`}>
-            {t("locations.new")}
-          </Link>
-        </div>
+        <PageHead
+          level={2}
+          id="locations"
+          title={t("locations.title")}
+          href={`/admin/organisations/${record.id}/locations/new`}
+          label={t("locations.new")}
+        />
         {locations.length === 0 ? <p>{t("locations.none")}</p> : null}
         <ul className="plain-list">
           {locations.map((l) => (

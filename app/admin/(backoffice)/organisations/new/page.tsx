@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganisationForm } from "@/components/admin/organisations/organisation-form";
+import { RecordHeader } from "@/components/admin/record-header";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { newOrganisationValues, organisationChoices } from "@/lib/organisations/editing";
@@ -18,13 +18,9 @@ export default async function NewOrganisationPage() {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href="/admin/organisations">
-          {t("form.back")}
-        </Link>
-      </p>
-      <h1>{t("organisations.new")}</h1>
-      <p>{t("organisations.newLead")}</p>
+      <RecordHeader back={{ href: "/admin/organisations", label: t("form.back") }} title={t("organisations.new")}>
+        <p>{t("organisations.newLead")}</p>
+      </RecordHeader>
       <OrganisationForm locale={locale} action={createOrganisationAction} initial={newOrganisationValues} parents={await organisationChoices()} />
     </div>
   );

@@ -1,9 +1,12 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { editing } from "@/components/admin/form/record-form-props";
+import { ListTable, RowLink } from "@/components/admin/list-table";
+import { PageHead } from "@/components/admin/page-head";
 import { ProgrammeForm } from "@/components/admin/programmes/programme-form";
-import { StatusBadge } from "@/components/admin/status-badge";
+import { RecordHeader } from "@/components/admin/record-header";
+import { SavedNotice } from "@/components/admin/saved-notice";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { languageName } from "@/lib/i18n/language-names";
@@ -32,22 +35,18 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   if (!found) notFound();
   const t = await getTranslations({ locale, namespace: "admin" });
   const tRoles = await getTranslations({ locale, namespace: "participationRoles" });
-  const { record, values } = found;
+  const { record } = found;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const period = (since: Date | null, until: Date | null) =>
     since || until ? `${since ? date.format(since) : "…"} – ${until ? date.format(until) : "…"}` : "–";
 
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href="/admin/programmes">
-          {t("form.back")}
-        </Link>
-      </p>
-      <div className="page-head">
-        <h1>{record.name}</h1>
-        <StatusBadge status={record.status} label={t(`form.statuses.${record.status}`)} />
-      </div>
+      <RecordHeader
+        back={{ href: "/admin/programmes", label: t("form.back") }}
+        title={record.name}
+        status={{ status: record.status, label: t(`form.statuses.${record.status}`) }}
+      />
       {record.status === "published" ? (
         <div className="meta-row">
           <a href={`/${locale}/programmes/${record.slug}`}>{t("programmes.publicPage")}</a>
@@ -56,65 +55,48 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
       <ProgrammeForm
         locale={locale}
         action={updateProgrammeAction}
-        initial={values}
-        record={{ id: record.id, version: record.version }}
+        {...editing(found)}
         parents={parents}
         organisations={organisations}
       />
       <section className="card stack" aria-labelledby="participations-title" id="participations">
-        <div className="page-head">
-          <h2 id="participations-title">{t("participations.title")}</h2>
-          <Link
-            prefetch={false}
-            className="button button--secondary"
-            href={`/admin/programmes/${record.id}/participations/new`}
-          >
-            {t("participations.new")}
-          </Link>
-        </div>
-        {(await searchParams).removed ? (
-          <p role="status" className="saved">
-            {t("participations.removed")}
-          </p>
-        ) : null}
+        <PageHead
+          level={2}
+          id="participations-title"
+          title={t("participations.title")}
+          href={`/admin/programmes/${record.id}/participations/new`}
+          label={t("participations.new")}
+        />
+        <SavedNotice text={(await searchParams).removed ? t("participations.removed") : null} />
         {participations.length === 0 ? (
           <p>{t("participations.none")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("participations.organisation")}</th>
-                  <th scope="col">{t("participations.address")}</th>
-                  <th scope="col">{t("participations.district")}</th>
-                  <th scope="col">{t("participations.role")}</th>
-                  <th scope="col">{t("participations.groups")}</th>
-                  <th scope="col">{t("participations.period")}</th>
-                  <th scope="col">{t("participations.languages")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {participations.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      <Link prefetch={false} href={`/admin/participations/${p.id}`}>
-                        {p.organization.name}
-                      </Link>
-                    </th>
-                    <td>{p.location ? `${p.location.street}, ${p.location.postcode}` : "–"}</td>
-                    <td>{p.location?.district?.name ?? "–"}</td>
-                    <td>{tRoles(p.role)}</td>
-                    <td>{p.groups ?? "–"}</td>
-                    <td>
-                      {period(p.since, p.until)}
-                      {p.ended ? <span className="muted"> ({t("participations.ended")})</span> : null}
-                    </td>
-                    <td>{p.languages.map((code) => languageName(code, locale)).join(", ") || "–"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            columns={[
+              t("participations.organisation"),
+              t("participations.address"),
+              t("participations.district"),
+              t("participations.role"),
+              t("participations.groups"),
+              t("participations.period"),
+              t("participations.languages"),
+            ]}
+          >
+            {participations.map((p) => (
+              <tr key={p.id}>
+                <RowLink href={`/admin/participations/${p.id}`}>{p.organization.name}</RowLink>
+                <td>{p.location ? `${p.location.street}, ${p.location.postcode}` : "–"}</td>
+                <td>{p.location?.district?.name ?? "–"}</td>
+                <td>{tRoles(p.role)}</td>
+                <td>{p.groups ?? "–"}</td>
+                <td>
+                  {period(p.since, p.until)}
+                  {p.ended ? <span className="muted"> ({t("participations.ended")})</span> : null}
+                </td>
+                <td>{p.languages.map((code) => languageName(code, locale)).join(", ") || "–"}</td>
+              </tr>
+            ))}
+          </ListTable>
         )}
       </section>
     </div>

@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DeleteSection } from "@/components/admin/delete-section";
+import { editing } from "@/components/admin/form/record-form-props";
+import { RecordHeader } from "@/components/admin/record-header";
 import { RelationshipForm } from "@/components/admin/relationships/relationship-form";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -32,7 +35,7 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
   if (!found) notFound();
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "admin" });
-  const { record, values } = found;
+  const { record } = found;
   // An end may be archived meanwhile; it stays choosable so that a save keeps it.
   const ends = [record.from, record.to].filter((end) => !organisations.some((o) => o.id === end.id));
   const choices = ends.length ? [...organisations, ...ends] : organisations;
@@ -44,19 +47,14 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
 
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href={`/admin/relationships?organizationId=${encodeURIComponent(record.fromId)}`}>
-          {t("form.back")}
-        </Link>
-      </p>
-      <h1>
-        {record.from.name} – {t(`relationships.types.${record.type}`)} – {record.to.name}
-      </h1>
-      {query.created ? (
-        <p role="status" className="saved">
-          {t("form.created")}
-        </p>
-      ) : null}
+      <RecordHeader
+        back={{
+          href: `/admin/relationships?organizationId=${encodeURIComponent(record.fromId)}`,
+          label: t("form.back"),
+        }}
+        title={`${record.from.name} – ${t(`relationships.types.${record.type}`)} – ${record.to.name}`}
+        notice={query.created ? t("form.created") : null}
+      />
       <div className="meta-row">
         <Link prefetch={false} href={`/admin/organisations/${record.from.id}`}>
           {record.from.name}
@@ -71,47 +69,22 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
       <RelationshipForm
         locale={locale}
         action={updateRelationshipAction}
-        initial={values}
-        record={{ id: record.id, version: record.version }}
+        {...editing(found)}
         organisations={choices}
         programmes={programmes}
       />
-      <section className="card stack" aria-labelledby="delete">
-        <h2 id="delete">{t("relationships.delete")}</h2>
-        {error ? (
-          <p className="error-summary" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <p>{t("relationships.deleteLead")}</p>
-        {query.delete ? (
-          <form action={deleteRelationshipAction} className="stack">
-            <input type="hidden" name="id" value={record.id} />
-            <input type="hidden" name="version" value={record.version} />
-            <p>
-              <strong>{t("relationships.deleteConfirm")}</strong>
-            </p>
-            <div className="meta-row">
-              <button className="button" type="submit">
-                {t("relationships.deleteYes")}
-              </button>
-              <Link prefetch={false} href={`/admin/relationships/${record.id}`}>
-                {t("relationships.cancel")}
-              </Link>
-            </div>
-          </form>
-        ) : (
-          <p>
-            <Link
-              prefetch={false}
-              className="button button--secondary"
-              href={`/admin/relationships/${record.id}?delete=1#delete`}
-            >
-              {t("relationships.delete")}
-            </Link>
-          </p>
-        )}
-      </section>
+      <DeleteSection
+        title={t("relationships.delete")}
+        lead={t("relationships.deleteLead")}
+        error={error}
+        href={`/admin/relationships/${record.id}`}
+        confirming={!!query.delete}
+        action={deleteRelationshipAction}
+        fields={{ id: record.id, version: record.version }}
+        question={t("relationships.deleteConfirm")}
+        yes={t("relationships.deleteYes")}
+        cancel={t("relationships.cancel")}
+      />
     </div>
   );
 }

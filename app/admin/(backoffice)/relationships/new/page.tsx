@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { RecordHeader } from "@/components/admin/record-header";
 import { RelationshipForm } from "@/components/admin/relationships/relationship-form";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -28,13 +28,9 @@ export default async function NewRelationshipPage({ searchParams }: Props) {
   const back = fromId ? `/admin/relationships?organizationId=${encodeURIComponent(fromId)}` : "/admin/relationships";
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href={back}>
-          {t("form.back")}
-        </Link>
-      </p>
-      <h1>{t("relationships.new")}</h1>
-      <p>{t("relationships.newLead")}</p>
+      <RecordHeader back={{ href: back, label: t("form.back") }} title={t("relationships.new")}>
+        <p>{t("relationships.newLead")}</p>
+      </RecordHeader>
       <RelationshipForm
         locale={locale}
         action={createRelationshipAction}

@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DeleteSection } from "@/components/admin/delete-section";
+import { editing } from "@/components/admin/form/record-form-props";
+import { RecordHeader } from "@/components/admin/record-header";
 import { TermForm } from "@/components/admin/taxonomy/term-form";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -24,7 +27,7 @@ export default async function TermPage({ params, searchParams }: Props) {
   await requireUser("taxonomy.manage", `/admin/taxonomy/${id}`);
   const [found, locale] = await Promise.all([termForEditing(id), adminLocale()]);
   if (!found) notFound();
-  const { record, values, counts } = found;
+  const { record, counts } = found;
   const parents = await termParentChoices(record.taxonomy, record.id);
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "admin" });
@@ -41,73 +44,40 @@ export default async function TermPage({ params, searchParams }: Props) {
 
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href="/admin/taxonomy">
-          {t("form.back")}
-        </Link>
-      </p>
-      <h1>{record.name}</h1>
-      <p className="muted">{t(`taxonomy.kinds.${record.taxonomy}`)}</p>
-      {query.created ? (
-        <p role="status" className="saved">
-          {t("form.created")}
-        </p>
-      ) : null}
+      <RecordHeader
+        back={{ href: "/admin/taxonomy", label: t("form.back") }}
+        title={record.name}
+        notice={query.created ? t("form.created") : null}
+      >
+        <p className="muted">{t(`taxonomy.kinds.${record.taxonomy}`)}</p>
+      </RecordHeader>
       <div className="meta-row">
         <span>{t("taxonomy.usedBy", { count: counts.offers })}</span>
         <Link prefetch={false} href={`/admin/audit?entityType=TaxonomyTerm&entityId=${encodeURIComponent(record.id)}`}>
           {t("taxonomy.history")}
         </Link>
       </div>
-      <TermForm
-        locale={locale}
-        action={updateTermAction}
-        initial={values}
-        record={{ id: record.id, version: record.version }}
-        parents={parents}
+      <TermForm locale={locale} action={updateTermAction} {...editing(found)} parents={parents} />
+      <DeleteSection
+        title={t("taxonomy.delete")}
+        lead={inUse || query.delete ? undefined : t("taxonomy.deleteLead")}
+        error={error}
+        href={`/admin/taxonomy/${record.id}`}
+        confirming={!!query.delete}
+        action={deleteTermAction}
+        fields={{ id: record.id }}
+        question={t("taxonomy.deleteConfirm", { name: record.name })}
+        yes={t("taxonomy.deleteYes")}
+        cancel={t("taxonomy.cancel")}
+        blocked={
+          inUse ? (
+            <>
+              {counts.offers > 0 ? <p>{t("taxonomy.inUse", { count: counts.offers })}</p> : null}
+              {counts.children > 0 ? <p>{t("taxonomy.hasChildren", { count: counts.children })}</p> : null}
+            </>
+          ) : null
+        }
       />
-      <section className="card stack" aria-labelledby="delete">
-        <h2 id="delete">{t("taxonomy.delete")}</h2>
-        {error ? (
-          <p className="error-summary" role="alert">
-            {error}
-          </p>
-        ) : null}
-        {inUse ? (
-          <>
-            {counts.offers > 0 ? <p>{t("taxonomy.inUse", { count: counts.offers })}</p> : null}
-            {counts.children > 0 ? <p>{t("taxonomy.hasChildren", { count: counts.children })}</p> : null}
-          </>
-        ) : query.delete ? (
-          <form action={deleteTermAction} className="stack">
-            <input type="hidden" name="id" value={record.id} />
-            <p>
-              <strong>{t("taxonomy.deleteConfirm", { name: record.name })}</strong>
-            </p>
-            <div className="meta-row">
-              <button className="button" type="submit">
-                {t("taxonomy.deleteYes")}
-              </button>
-              <Link prefetch={false} href={`/admin/taxonomy/${record.id}`}>
-                {t("taxonomy.cancel")}
-              </Link>
-            </div>
-          </form>
-        ) : (
-          <>
-            <p>{t("taxonomy.deleteLead")}</p>
-            <p>
-              <Link
-                prefetch={false}
-                className="button button--secondary"
-                href={`/admin/taxonomy/${record.id}?delete=1#delete`}
-              >
-                {t("taxonomy.delete")}
-              </Link>
-            </p>
-          </>
-        )}
-      </section>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { RecordHeader } from "@/components/admin/record-header";
 import { TermForm } from "@/components/admin/taxonomy/term-form";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -27,13 +27,9 @@ export default async function NewTermPage({ searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href="/admin/taxonomy">
-          {t("form.back")}
-        </Link>
-      </p>
-      <h1>{t(`taxonomy.new.${taxonomy}`)}</h1>
-      <p>{t("taxonomy.newLead")}</p>
+      <RecordHeader back={{ href: "/admin/taxonomy", label: t("form.back") }} title={t(`taxonomy.new.${taxonomy}`)}>
+        <p>{t("taxonomy.newLead")}</p>
+      </RecordHeader>
       <TermForm locale={locale} action={createTermAction} initial={initial} taxonomy={taxonomy} parents={parents} />
     </div>
   );

@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/admin/status-badge";
+import { editing } from "@/components/admin/form/record-form-props";
+import { RecordHeader } from "@/components/admin/record-header";
 import { UserForm } from "@/components/admin/users/user-form";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -24,7 +25,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const [found, organisations, locale] = await Promise.all([userForEditing(id), organisationChoices(), adminLocale()]);
   if (!found) notFound();
   const t = await getTranslations({ locale, namespace: "admin" });
-  const { record, values } = found;
+  const { record } = found;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   // An editor's organisation may be archived meanwhile; it stays choosable so that a save keeps it.
   const choices =
@@ -34,23 +35,15 @@ export default async function UserPage({ params, searchParams }: Props) {
 
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href="/admin/users">
-          {t("form.back")}
-        </Link>
-      </p>
-      <div className="page-head">
-        <h1>{record.name}</h1>
-        <StatusBadge
-          status={record.active ? "published" : "archived"}
-          label={t(`users.states.${record.active ? "active" : "inactive"}`)}
-        />
-      </div>
-      {(await searchParams).created ? (
-        <p role="status" className="saved">
-          {t("form.created")}
-        </p>
-      ) : null}
+      <RecordHeader
+        back={{ href: "/admin/users", label: t("form.back") }}
+        title={record.name}
+        status={{
+          status: record.active ? "published" : "archived",
+          label: t(`users.states.${record.active ? "active" : "inactive"}`),
+        }}
+        notice={(await searchParams).created ? t("form.created") : null}
+      />
       <div className="meta-row">
         <span>
           {t("users.lastLogin")}: {record.lastLoginAt ? date.format(record.lastLoginAt) : t("form.never")}
@@ -66,13 +59,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         </Link>
       </div>
       {record.id === user.id ? <p className="muted">{t("users.yourself")}</p> : null}
-      <UserForm
-        locale={locale}
-        action={updateUserAction}
-        initial={values}
-        record={{ id: record.id, version: record.version }}
-        organisations={choices}
-      />
+      <UserForm locale={locale} action={updateUserAction} {...editing(found)} organisations={choices} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { RecordHeader } from "@/components/admin/record-header";
 import { UserForm } from "@/components/admin/users/user-form";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -19,13 +19,9 @@ export default async function NewUserPage() {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href="/admin/users">
-          {t("form.back")}
-        </Link>
-      </p>
-      <h1>{t("users.new")}</h1>
-      <p>{t("users.newLead")}</p>
+      <RecordHeader back={{ href: "/admin/users", label: t("form.back") }} title={t("users.new")}>
+        <p>{t("users.newLead")}</p>
+      </RecordHeader>
       <UserForm
         locale={locale}
         action={createUserAction}

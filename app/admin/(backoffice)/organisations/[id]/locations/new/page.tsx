@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LocationForm } from "@/components/admin/locations/location-form";
+import { RecordHeader } from "@/components/admin/record-header";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -29,12 +29,10 @@ export default async function NewLocationPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href={can(user, "organisation.update") ? `/admin/organisations/${id}` : "/admin/offers"}>
-          {name}
-        </Link>
-      </p>
-      <h1>{t("locations.new")}</h1>
+      <RecordHeader
+        back={{ href: can(user, "organisation.update") ? `/admin/organisations/${id}` : "/admin/offers", label: name }}
+        title={t("locations.new")}
+      />
       <LocationForm
         locale={locale}
         action={createLocationAction}

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ParticipationForm } from "@/components/admin/programmes/participation-form";
+import { RecordHeader } from "@/components/admin/record-header";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { organisationChoices } from "@/lib/organisations/editing";
@@ -30,13 +30,9 @@ export default async function NewParticipationPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
     <div className="stack">
-      <p>
-        <Link prefetch={false} href={`/admin/programmes/${id}`}>
-          {name}
-        </Link>
-      </p>
-      <h1>{t("participations.new")}</h1>
-      <p>{t("participations.newLead", { programme: name })}</p>
+      <RecordHeader back={{ href: `/admin/programmes/${id}`, label: name }} title={t("participations.new")}>
+        <p>{t("participations.newLead", { programme: name })}</p>
+      </RecordHeader>
       <ParticipationForm
         locale={locale}
         action={createParticipationAction}

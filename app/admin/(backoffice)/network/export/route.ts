@@ -1,0 +1,29 @@
+// Downloads of the current network view: nodes and edges as CSV, the whole as GEXF for Gephi.
+import { NextResponse, type NextRequest } from "next/server";
+import { canSome } from "@/lib/auth/policy";
+import { currentActor } from "@/lib/auth/session";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+import { edgesCsv, gexf, nodesCsv } from "@/lib/network/export";
+import { parseNetworkFilter } from "@/lib/network/filter";
+import { networkView, parseFocus } from "@/lib/network/view";
+
+const formats = {
+  "nodes.csv": { type: "text/csv; charset=utf-8", file: "netzwerk-organisationen.csv" },
+  "edges.csv": { type: "text/csv; charset=utf-8", file: "netzwerk-verbindungen.csv" },
+  gexf: { type: "application/gexf+xml; charset=utf-8", file: "netzwerk.gexf" },
+} as const;
+
+export async function GET(request: NextRequest) {
+  const actor = await currentActor();
+  if (!canSome(actor, "network.read")) return new NextResponse("Forbidden", { status: actor ? 403 : 401 });
+  const params = Object.fromEntries(request.nextUrl.searchParams);
+  const format = formats[params.format as keyof typeof formats];
+  if (!format) return new NextResponse("Unknown format: use nodes.csv, edges.csv or gexf", { status: 400 });
+  const view = await networkView(parseNetworkFilter(params), parseFocus(params), await adminLocale(), { withProgrammes: params.programmes !== "0" });
+  const body =
+    params.format === "gexf" ? gexf(view.data, view.metrics) : params.format === "edges.csv" ? edgesCsv(view.data) : nodesCsv(view.data, view.metrics);
+  // A byte-order mark lets spreadsheet programs read the umlauts as UTF-8.
+  return new NextResponse(params.format === "gexf" ? body : `\uFEFF${body}`, {
+    headers: { "Content-Type": format.type, "Content-Disposition": `attachment; filename="${format.file}"`, "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,124 @@
+"use client";
+// The network drawn with sigma.js (WebGL). ForceAtlas2 runs in a web worker, so the page stays
+// responsive while the layout settles; it stops by itself. Loaded only on this page.
+import "@react-sigma/core/lib/style.css";
+import { ControlsContainer, SigmaContainer, useLoadGraph, useRegisterEvents, useSigma, ZoomControl } from "@react-sigma/core";
+import { downloadAsPNG } from "@sigma/export-image";
+import { MultiDirectedGraph } from "graphology";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import { inferSettings } from "graphology-layout-forceatlas2";
+import { useEffect, useState } from "react";
+
+export type GraphNode = { id: string; label: string; x: number; y: number; size: number; color: string; programme: boolean };
+export type GraphEdge = { id: string; source: string; target: string; color: string; size: number };
+
+export type NetworkGraphProps = {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  labels: { region: string; exportPng: string; layoutRunning: string; layoutDone: string };
+  fileName: string;
+};
+
+/** Timings the graph benchmark reads from the page. */
+declare global {
+  interface Window {
+    __networkTimings?: { nodes: number; edges: number; firstRenderMs?: number; layoutMs?: number; longestFrameMs?: number };
+  }
+}
+
+function layoutDuration(order: number) {
+  return Math.min(8000, 1500 + order * 2);
+}
+
+function GraphContent({ nodes, edges, selected, onSelect, labels, fileName, onStatus }: NetworkGraphProps & { onStatus: (running: boolean) => void }) {
+  const loadGraph = useLoadGraph();
+  const sigma = useSigma();
+  const registerEvents = useRegisterEvents();
+
+  useEffect(() => {
+    const started = performance.now();
+    const graph = new MultiDirectedGraph();
+    for (const n of nodes) graph.addNode(n.id, { label: n.label, x: n.x, y: n.y, size: n.size, color: n.color, programme: n.programme });
+    for (const e of edges) if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { color: e.color, size: e.size });
+    loadGraph(graph);
+    const timings: NonNullable<Window["__networkTimings"]> = { nodes: graph.order, edges: graph.size };
+    window.__networkTimings = timings;
+    sigma.once("afterRender", () => {
+      timings.firstRenderMs = performance.now() - started;
+    });
+
+    // Watch frame gaps while the layout runs: a long gap would be a frozen page.
+    let longest = 0;
+    let last = performance.now();
+    let frame = requestAnimationFrame(function tick(now) {
+      longest = Math.max(longest, now - last);
+      last = now;
+      frame = requestAnimationFrame(tick);
+    });
+    const layout = new FA2Layout(graph, {
+      // Strong gravity keeps partners without relationships near the rest instead of at the edge.
+      settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 500, strongGravityMode: true, gravity: 0.5 },
+    });
+    const layoutStarted = performance.now();
+    layout.start();
+    onStatus(true);
+    const stop = setTimeout(() => {
+      layout.stop();
+      cancelAnimationFrame(frame);
+      timings.layoutMs = performance.now() - layoutStarted;
+      timings.longestFrameMs = longest;
+      onStatus(false);
+    }, layoutDuration(graph.order));
+    return () => {
+      clearTimeout(stop);
+      cancelAnimationFrame(frame);
+      layout.kill();
+    };
+  }, [nodes, edges, loadGraph, sigma, onStatus]);
+
+  useEffect(() => {
+    registerEvents({
+      clickNode: (event) => onSelect(event.node),
+      clickStage: () => onSelect(null),
+    });
+  }, [registerEvents, onSelect]);
+
+  // The chosen organisation stands out; the rest steps back.
+  useEffect(() => {
+    sigma.setSetting("nodeReducer", (node, data) =>
+      selected && node !== selected && !sigma.getGraph().areNeighbors(node, selected) ? { ...data, color: "#d9d9d9", label: "" } : { ...data, highlighted: node === selected },
+    );
+    sigma.refresh();
+  }, [selected, sigma]);
+
+  return (
+    <ControlsContainer position="bottom-right">
+      <ZoomControl />
+      <button type="button" className="button button--secondary button--small" onClick={() => void downloadAsPNG(sigma, { fileName, backgroundColor: "#ffffff" })}>
+        {labels.exportPng}
+      </button>
+    </ControlsContainer>
+  );
+}
+
+export default function NetworkGraph(props: NetworkGraphProps) {
+  const [running, setRunning] = useState(false);
+  return (
+    <div className="network-graph">
+      <p role="status" className="muted">
+        {running ? props.labels.layoutRunning : props.labels.layoutDone}
+      </p>
+      <div role="region" aria-label={props.labels.region} className="network-graph__canvas" data-testid="network-graph">
+        <SigmaContainer
+          graph={MultiDirectedGraph}
+          style={{ height: "100%", width: "100%" }}
+          settings={{ renderEdgeLabels: false, labelRenderedSizeThreshold: 8, defaultEdgeType: "line", zIndex: true, labelDensity: 0.5 }}
+        >
+          <GraphContent {...props} onStatus={setRunning} />
+        </SigmaContainer>
+      </div>
+    </div>
+  );
+}

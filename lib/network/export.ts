@@ -1,0 +1,42 @@
+// The current view of the network as files: CSV of nodes and of edges for spreadsheets, GEXF for
+// Gephi. The same rows the table shows, with the metrics next to each organisation.
+import { stringify } from "csv-stringify/sync";
+import Graph from "graphology";
+import { write as writeGexf } from "graphology-gexf";
+import type { NetworkData } from "./graph";
+import type { NetworkMetrics } from "./metrics";
+
+const percent = (share: number) => Math.round(share * 1000) / 10;
+
+export function nodesCsv(data: NetworkData, metrics: NetworkMetrics): string {
+  const rows = data.nodes.map((n) => {
+    const m = metrics.nodes.get(n.id);
+    return [n.id, n.label, n.kind, n.type, n.districts.join(" "), n.programmes.join(" "), m?.degree ?? "", m ? percent(m.bridge) : "", m?.cluster || "", m?.standing ?? ""];
+  });
+  return stringify([["id", "name", "kind", "type", "districts", "programmes", "connections", "bridge_percent", "cluster", "standing"], ...rows]);
+}
+
+export function edgesCsv(data: NetworkData): string {
+  const names = new Map(data.nodes.map((n) => [n.id, n.label]));
+  const rows = data.edges.map((e) => [e.source, names.get(e.source) ?? "", e.target, names.get(e.target) ?? "", e.kind, e.type]);
+  return stringify([["source", "source_name", "target", "target_name", "kind", "type"], ...rows]);
+}
+
+export function gexf(data: NetworkData, metrics: NetworkMetrics): string {
+  const graph = new Graph({ type: "directed", multi: true });
+  for (const n of data.nodes) {
+    const m = metrics.nodes.get(n.id);
+    graph.addNode(n.id, {
+      label: n.label,
+      kind: n.kind,
+      type: n.type,
+      districts: n.districts.join(" "),
+      programmes: n.programmes.join(" "),
+      connections: m?.degree ?? 0,
+      bridge: m?.bridge ?? 0,
+      cluster: m?.cluster ?? 0,
+    });
+  }
+  for (const e of data.edges) if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { kind: e.kind, type: e.type });
+  return writeGexf(graph);
+}
