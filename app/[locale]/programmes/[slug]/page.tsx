@@ -96,6 +96,11 @@ export default async function ProgrammePage({ params }: Props) {
         <ContactLinks phone={programme.contact.phone} email={programme.contact.email} />
       </section>
       <ProgrammeSites programme={programme} locale={locale} />
+      <p>
+        <a href={`/api/programmes/${programme.slug}/calendar?locale=${locale}`} type="text/calendar">
+          {t("calendar")}
+        </a>
+      </p>
       {programme.partners.length > 0 ? (
         <section aria-labelledby="partners">
           <h2 id="partners">{t("partners")}</h2>
