@@ -144,3 +144,37 @@ test("the later of two saves from the same starting point is refused and shows w
   await expect(second.getByLabel("Telefon")).toHaveValue("0241 123456");
   await expect(second.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(name);
 });
+
+test("the back office's lists and forms have no serious accessibility findings", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "admin@wegweiser.test");
+  const pages = [
+    "/admin",
+    "/admin/review",
+    "/admin/offers",
+    "/admin/organisations",
+    "/admin/organisations/new",
+    "/admin/programmes",
+    "/admin/relationships",
+    "/admin/relationships/new",
+    "/admin/taxonomy",
+    "/admin/taxonomy/new",
+    "/admin/users",
+    "/admin/users/new",
+    "/admin/audit",
+    "/admin/network?view=table",
+    "/admin/network/map",
+    "/admin/coverage",
+    "/admin/coverage/districts",
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  }
+  // The edit pages of the first programme and of a participation, reached as a coordinator would.
+  await page.goto("/admin/programmes");
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByLabel(/Name \(Deutsch\)/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

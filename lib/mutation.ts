@@ -58,6 +58,8 @@ type Spec<S extends z.ZodType, T> = {
    */
   resource?: (data: z.infer<S>) => Promise<Resource | Resource[]>;
   write: (tx: Tx, data: z.infer<S>) => Promise<{ result: T; audit: Omit<AuditInput, "userId"> }>;
+  /** How long the transaction may run, in ms, for writes far larger than a form's (an import). */
+  timeout?: number;
 };
 
 export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<MutationResult<T>> {
@@ -67,11 +69,14 @@ export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<
   if (!resources.every((resource) => can(spec.actor, spec.action, resource)))
     return { ok: false, fieldErrors: {}, formError: "forbidden" };
   try {
-    const result = await db.$transaction(async (tx) => {
-      const { result, audit } = await spec.write(tx, parsed.data);
-      await appendAudit(tx, { ...audit, userId: spec.actor?.id ?? null });
-      return result;
-    });
+    const result = await db.$transaction(
+      async (tx) => {
+        const { result, audit } = await spec.write(tx, parsed.data);
+        await appendAudit(tx, { ...audit, userId: spec.actor?.id ?? null });
+        return result;
+      },
+      spec.timeout ? { timeout: spec.timeout, maxWait: 10_000 } : undefined,
+    );
     return { ok: true, data: result };
   } catch (error) {
     if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.key] }, formError: "invalid" };

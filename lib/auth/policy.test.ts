@@ -43,6 +43,8 @@ const matrix: Record<Action, Cell> = {
   "review.read": row(false, true, true, true),
   "network.read": row(false, true, true, false),
   "district.update": row(false, true, true, false),
+  "data.import": row(false, true, true, false),
+  "data.export": row(false, true, true, false),
 };
 
 describe("authorisation policy", () => {

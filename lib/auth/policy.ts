@@ -29,6 +29,8 @@ export const actions = [
   "review.read",
   "network.read",
   "district.update",
+  "data.import",
+  "data.export",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -71,6 +73,9 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "review.read": signedIn,
   "network.read": staff,
   "district.update": staff,
+  // An import writes across every organisation at once, so partner editors cannot run one.
+  "data.import": staff,
+  "data.export": staff,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

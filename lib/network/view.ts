@@ -2,6 +2,8 @@ import "server-only";
 // One view of the network for the back office: the filtered (or focused) graph, its metrics and
 // starting positions. Positions start by cluster around a circle, so that the layout settles fast
 // and the same data always starts from the same picture.
+import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { AdminLocale } from "../i18n/admin-locale";
 import { egoNetwork } from "./ego";
 import type { NetworkFilter } from "./filter";
@@ -21,8 +23,21 @@ export type NetworkView = { data: NetworkData; metrics: NetworkMetrics; position
 export async function networkView(filter: NetworkFilter, focus: Focus, locale: AdminLocale, options: { withProgrammes?: boolean } = {}): Promise<NetworkView> {
   const all = await loadNetwork(filter, locale, options);
   const data = focus ? egoNetwork(all, focus.id, focus.steps) : all;
-  const metrics = networkMetrics(data);
+  const metrics = metricsOf(data);
   return { data, metrics, positions: startingPositions(data, metrics) };
+}
+
+// Exact betweenness takes seconds at 2,000 organisations and 10,000 relationships; the same graph
+// always gives the same figures, so they are kept per graph content until something changes.
+const computed = new LRUCache<string, NetworkMetrics>({ max: 20 });
+
+function metricsOf(data: NetworkData): NetworkMetrics {
+  const key = createHash("sha1").update(JSON.stringify(data)).digest("hex");
+  const known = computed.get(key);
+  if (known) return known;
+  const metrics = networkMetrics(data);
+  computed.set(key, metrics);
+  return metrics;
 }
 
 function startingPositions(data: NetworkData, metrics: NetworkMetrics) {

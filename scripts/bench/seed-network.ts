@@ -57,15 +57,22 @@ export async function seedNetwork(organisations: number, relationships: number) 
   }
   for (let i = 0; i < rows.length; i += 2000) await db.relationship.createMany({ data: rows.slice(i, i + 2000) });
   await db.participation.createMany({
-    data: orgs.filter(() => random() < 0.2).map((o) => ({ organizationId: o.id, programmeId: pick(programmes).id, role: "host_site" as const })),
+    data: orgs
+      .filter(() => random() < 0.2)
+      .map((o) => ({ organizationId: o.id, programmeId: pick(programmes).id, role: "host_site" as const })),
   });
   await db.user.create({
-    data: { email: BENCH_ADMIN.email, name: "Benchmark", role: "admin", passwordHash: await bcrypt.hash(BENCH_ADMIN.password, 10) },
+    data: {
+      email: BENCH_ADMIN.email,
+      name: "Benchmark",
+      role: "admin",
+      passwordHash: await bcrypt.hash(BENCH_ADMIN.password, 10),
+    },
   });
   await db.$disconnect();
 }
 
 if (process.argv[1]?.endsWith("seed-network.ts")) {
   const [organisations, relationships] = process.argv.slice(2).map(Number);
-  await seedNetwork(organisations ?? 2000, relationships ?? 10000);
+  void seedNetwork(organisations ?? 2000, relationships ?? 10000);
 }

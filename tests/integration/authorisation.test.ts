@@ -6,6 +6,7 @@ import { actions, can, canSome, type Action, type Actor } from "@/lib/auth/polic
 import { db } from "@/lib/db";
 import type { MutationResult } from "@/lib/mutation";
 import { nestValues, type FormValues } from "@/lib/forms/values";
+import { applyImport } from "@/lib/hsds/import";
 import { createInquiry } from "@/lib/inquiries/create";
 import { addInquiryNote } from "@/lib/inquiries/backoffice";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
@@ -51,6 +52,8 @@ const expected: Record<Action, Set<Who>> = {
   "review.read": signedIn,
   "network.read": staff,
   "district.update": staff,
+  "data.import": staff,
+  "data.export": staff,
 };
 
 let ownOrg: string;
@@ -140,6 +143,15 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
   "review.read": async (who) => canSome(editorFor(who), "review.read"),
   "network.read": async (who) => canSome(editorFor(who), "network.read"),
   "district.update": async (who) => canSome(editorFor(who), "district.update"),
+  "data.import": (who) =>
+    applyImport(
+      {
+        name: "angebote.csv",
+        text: `external_id,organization_external_id,organization_name,organization_type,title_de,summary_de,status\nimport-${fresh()},import-verein,Importverein,migrant_organisation,Angebot,Kurz gesagt.,draft`,
+      },
+      editorFor(who),
+    ),
+  "data.export": async (who) => canSome(editorFor(who), "data.export"),
 };
 
 beforeAll(async () => {

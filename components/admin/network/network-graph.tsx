@@ -49,12 +49,15 @@ function GraphContent({ nodes, edges, selected, onSelect, labels, fileName, onSt
       timings.firstRenderMs = performance.now() - started;
     });
 
-    // Watch frame gaps while the layout runs: a long gap would be a frozen page.
+    // Watch frame gaps while the layout runs, from the first drawn frame on (the first frame also
+    // compiles the shaders): a long gap would be a frozen page.
     let longest = 0;
-    let last = performance.now();
+    let last = 0;
     let frame = requestAnimationFrame(function tick(now) {
-      longest = Math.max(longest, now - last);
-      last = now;
+      if (timings.firstRenderMs !== undefined) {
+        if (last) longest = Math.max(longest, now - last);
+        last = now;
+      }
       frame = requestAnimationFrame(tick);
     });
     const layout = new FA2Layout(graph, {

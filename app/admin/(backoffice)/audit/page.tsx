@@ -105,9 +105,9 @@ export default async function AuditPage({ searchParams }: Props) {
                     prefetch={false}
                     className="muted"
                     href={`/admin/audit${auditQuery({ entityType: entry.entityType, entityId: entry.entityId })}`}
-                    aria-label={t("recordHistory", { type: typeLabel(entry.entityType) })}
                   >
                     {t("historyLink")}
+                    <span className="visually-hidden"> ({typeLabel(entry.entityType)})</span>
                   </Link>
                 </td>
                 <td>{entry.summary ?? "–"}</td>

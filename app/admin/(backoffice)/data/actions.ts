@@ -1,0 +1,79 @@
+"use server";
+import { createHash } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { currentActor } from "@/lib/auth/session";
+import {
+  applyImport,
+  decodeUpload,
+  MAX_IMPORT_BYTES,
+  planImport,
+  type ImportOutcome,
+  type ImportReport,
+  type ReportRow,
+} from "@/lib/hsds/import";
+
+/**
+ * A report as the page shows it: every rejected line, and the others up to a limit, so that a file
+ * of ten thousand good lines stays light.
+ */
+export type ShownReport = Omit<ImportReport, "rows"> & { rows: ReportRow[]; hiddenRows: number };
+
+export type ImportFormState = {
+  status: "idle" | "checked" | "applied" | "failed";
+  /** a key of admin.data.errors */
+  message?: string;
+  report?: ShownReport;
+  /** set when a dry run found something to import: "Import now" must send the same file back */
+  checkedHash?: string;
+};
+
+const SHOWN_ROWS = 1000;
+
+function shown(report: ImportReport): ShownReport {
+  const room = Math.max(0, SHOWN_ROWS - report.counts.reject);
+  let others = 0;
+  const rows = report.rows.filter((row) => row.action === "reject" || others++ < room);
+  return { ...report, rows, hiddenRows: report.rows.length - rows.length };
+}
+
+const hashOf = (text: string) => createHash("sha256").update(text).digest("hex");
+
+async function readUpload(form: FormData): Promise<{ name: string; text: string } | ImportFormState> {
+  const upload = form.get("file");
+  if (!(upload instanceof File) || upload.size === 0) return { status: "failed", message: "noFile" };
+  if (upload.size > MAX_IMPORT_BYTES) return { status: "failed", message: "tooLarge" };
+  return { name: upload.name, text: decodeUpload(new Uint8Array(await upload.arrayBuffer())) };
+}
+
+function stateOf(outcome: ImportOutcome, status: "checked" | "applied", hash?: string): ImportFormState {
+  if (!outcome.ok)
+    return {
+      status: "failed",
+      message: outcome.formError,
+      ...(outcome.report ? { report: shown(outcome.report) } : {}),
+    };
+  const { counts, fileErrors } = outcome.data;
+  const ready =
+    status === "checked" && counts.reject === 0 && fileErrors.length === 0 && counts.create + counts.update > 0;
+  return { status, report: shown(outcome.data), ...(ready && hash ? { checkedHash: hash } : {}) };
+}
+
+/**
+ * Both steps in one action, so that the page shows whichever came last. "Import now" sends the
+ * checked file again with the fingerprint of the dry run: a file changed in between is not imported
+ * unchecked.
+ */
+export async function importAction(_state: ImportFormState, form: FormData): Promise<ImportFormState> {
+  const actor = await currentActor();
+  const file = await readUpload(form);
+  if ("status" in file) return file;
+  const hash = hashOf(file.text);
+  if (form.get("intent") !== "apply") return stateOf(await planImport(file, actor), "checked", hash);
+  if (form.get("checkedHash") !== hash) return { status: "failed", message: "changed" };
+  const outcome = await applyImport(file, actor);
+  if (outcome.ok && outcome.data.applied) {
+    revalidatePath("/admin/offers");
+    revalidatePath("/admin/organisations");
+  }
+  return stateOf(outcome, "applied");
+}

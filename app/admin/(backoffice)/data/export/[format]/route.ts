@@ -1,0 +1,62 @@
+// Downloads of the published directory (HSDS JSON, HSDS CSV tables, GeoJSON) and the import template.
+import { NextResponse, type NextRequest } from "next/server";
+import { can, type Action } from "@/lib/auth/policy";
+import { currentActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { csvTemplate } from "@/lib/hsds/csv-format";
+import { exportCsvZip, exportGeoJson, exportHsdsJson } from "@/lib/hsds/export";
+
+type Format = { type: string; file: string; action: Action; body: (origin: string) => Promise<BodyInit> };
+
+const formats: Record<string, Format> = {
+  "hsds.json": {
+    type: "application/json; charset=utf-8",
+    file: "wegweiser-hsds.json",
+    action: "data.export",
+    body: () => exportHsdsJson(),
+  },
+  "hsds-csv.zip": {
+    type: "application/zip",
+    file: "wegweiser-hsds-csv.zip",
+    action: "data.export",
+    body: async () => new Blob([new Uint8Array(await exportCsvZip())], { type: "application/zip" }),
+  },
+  "offers.geojson": {
+    type: "application/geo+json; charset=utf-8",
+    file: "wegweiser-angebote.geojson",
+    action: "data.export",
+    body: async (origin) => JSON.stringify(await exportGeoJson("offers", origin)),
+  },
+  "organisations.geojson": {
+    type: "application/geo+json; charset=utf-8",
+    file: "wegweiser-organisationen.geojson",
+    action: "data.export",
+    body: async (origin) => JSON.stringify(await exportGeoJson("organisations", origin)),
+  },
+  "template.csv": {
+    type: "text/csv; charset=utf-8",
+    file: "wegweiser-import-vorlage.csv",
+    action: "data.import",
+    body: async () => csvTemplate(),
+  },
+};
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ format: string }> }) {
+  const format = formats[(await params).format];
+  if (!format)
+    return new NextResponse(
+      "Unknown format: use hsds.json, hsds-csv.zip, offers.geojson, organisations.geojson or template.csv",
+      { status: 404 },
+    );
+  const actor = await currentActor();
+  if (!can(actor, format.action)) return new NextResponse("Forbidden", { status: actor ? 403 : 401 });
+  // Links to public pages name the site's own address, also behind a proxy.
+  const origin = (env().NEXTAUTH_URL ?? request.nextUrl.origin).replace(/\/+$/, "");
+  return new NextResponse(await format.body(origin), {
+    headers: {
+      "Content-Type": format.type,
+      "Content-Disposition": `attachment; filename="${format.file}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

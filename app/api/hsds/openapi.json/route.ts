@@ -1,0 +1,10 @@
+// GET /api/hsds/openapi.json — the HSDS 3.0 OpenAPI document this API implements, unmodified.
+import { cacheable, preflight } from "@/lib/hsds/http";
+import { openApiDocument } from "@/lib/hsds/openapi";
+
+export async function GET(request: Request) {
+  return cacheable(request, await openApiDocument());
+}
+
+export const HEAD = GET;
+export const OPTIONS = preflight;

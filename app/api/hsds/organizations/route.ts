@@ -1,0 +1,11 @@
+// GET /api/hsds/organizations — published organisations as HSDS organizations, paged.
+import { preflight, respond } from "@/lib/hsds/http";
+import { parseOrganizationQuery } from "@/lib/hsds/query";
+import { listOrganizations } from "@/lib/hsds/read-organizations";
+
+export function GET(request: Request) {
+  return respond(request, async () => listOrganizations(parseOrganizationQuery(new URL(request.url).searchParams)));
+}
+
+export const HEAD = GET;
+export const OPTIONS = preflight;

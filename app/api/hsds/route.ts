@@ -1,0 +1,15 @@
+// GET /api/hsds — the root of the HSDS 3.0 read API: which HSDS version and profile it follows and
+// where its OpenAPI document is.
+import { preflight, respond } from "@/lib/hsds/http";
+import { HSDS_PROFILE, HSDS_VERSION } from "@/lib/hsds/openapi";
+
+export function GET(request: Request) {
+  const openapiUrl = new URL("/api/hsds/openapi.json", request.url).href;
+  return respond(request, async () => ({
+    body: { version: HSDS_VERSION, profile: HSDS_PROFILE, openapi_url: openapiUrl },
+    lastModified: null,
+  }));
+}
+
+export const HEAD = GET;
+export const OPTIONS = preflight;

@@ -1,0 +1,13 @@
+// GET /api/hsds/service_at_locations — each published offer at each of its places, paged, with the service filters.
+import { preflight, respond } from "@/lib/hsds/http";
+import { parseServiceAtLocationQuery } from "@/lib/hsds/query";
+import { listServiceAtLocations } from "@/lib/hsds/read-service-at-locations";
+
+export function GET(request: Request) {
+  return respond(request, async () =>
+    listServiceAtLocations(parseServiceAtLocationQuery(new URL(request.url).searchParams)),
+  );
+}
+
+export const HEAD = GET;
+export const OPTIONS = preflight;

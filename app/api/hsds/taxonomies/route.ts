@@ -1,0 +1,11 @@
+// GET /api/hsds/taxonomies — Wegweiser's two taxonomies, categories and audiences.
+import { preflight, respond } from "@/lib/hsds/http";
+import { parseTaxonomyQuery } from "@/lib/hsds/query";
+import { listTaxonomies } from "@/lib/hsds/read-taxonomies";
+
+export function GET(request: Request) {
+  return respond(request, async () => listTaxonomies(parseTaxonomyQuery(new URL(request.url).searchParams)));
+}
+
+export const HEAD = GET;
+export const OPTIONS = preflight;

@@ -1,0 +1,14 @@
+// GET /api/hsds/taxonomy_terms/{id} — one category or audience, with its taxonomy.
+import { preflight, respond } from "@/lib/hsds/http";
+import { parseRecordQuery } from "@/lib/hsds/query";
+import { getTaxonomyTerm } from "@/lib/hsds/read-taxonomies";
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(request: Request, { params }: Context) {
+  const { id } = await params;
+  return respond(request, async () => getTaxonomyTerm(id, parseRecordQuery(new URL(request.url).searchParams)));
+}
+
+export const HEAD = GET;
+export const OPTIONS = preflight;

@@ -1,0 +1,11 @@
+// GET /api/hsds/taxonomy_terms — the categories and audiences, paged.
+import { preflight, respond } from "@/lib/hsds/http";
+import { parseTaxonomyTermQuery } from "@/lib/hsds/query";
+import { listTaxonomyTerms } from "@/lib/hsds/read-taxonomies";
+
+export function GET(request: Request) {
+  return respond(request, async () => listTaxonomyTerms(parseTaxonomyTermQuery(new URL(request.url).searchParams)));
+}
+
+export const HEAD = GET;
+export const OPTIONS = preflight;

@@ -1,0 +1,174 @@
+"use client";
+// The two steps of an import: upload a file for a dry run, read the report, then import the same
+// file. The browser keeps the checked file and sends it again with "Import now"; the server holds
+// nothing in between and checks it all again before writing.
+import { useActionState, useRef } from "react";
+import { useTranslations } from "next-intl";
+import type { ImportFormState, ShownReport } from "@/app/admin/(backoffice)/data/actions";
+
+type Props = {
+  action: (state: ImportFormState, form: FormData) => Promise<ImportFormState>;
+};
+
+export function ImportForm({ action }: Props) {
+  const t = useTranslations("admin.data");
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  // The chosen file, kept for "Import now": the input itself is emptied when the form is reset after
+  // the dry run. Choosing another file in between fails the fingerprint check on the server.
+  const chosen = useRef<File | null>(null);
+  const apply = () => {
+    if (!chosen.current || !state.checkedHash) return;
+    const form = new FormData();
+    form.set("intent", "apply");
+    form.set("checkedHash", state.checkedHash);
+    form.set("file", chosen.current);
+    formAction(form);
+  };
+  return (
+    <div className="stack">
+      <form action={formAction} className="stack">
+        <div className="field">
+          <label htmlFor="import-file">{t("import.file")}</label>
+          <p className="field__hint" id="import-file-hint">
+            {t("import.fileHint")}
+          </p>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            required
+            aria-describedby="import-file-hint"
+            onChange={(event) => (chosen.current = event.currentTarget.files?.[0] ?? null)}
+          />
+        </div>
+        <div>
+          <button className="button button--secondary" type="submit" disabled={pending} aria-busy={pending}>
+            {pending ? t("import.checking") : t("import.check")}
+          </button>
+        </div>
+      </form>
+      {state.message ? (
+        <p className="error-summary" role="alert">
+          {t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}
+        </p>
+      ) : null}
+      {state.report ? <Report report={state.report} /> : null}
+      {state.status === "checked" && state.checkedHash ? (
+        <form action={apply}>
+          <button className="button" type="submit" disabled={pending} aria-busy={pending}>
+            {pending ? t("import.applying") : t("import.apply")}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+function Report({ report }: { report: ShownReport }) {
+  const t = useTranslations("admin.data");
+  const { counts } = report;
+  // Numbers in reasons are line numbers and lengths: shown as they are, without thousands separators.
+  const words = (key: string, params?: Record<string, string | number>) =>
+    t.has(`reasons.${key}`)
+      ? t(`reasons.${key}`, Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, String(v)])))
+      : key;
+  const changes =
+    counts.organisations.create +
+    counts.organisations.update +
+    counts.locations.create +
+    counts.locations.update +
+    counts.offers.create +
+    counts.offers.update;
+  const csv = report.format === "csv";
+  return (
+    <section aria-labelledby="import-report" className="stack">
+      <h3 id="import-report">
+        {t(report.applied ? "report.appliedTitle" : "report.checkedTitle", { file: report.fileName })}
+      </h3>
+      <p className="muted">{t("report.format", { format: report.format })}</p>
+      <p role="status">
+        {report.applied
+          ? t("report.applied")
+          : report.fileErrors.length > 0
+            ? t("report.fileErrors")
+            : counts.reject > 0
+              ? t("report.rejected", { count: counts.reject })
+              : changes === 0
+                ? t("report.nothing")
+                : t("report.ready")}
+      </p>
+      <p>
+        {t("report.counts", {
+          create: counts.create,
+          update: counts.update,
+          unchanged: counts.unchanged,
+          reject: counts.reject,
+        })}
+      </p>
+      <p>
+        {t("report.entities", {
+          organisationsCreate: counts.organisations.create,
+          organisationsUpdate: counts.organisations.update,
+          locationsCreate: counts.locations.create,
+          locationsUpdate: counts.locations.update,
+          offersCreate: counts.offers.create,
+          offersUpdate: counts.offers.update,
+        })}
+      </p>
+      {report.fileErrors.length ? (
+        <div className="error-summary" role="alert">
+          <ul>
+            {report.fileErrors.map((reason, index) => (
+              <li key={index}>{words(reason.key, reason.params)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {report.rows.length ? (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t("report.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{csv ? t("report.line") : t("report.place")}</th>
+                {csv ? null : <th scope="col">{t("report.kind")}</th>}
+                <th scope="col">{t("report.externalId")}</th>
+                <th scope="col">{t("report.action")}</th>
+                <th scope="col">{t("report.reasons")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rows.map((row, index) => (
+                <tr key={index}>
+                  <th scope="row">{row.line ?? row.path}</th>
+                  {csv ? null : <td>{t(`report.kinds.${row.kind}`)}</td>}
+                  <td>{row.externalId || "–"}</td>
+                  <td>
+                    <span
+                      className={`status status--${row.action === "reject" ? "archived" : row.action === "unchanged" ? "draft" : "published"}`}
+                    >
+                      {t(`report.actions.${row.action}`)}
+                    </span>
+                  </td>
+                  <td>
+                    {row.reasons.length ? (
+                      <ul className="plain-list">
+                        {row.reasons.map((reason, i) => (
+                          <li key={i}>{words(reason.key, reason.params)}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      "–"
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {report.hiddenRows > 0 ? <p className="muted">{t("report.more", { count: report.hiddenRows })}</p> : null}
+    </section>
+  );
+}

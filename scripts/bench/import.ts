@@ -1,0 +1,158 @@
+// `npm run bench:import [-- --rows 10000]`: writes a CSV file of the import format with the given
+// number of offers, then measures against a fresh SQLite database (and a fresh PostgreSQL database
+// when BENCH_POSTGRES_URL names a server): the dry run and the import of the new file, and the same
+// two steps for a second reading of the unchanged file, which must find every line unchanged and
+// write nothing. The goal is under 30 s for each step.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { stringify } from "csv-stringify/sync";
+import { Client } from "pg";
+import { csvColumns } from "../../lib/hsds/csv-format";
+import { words } from "../synthetic/words";
+
+const root = path.resolve(__dirname, "../..");
+const args = process.argv.slice(2);
+const rowsArg = args.indexOf("--rows");
+const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 10_000;
+if (!Number.isInteger(rows) || rows < 1) throw new Error("--rows needs a positive whole number");
+
+const categories = [
+  "language",
+  "counselling",
+  "parents-children",
+  "youth",
+  "work",
+  "health",
+  "housing",
+  "legal",
+  "leisure-sport",
+  "volunteering",
+];
+const audiences = ["newcomers", "refugees", "women", "families", "parents", "children", "young-people", "seniors"];
+const days = ["Mo", "Di", "Mi", "Do", "Fr", "Sa"];
+
+/** Reproducible offers spread over Aachen, 25 per provider, as a partner's export might look. */
+function csv(count: number): string {
+  const header = csvColumns.map((c) => c.name);
+  const records: string[][] = [header];
+  for (let i = 0; i < count; i++) {
+    const topic = words.topics[i % words.topics.length]!;
+    const place = words.places[(i * 7) % words.places.length]!;
+    const org = Math.floor(i / 25);
+    const hour = 8 + (i % 10);
+    const values: Record<string, string> = {
+      external_id: `bench-${i}`,
+      organization_external_id: `bench-org-${org}`,
+      organization_name: `${words.orgPrefixes[org % words.orgPrefixes.length]} ${words.orgNames[org % words.orgNames.length]} ${org}`,
+      organization_type: words.orgTypes[org % words.orgTypes.length]!,
+      title_de: `${topic.de} ${place}`,
+      summary_de: `${words.summaries[i % words.summaries.length]} ${topic.de.toLowerCase()} in ${place}.`,
+      description_de: `${topic.de} für ${words.groupsDe[i % words.groupsDe.length]}. ${words.details[i % words.details.length]}`,
+      title_en: i % 2 ? `${topic.en} ${place}` : "",
+      summary_en: i % 2 ? `${topic.en} in ${place}.` : "",
+      categories: categories[i % categories.length]!,
+      audiences: `${audiences[i % audiences.length]}|${audiences[(i + 3) % audiences.length]}`,
+      languages: ["de", "de|ar", "de|en|tr", "de|uk|ru"][i % 4]!,
+      free: i % 5 ? "ja" : "nein",
+      min_age: i % 3 ? "" : "16",
+      email: `angebot${i}@example.org`,
+      phone: `0241 ${100000 + i}`,
+      website: `https://example.org/angebote/${i}`,
+      location_name: `Treffpunkt ${place}`,
+      street: `${words.streets[i % words.streets.length]} ${1 + (i % 120)}`,
+      postcode: words.postcodes[i % words.postcodes.length]!,
+      city: "Aachen",
+      // A grid over the city centre and the districts around it.
+      latitude: (50.74 + ((i * 37) % 100) * 0.0009).toFixed(5),
+      longitude: (6.03 + ((i * 53) % 100) * 0.0012).toFixed(5),
+      schedule: `${days[i % 6]} ${String(hour).padStart(2, "0")}:00-${String(hour + 2).padStart(2, "0")}:00${i % 7 ? "" : "/2"}`,
+      status: "published",
+    };
+    records.push(header.map((name) => values[name] ?? ""));
+  }
+  return stringify(records);
+}
+
+/** Dry run and import, twice, against the database DATABASE_URL names (migrated and seeded). */
+async function measure(label: string) {
+  const { db } = await import("../../lib/db");
+  const { applyImport, planImport } = await import("../../lib/hsds/import");
+  const admin = await db.user.create({ data: { email: "bench@example.org", name: "Benchmark", role: "admin" } });
+  const actor = { id: admin.id, role: "admin" as const, organizationId: null };
+
+  const text = csv(rows);
+  const upload = { name: `bench-${rows}.csv`, text };
+  console.log(`import benchmark: ${rows} rows, ${(text.length / 1024 / 1024).toFixed(1)} MB of CSV, ${label}`);
+
+  const timed = async <T>(name: string, step: () => Promise<T>, describe: (result: T) => string) => {
+    const started = performance.now();
+    const result = await step();
+    const seconds = (performance.now() - started) / 1000;
+    const over = seconds >= 30 ? "  (over 30 s)" : "";
+    console.log(`  ${name.padEnd(26)} ${seconds.toFixed(1).padStart(6)} s  ${describe(result)}${over}`);
+    return result;
+  };
+  type Outcome = Awaited<ReturnType<typeof planImport>>;
+  const counts = (outcome: Outcome) => {
+    if (!outcome.ok) return `refused: ${outcome.formError}`;
+    const c = outcome.data.counts;
+    return `create ${c.create}, update ${c.update}, unchanged ${c.unchanged}, reject ${c.reject}${outcome.data.applied ? ", written" : ""}`;
+  };
+
+  await timed("first dry run", () => planImport(upload, actor), counts);
+  await timed("first import", () => applyImport(upload, actor), counts);
+  await timed("second dry run (same file)", () => planImport(upload, actor), counts);
+  const audits = await db.auditEntry.count();
+  await timed("second import (same file)", () => applyImport(upload, actor), counts);
+  const offers = await db.offer.count();
+  const written = (await db.auditEntry.count()) - audits;
+  console.log(`  database: ${offers} offers; the second import added ${written} audit entries`);
+  await db.$disconnect();
+}
+
+/** Migrates and seeds a fresh database, then measures in a process of its own (lib/db binds to one database). */
+function run(url: string, label: string) {
+  const env = { ...process.env, DATABASE_URL: url };
+  const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
+  execFileSync(bin("tsx"), ["--conditions", "react-server", "prisma/seed.ts", "--reference-only"], {
+    cwd: root,
+    env,
+    stdio: "ignore",
+  });
+  const args = ["--conditions", "react-server", __filename, "--rows", String(rows)];
+  execFileSync(bin("tsx"), args, { cwd: root, env: { ...env, BENCH_IMPORT_TARGET: label }, stdio: "inherit" });
+}
+
+async function main() {
+  const target = process.env.BENCH_IMPORT_TARGET;
+  if (target) return measure(target);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wegweiser-bench-import-"));
+  try {
+    run(`file:${path.join(dir, "bench.db")}`, "SQLite");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const adminUrl = process.env.BENCH_POSTGRES_URL;
+  if (!adminUrl) return;
+  const name = "wegweiser_bench_import";
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    run(url.toString(), "PostgreSQL");
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
