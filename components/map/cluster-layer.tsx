@@ -7,12 +7,12 @@ import { useMap } from "react-leaflet";
 import { clusterIcon, clusterOffset, PIN_HEIGHT, pinIcon, withCount } from "./map-icons";
 import { MAX_CLUSTER_ZOOM, type OfferPoints } from "./use-points";
 
-/** What a popup needs: where, which offers, how far above the spot, and whom to give focus back. */
+/** What a popup needs: where, which ids, how far above the spot, and whom to give focus back. */
 export type PopupRequest = { position: LatLngTuple; ids: string[]; offsetY: number; trigger: HTMLElement | null };
 
 type Props = {
   points: OfferPoints | null;
-  labels: { cluster: string; openOffer: string };
+  labels: { cluster: string; openPin: string };
   onOpen: (request: PopupRequest) => void;
 };
 
@@ -28,7 +28,7 @@ export function ClusterLayer({ points, labels, onOpen }: Props) {
   // Read at the moment of use, so that new labels or a new callback do not redraw every marker.
   const open = useEffectEvent((request: PopupRequest) => onOpen(request));
   const nameOf = useEffectEvent((count: number | null) =>
-    count === null ? labels.openOffer : withCount(labels.cluster, count),
+    count === null ? labels.openPin : withCount(labels.cluster, count),
   );
 
   useEffect(() => {

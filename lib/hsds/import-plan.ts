@@ -5,6 +5,9 @@ import "server-only";
 import type { Prisma } from "../../generated/sqlite/client";
 import type { DbTransaction } from "../db/client";
 import { locales, type Locale } from "../i18n/locales";
+import { addressSelect } from "../locations/select";
+import { offerTextsSelect } from "../offers/select";
+import { weeklySlotSelect } from "../schedule/select";
 import { httpUrl } from "./format";
 import type {
   EntityKind,
@@ -87,25 +90,11 @@ const locationSelect = {
   id: true,
   externalId: true,
   organizationId: true,
-  name: true,
-  street: true,
-  postcode: true,
-  city: true,
-  latitude: true,
-  longitude: true,
-  wheelchairAccessible: true,
+  ...addressSelect,
   translations: { where: { locale: "de" }, select: { accessibilityNote: true } },
 } satisfies Prisma.LocationSelect;
 
-const slotSelect = {
-  weekday: true,
-  opensAt: true,
-  closesAt: true,
-  interval: true,
-  validFrom: true,
-  validUntil: true,
-  note: true,
-} as const;
+const slotSelect = { ...weeklySlotSelect, note: true } as const;
 
 const offerSelect = {
   id: true,
@@ -120,18 +109,7 @@ const offerSelect = {
   email: true,
   phone: true,
   website: true,
-  translations: {
-    select: {
-      locale: true,
-      title: true,
-      summary: true,
-      description: true,
-      eligibility: true,
-      howToJoin: true,
-      costNote: true,
-      easyRead: true,
-    },
-  },
+  translations: { select: offerTextsSelect },
   terms: { select: { termId: true } },
   languages: { select: { code: true } },
   locations: { select: { id: true, locationId: true, schedules: { select: slotSelect } } },

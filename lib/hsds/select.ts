@@ -3,6 +3,9 @@
 import type { Prisma } from "../../generated/sqlite/client";
 import type { Locale } from "../i18n/locales";
 import { localesFor } from "../i18n/translation";
+import { addressSelect } from "../locations/select";
+import { offerTextsSelect } from "../offers/select";
+import { weeklySlotSelect } from "../schedule/select";
 import { publishedLocation } from "./published";
 
 const texts = (locale: Locale) => ({ where: { locale: { in: localesFor(locale) } } }) as const;
@@ -35,13 +38,7 @@ export const locationSelect = (locale: Locale) =>
   ({
     id: true,
     organizationId: true,
-    name: true,
-    street: true,
-    postcode: true,
-    city: true,
-    latitude: true,
-    longitude: true,
-    wheelchairAccessible: true,
+    ...addressSelect,
     updatedAt: true,
     district: { select: { name: true } },
     translations: { ...texts(locale), select: { locale: true, accessibilityNote: true } },
@@ -49,12 +46,7 @@ export const locationSelect = (locale: Locale) =>
 
 export const scheduleSelect = {
   id: true,
-  weekday: true,
-  opensAt: true,
-  closesAt: true,
-  interval: true,
-  validFrom: true,
-  validUntil: true,
+  ...weeklySlotSelect,
   note: true,
 } satisfies Prisma.ScheduleSelect;
 
@@ -101,15 +93,8 @@ export const offerSelect = (locale: Locale) =>
     updatedAt: true,
     translations: {
       ...texts(locale),
-      select: {
-        locale: true,
-        title: true,
-        summary: true,
-        description: true,
-        eligibility: true,
-        howToJoin: true,
-        costNote: true,
-      },
+      // HSDS has no field that the easy-read text would fit.
+      select: { ...offerTextsSelect, easyRead: false },
     },
     terms: {
       select: { term: { select: termSelect(locale) } },

@@ -12,6 +12,7 @@ import { flattenValues, type FormValues } from "../forms/values";
 import { expectVersion, expectWritten } from "../forms/versioned";
 import { locateInAachen } from "../geo/districts";
 import { AppError, mutate } from "../mutation";
+import { addressSelect } from "./select";
 
 const coordinate = (min: number, max: number) =>
   z
@@ -24,7 +25,10 @@ const coordinate = (min: number, max: number) =>
 const schema = z.object({
   name: field.optionalText(200),
   street: field.requiredText(200),
-  postcode: z.string().trim().regex(/^\d{5}$/, "postcode"),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, "postcode"),
   city: field.requiredText(100),
   latitude: coordinate(-90, 90),
   longitude: coordinate(-180, 180),
@@ -40,13 +44,7 @@ const editSelect = {
   id: true,
   version: true,
   organizationId: true,
-  name: true,
-  street: true,
-  postcode: true,
-  city: true,
-  latitude: true,
-  longitude: true,
-  wheelchairAccessible: true,
+  ...addressSelect,
   status: true,
   district: { select: { name: true } },
   organization: { select: { name: true } },
@@ -87,7 +85,9 @@ async function placeOf(tx: Tx, latitude: number, longitude: number) {
 
 async function writeTranslations(tx: Tx, locationId: string, texts: z.infer<typeof schema>["translations"]) {
   await tx.locationTranslation.deleteMany({ where: { locationId } });
-  const rows = Object.entries(texts).flatMap(([locale, t]) => (t.accessibilityNote ? [{ locationId, locale, accessibilityNote: t.accessibilityNote }] : []));
+  const rows = Object.entries(texts).flatMap(([locale, t]) =>
+    t.accessibilityNote ? [{ locationId, locale, accessibilityNote: t.accessibilityNote }] : [],
+  );
   if (rows.length) await tx.locationTranslation.createMany({ data: rows });
 }
 
@@ -106,13 +106,23 @@ export function createLocation(input: unknown, actor: Actor) {
     resource: async (data) => ({ organizationId: data.organizationId }),
     write: async (tx, data) => {
       const { translations: texts, ...fields } = data;
-      if (!(await tx.organization.findUnique({ where: { id: fields.organizationId }, select: { id: true } }))) throw new AppError("NOT_FOUND");
-      const created = await tx.location.create({ data: { ...fields, ...(await placeOf(tx, fields.latitude, fields.longitude)) }, select: { id: true } });
+      if (!(await tx.organization.findUnique({ where: { id: fields.organizationId }, select: { id: true } })))
+        throw new AppError("NOT_FOUND");
+      const created = await tx.location.create({
+        data: { ...fields, ...(await placeOf(tx, fields.latitude, fields.longitude)) },
+        select: { id: true },
+      });
       await writeTranslations(tx, created.id, texts);
       const after = await tx.location.findUniqueOrThrow({ where: { id: created.id }, select: editSelect });
       return {
         result: { id: created.id, version: after.version, organizationId: fields.organizationId },
-        audit: { action: "create", entityType: "Location", entityId: created.id, summary: `${after.street}, ${after.organization.name}`, after: formValuesOf(after) },
+        audit: {
+          action: "create",
+          entityType: "Location",
+          entityId: created.id,
+          summary: `${after.street}, ${after.organization.name}`,
+          after: formValuesOf(after),
+        },
       };
     },
   });

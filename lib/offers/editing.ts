@@ -15,8 +15,12 @@ import { flattenValues, type FormValues } from "../forms/values";
 import { expectVersion, expectWritten } from "../forms/versioned";
 import { FieldError, mutate } from "../mutation";
 import { reindexOffers } from "../search/indexer";
+import { offerTextsSelect } from "./select";
 
-const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
+const time = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
 
 const scheduleRow = z
   .object({
@@ -38,6 +42,12 @@ export const schedules = () =>
     // Rows left entirely empty are not meant; holes come from removed rows.
     .transform((rows) => (rows ?? []).filter((row) => !isBlank(row as RawRow)))
     .pipe(z.array(scheduleRow));
+
+/** Stored schedule rows with the fields {@link schedules} takes from a form, in the order the form lists them. */
+export const scheduleRows = {
+  orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
+  select: { weekday: true, opensAt: true, closesAt: true, interval: true, note: true },
+} satisfies Prisma.ScheduleFindManyArgs;
 
 const texts = z.object({
   title: field.optionalText(200),
@@ -70,8 +80,14 @@ const schema = z
     locations: field.list(),
     schedules: schedules(),
   })
-  .refine((o) => o.minAge === null || o.maxAge === null || o.minAge <= o.maxAge, { path: ["maxAge"], message: "maxBelowMin" })
-  .refine((o) => !o.validFrom || !o.validUntil || o.validFrom <= o.validUntil, { path: ["validUntil"], message: "untilBeforeFrom" });
+  .refine((o) => o.minAge === null || o.maxAge === null || o.minAge <= o.maxAge, {
+    path: ["maxAge"],
+    message: "maxBelowMin",
+  })
+  .refine((o) => !o.validFrom || !o.validUntil || o.validFrom <= o.validUntil, {
+    path: ["validUntil"],
+    message: "untilBeforeFrom",
+  });
 
 type OfferInput = z.infer<typeof schema>;
 
@@ -93,15 +109,11 @@ const editSelect = {
   validUntil: true,
   lastVerifiedAt: true,
   organization: { select: { name: true, slug: true } },
-  translations: { select: { locale: true, title: true, summary: true, description: true, eligibility: true, howToJoin: true, costNote: true, easyRead: true } },
+  translations: { select: offerTextsSelect },
   terms: { select: { termId: true } },
   languages: { select: { code: true } },
   locations: { select: { locationId: true } },
-  schedules: {
-    where: { offerLocationId: null },
-    orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
-    select: { weekday: true, opensAt: true, closesAt: true, interval: true, note: true },
-  },
+  schedules: { where: { offerLocationId: null }, ...scheduleRows },
 } satisfies Prisma.OfferSelect;
 
 type EditRecord = Prisma.OfferGetPayload<{ select: typeof editSelect }>;
@@ -153,7 +165,15 @@ export async function listOffersForAdmin(filter: AdminOfferFilter, actor: NonNul
       ...(filter.status && (field.recordStatuses as readonly string[]).includes(filter.status)
         ? { status: filter.status as never }
         : { status: { not: "archived" } }),
-      ...(q ? { OR: [{ translations: { some: { title: contains(q) } } }, { organization: { name: contains(q) } }, { slug: contains(q.toLowerCase()) }] } : {}),
+      ...(q
+        ? {
+            OR: [
+              { translations: { some: { title: contains(q) } } },
+              { organization: { name: contains(q) } },
+              { slug: contains(q.toLowerCase()) },
+            ],
+          }
+        : {}),
     },
     orderBy: { updatedAt: "desc" },
     take: 300,
@@ -177,7 +197,10 @@ async function checkReferences(tx: Tx, data: OfferInput) {
   ]);
   if (terms !== new Set(data.terms).size) throw new FieldError("terms", "unknownChoice");
   // An offer takes place at its provider's locations; another organisation's address is a mistake.
-  if (locations.length !== new Set(data.locations).size || locations.some((l) => l.organizationId !== data.organizationId))
+  if (
+    locations.length !== new Set(data.locations).size ||
+    locations.some((l) => l.organizationId !== data.organizationId)
+  )
     throw new FieldError("locations", "foreignLocation");
   if (data.programmeId && !programme) throw new FieldError("programmeId", "unknownChoice");
 }
@@ -185,17 +208,28 @@ async function checkReferences(tx: Tx, data: OfferInput) {
 async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
   await tx.offerTranslation.deleteMany({ where: { offerId } });
   await tx.offerTranslation.createMany({
-    data: Object.entries(data.translations).map(([locale, t]) => ({ offerId, locale, ...t, title: t.title!, summary: t.summary! })),
+    data: Object.entries(data.translations).map(([locale, t]) => ({
+      offerId,
+      locale,
+      ...t,
+      title: t.title!,
+      summary: t.summary!,
+    })),
   });
   await tx.offerTerm.deleteMany({ where: { offerId } });
-  if (data.terms.length) await tx.offerTerm.createMany({ data: [...new Set(data.terms)].map((termId) => ({ offerId, termId })) });
+  if (data.terms.length)
+    await tx.offerTerm.createMany({ data: [...new Set(data.terms)].map((termId) => ({ offerId, termId })) });
   await tx.offerLanguage.deleteMany({ where: { offerId } });
-  if (data.languages.length) await tx.offerLanguage.createMany({ data: [...new Set(data.languages)].map((code) => ({ offerId, code })) });
+  if (data.languages.length)
+    await tx.offerLanguage.createMany({ data: [...new Set(data.languages)].map((code) => ({ offerId, code })) });
   // Keep the rows of locations that stay, so that their own schedules survive.
   await tx.offerLocation.deleteMany({ where: { offerId, locationId: { notIn: data.locations } } });
-  const kept = new Set((await tx.offerLocation.findMany({ where: { offerId }, select: { locationId: true } })).map((l) => l.locationId));
+  const kept = new Set(
+    (await tx.offerLocation.findMany({ where: { offerId }, select: { locationId: true } })).map((l) => l.locationId),
+  );
   const added = data.locations.filter((id) => !kept.has(id));
-  if (added.length) await tx.offerLocation.createMany({ data: [...new Set(added)].map((locationId) => ({ offerId, locationId })) });
+  if (added.length)
+    await tx.offerLocation.createMany({ data: [...new Set(added)].map((locationId) => ({ offerId, locationId })) });
   await tx.schedule.deleteMany({ where: { offerId, offerLocationId: null } });
   if (data.schedules.length) await tx.schedule.createMany({ data: data.schedules.map((s) => ({ offerId, ...s })) });
 }
@@ -225,17 +259,31 @@ export function createOffer(input: unknown, actor: Actor) {
     input,
     resource: async (data) => ({ organizationId: data.organizationId }),
     write: async (tx, data) => {
-      if (!(await tx.organization.findUnique({ where: { id: data.organizationId }, select: { id: true } }))) throw new FieldError("organizationId", "unknownChoice");
+      if (!(await tx.organization.findUnique({ where: { id: data.organizationId }, select: { id: true } })))
+        throw new FieldError("organizationId", "unknownChoice");
       await checkReferences(tx, data);
       const slug =
-        data.slug ?? (await uniqueSlug(data.translations.de?.title ?? "angebot", async (s) => !!(await tx.offer.findUnique({ where: { slug: s } }))));
-      const created = await tx.offer.create({ data: { ...scalars(data), slug, lastVerifiedAt: new Date() }, select: { id: true } });
+        data.slug ??
+        (await uniqueSlug(
+          data.translations.de?.title ?? "angebot",
+          async (s) => !!(await tx.offer.findUnique({ where: { slug: s } })),
+        ));
+      const created = await tx.offer.create({
+        data: { ...scalars(data), slug, lastVerifiedAt: new Date() },
+        select: { id: true },
+      });
       await writeParts(tx, created.id, data);
       await reindexOffers(tx, dbKind, [created.id]);
       const after = await tx.offer.findUniqueOrThrow({ where: { id: created.id }, select: editSelect });
       return {
         result: { id: created.id, version: after.version, slug },
-        audit: { action: "create", entityType: "Offer", entityId: created.id, summary: title(after), after: formValuesOf(after) },
+        audit: {
+          action: "create",
+          entityType: "Offer",
+          entityId: created.id,
+          summary: title(after),
+          after: formValuesOf(after),
+        },
       };
     },
   });
@@ -269,7 +317,14 @@ export function updateOffer(input: unknown, actor: Actor) {
       const after = await tx.offer.findUniqueOrThrow({ where: { id: data.id }, select: editSelect });
       return {
         result: { id: data.id, version: after.version, slug: after.slug },
-        audit: { action: "update", entityType: "Offer", entityId: data.id, summary: title(after), before: formValuesOf(before), after: formValuesOf(after) },
+        audit: {
+          action: "update",
+          entityType: "Offer",
+          entityId: data.id,
+          summary: title(after),
+          before: formValuesOf(before),
+          after: formValuesOf(after),
+        },
       };
     },
   });

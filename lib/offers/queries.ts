@@ -5,6 +5,8 @@ import { LRUCache } from "lru-cache";
 import { db } from "../db";
 import { pickTranslation, localesFor } from "../i18n/translation";
 import type { Locale } from "../i18n/locales";
+import { addressSelect } from "../locations/select";
+import { weeklySlotSelect } from "../schedule/select";
 import type { OfferFilter } from "./filter";
 import { searchIndexVersion } from "../search/query";
 import { listOffers, PAGE_SIZE } from "./listing";
@@ -176,20 +178,14 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
       lastVerifiedAt: true,
       updatedAt: true,
       schedules: {
-        select: { weekday: true, opensAt: true, closesAt: true, interval: true, validFrom: true, validUntil: true },
+        select: weeklySlotSelect,
         orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
       },
       locations: {
         select: {
           location: {
             select: {
-              name: true,
-              street: true,
-              postcode: true,
-              city: true,
-              latitude: true,
-              longitude: true,
-              wheelchairAccessible: true,
+              ...addressSelect,
               district: districtSelect,
               translations: { where: { locale: { in: localesFor(locale) } } },
             },

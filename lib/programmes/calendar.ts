@@ -6,8 +6,8 @@ import { db } from "../db";
 import { localesFor, pickTranslation } from "../i18n/translation";
 import type { Locale } from "../i18n/locales";
 import { toICalendar, type CalendarEvent } from "../schedule";
+import { weeklySlotSelect } from "../schedule/select";
 
-const slot = { weekday: true, opensAt: true, closesAt: true, interval: true, validFrom: true, validUntil: true } as const;
 const address = (l: { name: string | null; street: string; postcode: string; city: string }) =>
   `${l.name ? `${l.name}, ` : ""}${l.street}, ${l.postcode} ${l.city}`;
 
@@ -15,7 +15,12 @@ export async function programmeCalendar(slug: string, locale: Locale, origin: st
   const names = { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } as const;
   const programme = await db.programme.findFirst({
     where: { slug, status: "published" },
-    select: { id: true, slug: true, translations: names, children: { where: { status: "published" }, select: { id: true } } },
+    select: {
+      id: true,
+      slug: true,
+      translations: names,
+      children: { where: { status: "published" }, select: { id: true } },
+    },
   });
   if (!programme) return null;
   const ids = [programme.id, ...programme.children.map((c) => c.id)];
@@ -26,10 +31,16 @@ export async function programmeCalendar(slug: string, locale: Locale, origin: st
       select: {
         id: true,
         slug: true,
-        translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, title: true, summary: true } },
+        translations: {
+          where: { locale: { in: localesFor(locale) } },
+          select: { locale: true, title: true, summary: true },
+        },
         organization: { select: { name: true } },
-        locations: { take: 1, select: { location: { select: { name: true, street: true, postcode: true, city: true } } } },
-        schedules: { select: slot },
+        locations: {
+          take: 1,
+          select: { location: { select: { name: true, street: true, postcode: true, city: true } } },
+        },
+        schedules: { select: weeklySlotSelect },
       },
     }),
     // Groups are dated by the participation: a site that has stopped no longer appears.
@@ -46,7 +57,7 @@ export async function programmeCalendar(slug: string, locale: Locale, origin: st
         organization: { select: { name: true, slug: true } },
         location: { select: { name: true, street: true, postcode: true, city: true } },
         programme: { select: { translations: names } },
-        schedules: { select: slot },
+        schedules: { select: weeklySlotSelect },
       },
     }),
   ]);

@@ -12,7 +12,7 @@ import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
 import { deleteVersioned, expectVersion, expectWritten } from "../forms/versioned";
 import { AppError, FieldError, mutate } from "../mutation";
-import { schedules } from "../offers/editing";
+import { scheduleRows, schedules } from "../offers/editing";
 
 export const participationRoles = [
   "coordinator",
@@ -80,10 +80,7 @@ const editSelect = {
   organization: { select: { name: true } },
   programme: { select: { slug: true, translations: germanName } },
   languages: { orderBy: { code: "asc" }, select: { code: true } },
-  schedules: {
-    orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
-    select: { weekday: true, opensAt: true, closesAt: true, interval: true, note: true },
-  },
+  schedules: scheduleRows,
 } satisfies Prisma.ParticipationSelect;
 
 type EditRecord = Prisma.ParticipationGetPayload<{ select: typeof editSelect }>;

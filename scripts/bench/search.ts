@@ -69,8 +69,11 @@ async function measure(target: Target, size: number) {
     try {
       console.log(`\n${cache === "0" ? "result cache off (every request queries the database)" : "result cache on"}; ${clients} clients × ${perClient} requests per shape`);
       console.log("| query shape | p50 ms | p95 ms | max ms | req/s | errors |\n| --- | ---: | ---: | ---: | ---: | ---: |");
-      for (const [name, queries] of Object.entries(shapes)) {
-        const urls = queries.map((q) => `http://127.0.0.1:${port}/api/offers?${q}`);
+      // The floor: the same load on the health check, the lightest route there is, shows what one
+      // server process on this machine answers at best, whatever the search costs.
+      const floor = { "floor: /api/health (no search)": [] as string[] };
+      for (const [name, queries] of Object.entries({ ...floor, ...shapes })) {
+        const urls = queries.length ? queries.map((q) => `http://127.0.0.1:${port}/api/offers?${q}`) : [`http://127.0.0.1:${port}/api/health`];
         await load(urls, 4, 5); // warm-up: compile routes, fill the vocabulary
         const r = await load(urls, clients, perClient);
         console.log(`| ${name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.perSecond.toFixed(0)} | ${r.errors} |`);

@@ -5,9 +5,8 @@ import { OfferList } from "@/components/offers/offer-list";
 import { NoResults } from "@/components/offers/no-results";
 import { Pagination } from "@/components/offers/pagination";
 import { ResultsBar } from "@/components/offers/results-bar";
-import { OffersMapLoader } from "@/components/map/offers-map-loader";
-import { env } from "@/lib/env";
-import { directionOf } from "@/lib/i18n/locales";
+import { PointsMapLoader } from "@/components/map/points-map-loader";
+import { sharedPointsMapProps } from "@/components/map/points-map-props";
 import { localeParam } from "@/lib/i18n/params";
 import { parseOfferFilter, toQuery, type SearchParams } from "@/lib/offers/filter";
 import { offerFilterOptions } from "@/lib/offers/options";
@@ -27,31 +26,26 @@ export default async function OffersPage({ params, searchParams }: Props) {
   const filter = parseOfferFilter(await searchParams);
   const t = await getTranslations("offers");
   const [results, options] = await Promise.all([findOffers(filter, locale), offerFilterOptions(locale)]);
+  const mapProps = filter.view === "map" ? await sharedPointsMapProps(locale, "offers") : null;
   const query = new URLSearchParams({ ...toQuery(filter, { view: undefined, page: undefined }), locale }).toString();
 
   return (
     <div className="offers-page">
       <h1>{filter.q ? t("titleFor", { q: filter.q }) : t("title")}</h1>
       <OfferFilters filter={filter} options={options} locale={locale} />
-      <ResultsBar filter={filter} total={results.total} totalIsLowerBound={results.totalIsLowerBound} sort={results.sort} options={options} />
-      {filter.view === "map" ? (
-        <OffersMapLoader
+      <ResultsBar
+        filter={filter}
+        total={results.total}
+        totalIsLowerBound={results.totalIsLowerBound}
+        sort={results.sort}
+        options={options}
+      />
+      {mapProps ? (
+        <PointsMapLoader
+          {...mapProps}
           pointsUrl={`/api/offers/points?${query}`}
-          cardsUrl={`/api/offers/cards?locale=${locale}`}
-          districtsUrl="/geo/stadtbezirke.geojson"
-          tileUrl={env().MAP_TILE_URL}
-          attribution={env().MAP_TILE_ATTRIBUTION}
-          dir={directionOf(locale)}
-          labels={{
-            region: t("map.region"),
-            loading: t("map.loading"),
-            error: t("map.error"),
-            tilesFailed: t("map.tilesFailed"),
-            cluster: t.raw("map.cluster") as string,
-            openOffer: t("map.openOffer"),
-            noResults: t("map.noResults"),
-            resultCount: t.raw("map.resultCount") as string,
-          }}
+          cards={{ cardsUrl: `/api/offers/cards?locale=${locale}` }}
+          labels={{ ...mapProps.labels, openPin: t("map.openOffer"), several: t.raw("map.cluster") as string }}
         />
       ) : results.total === 0 ? (
         <NoResults filter={filter} unmatchedWords={results.unmatchedWords} options={options} />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OrganisationsMapLoader } from "@/components/map/organisations-map-loader";
+import { PointsMapLoader } from "@/components/map/points-map-loader";
+import { sharedPointsMapProps } from "@/components/map/points-map-props";
 import { SelectField } from "@/components/ui/select-field";
-import { env } from "@/lib/env";
+import { ViewSwitch } from "@/components/ui/view-switch";
 import { districts } from "@/lib/geo/districts";
-import { directionOf } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { organisationTypes } from "@/lib/organisation-types";
@@ -26,6 +26,7 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
   const t = await getTranslations("organisations");
   const tTypes = await getTranslations("organisationTypes");
   const organisations = await listOrganisations({ type, district });
+  const mapProps = view === "map" ? await sharedPointsMapProps(locale, "organisations") : null;
 
   return (
     <div className="offers-page">
@@ -62,46 +63,27 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
         <p className="results-bar__count" role="status">
           <strong>{t("count", { count: organisations.length })}</strong>
         </p>
-        <nav className="view-switch" aria-label={t("view.label")}>
-          <Link
-            href={{ pathname: "/organisations", query: directoryQuery({ ...filter, view: "list" }) }}
-            aria-current={view === "list" ? "page" : undefined}
-          >
-            {t("view.list")}
-          </Link>
-          <Link
-            href={{ pathname: "/organisations", query: directoryQuery({ ...filter, view: "map" }) }}
-            aria-current={view === "map" ? "page" : undefined}
-          >
-            {t("view.map")}
-          </Link>
-        </nav>
+        <ViewSwitch
+          view={view}
+          listHref={{ pathname: "/organisations", query: directoryQuery({ ...filter, view: "list" }) }}
+          mapHref={{ pathname: "/organisations", query: directoryQuery({ ...filter, view: "map" }) }}
+          labels={{ label: t("view.label"), list: t("view.list"), map: t("view.map") }}
+        />
       </div>
-      {view === "map" ? (
-        <OrganisationsMapLoader
+      {mapProps ? (
+        <PointsMapLoader
+          {...mapProps}
           pointsUrl={`/api/organisations/points?${new URLSearchParams(directoryQuery({ type, district, view: "list" }))}`}
-          organisations={Object.fromEntries(
-            organisations.map((org) => [
-              org.slug,
-              { name: org.name, type: tTypes(org.type), offers: t("offers", { count: org.offerCount }) },
-            ]),
-          )}
-          hrefBase={`/${locale}/organisations/`}
-          districtsUrl="/geo/stadtbezirke.geojson"
-          tileUrl={env().MAP_TILE_URL}
-          attribution={env().MAP_TILE_ATTRIBUTION}
-          dir={directionOf(locale)}
-          labels={{
-            region: t("map.region"),
-            loading: t("map.loading"),
-            error: t("map.error"),
-            tilesFailed: t("map.tilesFailed"),
-            cluster: t.raw("map.cluster") as string,
-            openPartner: t("map.openPartner"),
-            several: t.raw("map.several") as string,
-            noResults: t("map.noResults"),
-            resultCount: t.raw("map.resultCount") as string,
+          cards={{
+            organisations: Object.fromEntries(
+              organisations.map((org) => [
+                org.slug,
+                { name: org.name, type: tTypes(org.type), offers: t("offers", { count: org.offerCount }) },
+              ]),
+            ),
+            hrefBase: `/${locale}/organisations/`,
           }}
+          labels={{ ...mapProps.labels, openPin: t("map.openPartner"), several: t.raw("map.several") as string }}
         />
       ) : (
         <ul className="offer-list">

@@ -1,6 +1,7 @@
 "use client";
 // Labelled inputs for back-office forms. Each takes its value from the form (so a refused save shows
 // what was typed) and announces its problem next to it, linked with aria-describedby.
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useField } from "./form-context";
 
@@ -27,7 +28,41 @@ function Message({ id, error, hint }: { id: string; error?: string; hint?: strin
 const describedBy = (id: string, error?: string, hint?: string) =>
   [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 
+const problemAttributes = (id: string, error?: string, hint?: string) => ({
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": describedBy(id, error, hint),
+});
+
 const text = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
+
+/** What an input, text area or select takes from the form, and what its labelled frame shows. */
+function useControl({ name, label, hint, required }: Base) {
+  const { id, value, error, generation } = useField(name, label);
+  const control = {
+    id,
+    name,
+    className: "input",
+    defaultValue: text(value),
+    required,
+    ...problemAttributes(id, error, hint),
+  };
+  return { field: { id, label, hint, required, error }, control, generation };
+}
+
+type FieldProps = { id: string; label: string; hint?: string; required?: boolean; error?: string; children: ReactNode };
+
+function Field({ id, label, hint, required, error, children }: FieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {children}
+      <Message id={id} error={error} hint={hint} />
+    </div>
+  );
+}
 
 type TextProps = Base & {
   type?: "text" | "email" | "url" | "tel" | "number" | "date" | "time" | "password";
@@ -38,81 +73,42 @@ type TextProps = Base & {
   inputMode?: "decimal" | "numeric";
 };
 
-export function TextField({ name, label, hint, required, type = "text", autoComplete, lang, dir, step, inputMode }: TextProps) {
-  const { id, value, error, generation } = useField(name, label);
+export function TextField({ type = "text", autoComplete, lang, dir, step, inputMode, ...base }: TextProps) {
+  const { field, control, generation } = useControl(base);
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+    <Field {...field}>
       <input
         key={generation}
-        id={id}
-        name={name}
+        {...control}
         type={type}
-        className="input"
-        defaultValue={text(value)}
-        required={required}
         autoComplete={autoComplete ?? "off"}
         lang={lang}
         dir={dir}
         step={step}
         inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
       />
-      <Message id={id} error={error} hint={hint} />
-    </div>
+    </Field>
   );
 }
 
-export function TextArea({ name, label, hint, required, rows = 4, lang, dir }: Base & { rows?: number; lang?: string; dir?: "ltr" | "rtl" }) {
-  const { id, value, error, generation } = useField(name, label);
+type TextAreaProps = Base & { rows?: number; lang?: string; dir?: "ltr" | "rtl" };
+
+export function TextArea({ rows = 4, lang, dir, ...base }: TextAreaProps) {
+  const { field, control, generation } = useControl(base);
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <textarea
-        key={generation}
-        id={id}
-        name={name}
-        className="input"
-        rows={rows}
-        defaultValue={text(value)}
-        required={required}
-        lang={lang}
-        dir={dir}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-      />
-      <Message id={id} error={error} hint={hint} />
-    </div>
+    <Field {...field}>
+      <textarea key={generation} {...control} rows={rows} lang={lang} dir={dir} />
+    </Field>
   );
 }
 
 export type Option = { value: string; label: string };
 
-export function SelectField({ name, label, hint, required, options, empty }: Base & { options: Option[]; empty?: string }) {
-  const { id, value, error, generation } = useField(name, label);
+export function SelectField({ options, empty, ...base }: Base & { options: Option[]; empty?: string }) {
+  const { field, control, generation } = useControl(base);
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <select
-        key={generation}
-        id={id}
-        name={name}
-        className="input"
-        defaultValue={text(value)}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-      >
+    <Field {...field}>
+      <select key={generation} {...control}>
         {empty !== undefined ? <option value="">{empty}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -120,8 +116,7 @@ export function SelectField({ name, label, hint, required, options, empty }: Bas
           </option>
         ))}
       </select>
-      <Message id={id} error={error} hint={hint} />
-    </div>
+    </Field>
   );
 }
 
@@ -135,8 +130,7 @@ export function Checkbox({ name, label, hint }: Base) {
         name={name}
         type="checkbox"
         defaultChecked={text(value) === "true" || text(value) === "on"}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        {...problemAttributes(id, error, hint)}
       />
       <label htmlFor={id}>{label}</label>
       <Message id={id} error={error} hint={hint} />
@@ -145,7 +139,14 @@ export function Checkbox({ name, label, hint }: Base) {
 }
 
 /** Several choices of one kind (categories, languages): a fieldset of checkboxes. */
-export function CheckboxGroup({ name, label, hint, options, columns, id: ownId }: Base & { options: Option[]; columns?: boolean; id?: string }) {
+export function CheckboxGroup({
+  name,
+  label,
+  hint,
+  options,
+  columns,
+  id: ownId,
+}: Base & { options: Option[]; columns?: boolean; id?: string }) {
   const field = useField(name, label);
   const { value, error, generation } = field;
   // Two groups may feed one list (categories and audiences are both terms).

@@ -1,15 +1,15 @@
 "use client";
-// Leaflet and supercluster load only on pages that show this map, never with the offer list.
+// Leaflet and supercluster load only when a page shows its map, never with the list beside it.
 import "./map-frame.css";
 import dynamic from "next/dynamic";
-import type { OffersMapProps } from "./offers-map";
 import { MapPlaceholder, WithPlaceholder } from "./map-placeholder";
+import type { PointsMapProps } from "./points-map";
 
-export type { OffersMapProps };
+export type { PointsMapProps };
 
-const OffersMap = dynamic(() => import("./offers-map"), { ssr: false, loading: MapPlaceholder });
+const PointsMap = dynamic(() => import("./points-map"), { ssr: false, loading: MapPlaceholder });
 
-export function OffersMapLoader(props: OffersMapProps) {
+export function PointsMapLoader(props: PointsMapProps) {
   const placeholder = (
     <div className="offers-map" dir={props.dir}>
       <p role="status" className="offers-map__summary">
@@ -20,7 +20,7 @@ export function OffersMapLoader(props: OffersMapProps) {
   );
   return (
     <WithPlaceholder placeholder={placeholder}>
-      <OffersMap {...props} />
+      <PointsMap {...props} />
     </WithPlaceholder>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-// The search results on a map: clustered, so that 20,000 places stay readable and fluid on a phone.
+// Search results or the partner directory on a map: one pin per place, clustered so that 20,000
+// places stay readable and fluid on a phone. A pin or a crowded spot opens a popup listing them.
 import "leaflet/dist/leaflet.css";
 import "./map.css";
 import { useCallback, useState } from "react";
@@ -8,15 +9,16 @@ import { ClusterLayer, type PopupRequest } from "./cluster-layer";
 import { DistrictOutlines } from "./district-outlines";
 import { AACHEN, BaseLayer, mapOptions, TileNotice, useTileFailure } from "./map-base";
 import { withCount } from "./map-icons";
-import { OfferPopup } from "./offer-popup";
+import { OfferPopup, type OfferCardSource } from "./offer-popup";
+import { OrganisationPopup, type OrganisationCardSource } from "./organisation-popup";
 import type { JsonCache } from "./use-json";
 import { usePoints } from "./use-points";
 
-export type OffersMapProps = {
+export type PointsMapProps = {
   /** GET → { ids: string[]; points: Array<[lat, lng]> }; points[i] belongs to ids[i]. */
   pointsUrl: string;
-  /** GET `${cardsUrl}&ids=a,b` (at most 50) → { offers: [{ id, href, title, textLocale, provider, district }] }. */
-  cardsUrl: string;
+  /** What a popup lists for the ids behind a spot: fetched when it opens, or sent with the page. */
+  cards: OfferCardSource | OrganisationCardSource;
   /** GeoJSON FeatureCollection of the district outlines. */
   districtsUrl: string;
   tileUrl: string;
@@ -27,9 +29,12 @@ export type OffersMapProps = {
     loading: string;
     error: string;
     tilesFailed: string;
-    /** "{count} Angebote" */
+    /** "{count} Angebote", on a cluster marker */
     cluster: string;
-    openOffer: string;
+    /** on a single pin */
+    openPin: string;
+    /** "{count} …", above a popup that lists several */
+    several: string;
     noResults: string;
     /** "{count} Orte auf der Karte" */
     resultCount: string;
@@ -37,15 +42,15 @@ export type OffersMapProps = {
   dir: "ltr" | "rtl";
 };
 
-export default function OffersMap({
+export default function PointsMap({
   pointsUrl,
-  cardsUrl,
+  cards,
   districtsUrl,
   tileUrl,
   attribution,
   labels,
   dir,
-}: OffersMapProps) {
+}: PointsMapProps) {
   const { status, points } = usePoints(pointsUrl);
   const [tilesFailed, onTileError] = useTileFailure();
   const [request, setRequest] = useState<PopupRequest | null>(null);
@@ -65,6 +70,8 @@ export default function OffersMap({
           ? labels.noResults
           : withCount(labels.resultCount, points.count);
 
+  const popupKey = request ? `${request.position.join()}:${request.ids.join()}` : "";
+
   return (
     <div className="offers-map" dir={dir}>
       <p role="status" className="offers-map__summary">
@@ -77,17 +84,26 @@ export default function OffersMap({
           <BaseLayer url={tileUrl} attribution={attribution} onTileError={onTileError} />
           <DistrictOutlines url={districtsUrl} />
           <ClusterLayer points={points} labels={labels} onOpen={setRequest} />
-          {request ? (
+          {!request ? null : "cardsUrl" in cards ? (
             <OfferPopup
-              key={`${request.position.join()}:${request.ids.join()}`}
+              key={popupKey}
               request={request}
-              cardsUrl={cardsUrl}
+              cardsUrl={cards.cardsUrl}
               cache={cardCache}
               labels={labels}
               dir={dir}
               onClose={closePopup}
             />
-          ) : null}
+          ) : (
+            <OrganisationPopup
+              key={popupKey}
+              request={request}
+              {...cards}
+              labels={labels}
+              dir={dir}
+              onClose={closePopup}
+            />
+          )}
         </MapContainer>
       </div>
     </div>

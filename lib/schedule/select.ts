@@ -1,0 +1,12 @@
+import type { Prisma } from "../../generated/sqlite/client";
+import type { WeeklySlot } from "./types";
+
+/** The columns of a {@link WeeklySlot}, for reading schedules that are shown, exported or compared. */
+export const weeklySlotSelect = {
+  weekday: true,
+  opensAt: true,
+  closesAt: true,
+  interval: true,
+  validFrom: true,
+  validUntil: true,
+} satisfies Prisma.ScheduleSelect & Record<keyof WeeklySlot, true>;
