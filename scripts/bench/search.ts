@@ -1,4 +1,4 @@
-// `npm run bench:search [-- --sizes 10000,100000 --clients 50 --requests 20]`: seeds fresh
+// `npm run bench:search [-- --sizes 10000,100000 --clients 50 --requests 20 --cache 0,500]`: seeds fresh
 // databases with synthetic offers and measures the search API over HTTP under concurrent clients,
 // per query shape, without and with the result cache. PostgreSQL too when BENCH_POSTGRES_URL names
 // a server (a database per size is created there and dropped afterwards).
@@ -16,6 +16,8 @@ const option = (name: string, fallback: string) => {
 const sizes = option("sizes", "10000,100000").split(",").map(Number);
 const clients = Number(option("clients", "50"));
 const perClient = Number(option("requests", "20"));
+// Result cache sizes to measure: 0 (off, every request queries the database) and 500 (on).
+const caches = option("cache", "0,500").split(",");
 const port = 3300;
 
 const shapes: Record<string, string[]> = {
@@ -32,8 +34,10 @@ type Target = { label: string; url: string; cleanup: () => Promise<void> };
 
 async function sqliteTarget(size: number): Promise<Target> {
   const file = path.join(root, `data/bench-${size}.db`);
-  fs.rmSync(file, { force: true });
-  return { label: "SQLite", url: `file:${file}`, cleanup: async () => fs.rmSync(file, { force: true }) };
+  // A write-ahead log left by an interrupted run would not match a new file of the same name.
+  const remove = () => ["", "-wal", "-shm", "-journal"].forEach((suffix) => fs.rmSync(file + suffix, { force: true }));
+  remove();
+  return { label: "SQLite", url: `file:${file}`, cleanup: async () => remove() };
 }
 
 async function postgresTarget(size: number, adminUrl: string): Promise<Target> {
@@ -64,16 +68,16 @@ async function measure(target: Target, size: number) {
   const t0 = performance.now();
   await run("node_modules/.bin/tsx", ["--conditions", "react-server", "scripts/seed-synthetic.ts", "--offers", String(size)], env);
   console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  for (const cache of ["0", "500"]) {
+  for (const cache of caches) {
     const server = await startServer(port, { ...env, SEARCH_CACHE_SIZE: cache });
     try {
       console.log(`\n${cache === "0" ? "result cache off (every request queries the database)" : "result cache on"}; ${clients} clients × ${perClient} requests per shape`);
       console.log("| query shape | p50 ms | p95 ms | max ms | req/s | errors |\n| --- | ---: | ---: | ---: | ---: | ---: |");
-      // The floor: the same load on the health check, the lightest route there is, shows what one
+      // The floor: the same load on the HSDS root, a route that touches no database, shows what one
       // server process on this machine answers at best, whatever the search costs.
-      const floor = { "floor: /api/health (no search)": [] as string[] };
+      const floor = { "floor: /api/hsds (no database)": [] as string[] };
       for (const [name, queries] of Object.entries({ ...floor, ...shapes })) {
-        const urls = queries.length ? queries.map((q) => `http://127.0.0.1:${port}/api/offers?${q}`) : [`http://127.0.0.1:${port}/api/health`];
+        const urls = queries.length ? queries.map((q) => `http://127.0.0.1:${port}/api/offers?${q}`) : [`http://127.0.0.1:${port}/api/hsds`];
         await load(urls, 4, 5); // warm-up: compile routes, fill the vocabulary
         const r = await load(urls, clients, perClient);
         console.log(`| ${name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.perSecond.toFixed(0)} | ${r.errors} |`);
