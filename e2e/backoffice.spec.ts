@@ -31,10 +31,15 @@ test("a coordinator adds a partner with a pinned location and a German-Arabic of
   await page.getByRole("link", { name: "Neuer Standort" }).click();
   await page.getByLabel("Straße und Hausnummer").fill("Schagenstraße 26");
   await page.getByLabel("Postleitzahl").fill("52078");
-  // The pin goes where the map is clicked: the middle of the map is Aachen's centre.
+  // The address is looked up first (Forst), then the pin is moved by a click: the middle of the
+  // map is Aachen's centre.
+  await page.getByRole("button", { name: "Adresse auf der Karte suchen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Gefunden: Schagenstraße 26, 52078 Aachen" })).toBeVisible();
+  await expect(page.getByLabel("Breitengrad")).toHaveValue("50.78521");
+  await expect(page.getByLabel("Längengrad")).toHaveValue("6.11053");
   const map = page.getByTestId("pin-map");
-  await expect(map.locator(".leaflet-container")).toBeVisible();
-  await map.click();
+  await expect(map.locator(".leaflet-marker-icon")).toHaveCount(1);
+  await map.locator(".leaflet-container").click();
   await expect(page.getByLabel("Breitengrad")).toHaveValue(/^50\.7/);
   await expect(page.getByLabel("Längengrad")).toHaveValue(/^6\.0/);
   await expect(map.locator(".leaflet-marker-icon")).toHaveCount(1);

@@ -10,6 +10,8 @@ closed_tiles="http://127.0.0.1:9/{z}/{x}/{y}.png"
 export MAP_TILE_URL="${E2E_TILE_URL:-$closed_tiles}"
 # Every journey sends its inquiries from the same address; the limit itself is tested elsewhere.
 export INQUIRY_RATE_LIMIT=100
+# Address lookups go to the journeys' stand-in geocoder (e2e/support/geocoder.ts).
+export GEOCODER_URL="http://127.0.0.1:3199"
 rm -f data/e2e.db data/e2e.db-journal
 npx prisma migrate deploy >/dev/null
 npx tsx --conditions react-server prisma/seed.ts
