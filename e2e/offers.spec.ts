@@ -70,7 +70,8 @@ test.describe("finding offers", () => {
       await page.waitForTimeout(400);
     }
     await page.locator(".map-pin").first().click();
-    const link = page.locator(".leaflet-popup a").first();
+    // The offer link, once the popup has loaded it (the popup's close button is a link too).
+    const link = page.locator(".leaflet-popup .map-popup a").first();
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(/\/de\/offers\/[a-z0-9-]+$/);
