@@ -6,6 +6,7 @@ import { createTranslator } from "next-intl";
 import adminDe from "../messages/admin/de.json";
 import adminEn from "../messages/admin/en.json";
 import { db } from "./db";
+import { inForceOn } from "./db/in-force";
 import { districtCodes } from "./geo/districts";
 import type { AdminLocale } from "./i18n/admin-locale";
 import { TIME_ZONE } from "./schedule/types";
@@ -91,10 +92,7 @@ export async function coverageMatrix({
       where: {
         role: "host_site",
         location: { districtId: { not: null } },
-        AND: [
-          { OR: [{ since: null }, { since: { lte: today } }] },
-          { OR: [{ until: null }, { until: { gte: today } }] },
-        ],
+        ...inForceOn(today),
       },
       select: { id: true, programmeId: true, location: { select: { districtId: true } } },
     }),

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/sqlite/client";
 import type { Actor } from "./auth/policy";
 import { db } from "./db";
+import { inForceOn } from "./db/in-force";
 import type { DbTransaction as Tx } from "./db/client";
 import * as field from "./forms/fields";
 import { flattenValues, type FormValues } from "./forms/values";
@@ -91,8 +92,7 @@ export async function listRelationshipsForAdmin(filter: AdminRelationshipFilter)
           ? { type: filter.type as RelationshipType }
           : {},
         filter.programmeId ? { programmeId: filter.programmeId } : {},
-        filter.current ? { OR: [{ until: null }, { until: { gte: today } }] } : {},
-        filter.current ? { OR: [{ since: null }, { since: { lte: today } }] } : {},
+        filter.current ? inForceOn(today) : {},
       ],
     },
     orderBy: [{ from: { name: "asc" } }, { type: "asc" }, { to: { name: "asc" } }],

@@ -3,6 +3,8 @@ import "server-only";
 // typed relationships between them, as of one date. Plain records, so that the page, the table, the
 // exports and the metrics all describe the same graph.
 import { db } from "../db";
+import { inForceOn } from "../db/in-force";
+import { programmeWithDescendants } from "../programmes/subtree";
 import type { AdminLocale } from "../i18n/admin-locale";
 import type { NetworkFilter } from "./filter";
 
@@ -17,15 +19,22 @@ export type NetworkNode = {
   programmes: string[];
 };
 
-export type NetworkEdge = { id: string; source: string; target: string; kind: "relationship" | "participation"; type: string };
+export type NetworkEdge = {
+  id: string;
+  source: string;
+  target: string;
+  kind: "relationship" | "participation";
+  type: string;
+};
 
 export type NetworkData = { nodes: NetworkNode[]; edges: NetworkEdge[] };
 
-const activeOn = (asOf: Date) => ({
-  AND: [{ OR: [{ since: null }, { since: { lte: asOf } }] }, { OR: [{ until: null }, { until: { gte: asOf } }] }],
-});
-
-export async function loadNetwork(filter: NetworkFilter, locale: AdminLocale, { withProgrammes = true } = {}): Promise<NetworkData> {
+export async function loadNetwork(
+  filter: NetworkFilter,
+  locale: AdminLocale,
+  { withProgrammes = true } = {},
+): Promise<NetworkData> {
+  const scope = filter.programme ? new Set(await programmeWithDescendants(filter.programme)) : null;
   const [organisations, relationships, programmes] = await Promise.all([
     db.organization.findMany({
       where: { status: { not: "archived" }, ...(filter.type ? { type: filter.type } : {}) },
@@ -37,24 +46,28 @@ export async function loadNetwork(filter: NetworkFilter, locale: AdminLocale, { 
         type: true,
         locations: { where: { status: { not: "archived" } }, select: { district: { select: { code: true } } } },
         participations: {
-          where: activeOn(filter.asOf),
-          select: { id: true, role: true, programme: { select: { id: true, slug: true, parent: { select: { slug: true } } } } },
+          where: inForceOn(filter.asOf),
+          select: { id: true, role: true, programme: { select: { id: true, slug: true } } },
         },
       },
     }),
     db.relationship.findMany({
-      where: { ...activeOn(filter.asOf), ...(filter.relation ? { type: filter.relation } : {}) },
+      where: { ...inForceOn(filter.asOf), ...(filter.relation ? { type: filter.relation } : {}) },
       orderBy: { id: "asc" },
       select: { id: true, fromId: true, toId: true, type: true },
     }),
     db.programme.findMany({
       where: { status: { not: "archived" } },
-      select: { id: true, slug: true, parent: { select: { slug: true } }, translations: { where: { locale: { in: [locale, "de"] } }, select: { locale: true, name: true } } },
+      select: {
+        id: true,
+        slug: true,
+        translations: { where: { locale: { in: [locale, "de"] } }, select: { locale: true, name: true } },
+      },
     }),
   ]);
 
   // A programme filter includes its sub-programmes: IfKuF covers Griffbereit and Rucksack.
-  const inProgramme = (p: { slug: string; parent: { slug: string } | null }) => !filter.programme || p.slug === filter.programme || p.parent?.slug === filter.programme;
+  const inProgramme = (p: { id: string }) => !scope || scope.has(p.id);
   const kept = organisations.filter(
     (o) =>
       (!filter.district || o.locations.some((l) => l.district?.code === filter.district)) &&
@@ -82,14 +95,29 @@ export async function loadNetwork(filter: NetworkFilter, locale: AdminLocale, { 
       for (const p of o.participations) {
         if (!shownIds.has(p.programme.id)) continue;
         linked.add(p.programme.id);
-        edges.push({ id: p.id, source: o.id, target: `programme:${p.programme.id}`, kind: "participation", type: p.role });
+        edges.push({
+          id: p.id,
+          source: o.id,
+          target: `programme:${p.programme.id}`,
+          kind: "participation",
+          type: p.role,
+        });
       }
     }
     for (const p of shown.filter((p) => linked.has(p.id))) {
-      const name = p.translations.find((t) => t.locale === locale)?.name ?? p.translations.find((t) => t.locale === "de")?.name ?? p.slug;
-      nodes.push({ id: `programme:${p.id}`, label: name, kind: "programme", type: p.slug, districts: [], programmes: [p.slug] });
+      const name =
+        p.translations.find((t) => t.locale === locale)?.name ??
+        p.translations.find((t) => t.locale === "de")?.name ??
+        p.slug;
+      nodes.push({
+        id: `programme:${p.id}`,
+        label: name,
+        kind: "programme",
+        type: p.slug,
+        districts: [],
+        programmes: [p.slug],
+      });
     }
   }
   return { nodes, edges };
 }
-

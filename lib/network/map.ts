@@ -2,6 +2,8 @@ import "server-only";
 // The network on the map: organisations as points, relationships as lines between them, both as
 // they stood on the filter's date.
 import { db } from "../db";
+import { inForceOn } from "../db/in-force";
+import { programmeWithDescendants } from "../programmes/subtree";
 import type { OrganisationType } from "../organisation-types";
 import type { RelationshipType } from "../relationships";
 import type { NetworkFilter } from "./filter";
@@ -23,30 +25,6 @@ export type NetworkMapData = {
 };
 
 const notArchived = { not: "archived" } as const;
-
-/** Since and until are calendar days; an open end on either side means "always" on that side. */
-const inForceOn = (asOf: Date) => ({
-  AND: [{ OR: [{ since: null }, { since: { lte: asOf } }] }, { OR: [{ until: null }, { until: { gte: asOf } }] }],
-});
-
-/** The programme with every programme below it (IfKuF stands for Griffbereit and both Rucksacks too). */
-export async function programmeWithDescendants(slug: string): Promise<string[]> {
-  const all = await db.programme.findMany({ select: { id: true, slug: true, parentId: true } });
-  const root = all.find((p) => p.slug === slug);
-  if (!root) return [];
-  const ids = new Set([root.id]);
-  // The editor refuses loops, and the set would stop one anyway.
-  for (let grown = true; grown;) {
-    grown = false;
-    for (const p of all) {
-      if (p.parentId && ids.has(p.parentId) && !ids.has(p.id)) {
-        ids.add(p.id);
-        grown = true;
-      }
-    }
-  }
-  return [...ids];
-}
 
 export async function networkMapData(filter: NetworkFilter): Promise<NetworkMapData> {
   const programmeIds = filter.programme ? await programmeWithDescendants(filter.programme) : null;

@@ -18,13 +18,24 @@ export function parseFocus(params: Record<string, string | undefined>): Focus {
   return { id, steps: params.steps === "2" ? 2 : 1 };
 }
 
-export type NetworkView = { data: NetworkData; metrics: NetworkMetrics; positions: Map<string, { x: number; y: number }> };
+export type NetworkView = {
+  data: NetworkData;
+  /** the filtered network before any focus, e.g. to choose another organisation to focus on */
+  unfocused: NetworkData;
+  metrics: NetworkMetrics;
+  positions: Map<string, { x: number; y: number }>;
+};
 
-export async function networkView(filter: NetworkFilter, focus: Focus, locale: AdminLocale, options: { withProgrammes?: boolean } = {}): Promise<NetworkView> {
+export async function networkView(
+  filter: NetworkFilter,
+  focus: Focus,
+  locale: AdminLocale,
+  options: { withProgrammes?: boolean } = {},
+): Promise<NetworkView> {
   const all = await loadNetwork(filter, locale, options);
   const data = focus ? egoNetwork(all, focus.id, focus.steps) : all;
   const metrics = metricsOf(data);
-  return { data, metrics, positions: startingPositions(data, metrics) };
+  return { data, unfocused: all, metrics, positions: startingPositions(data, metrics) };
 }
 
 // Exact betweenness takes seconds at 2,000 organisations and 10,000 relationships; the same graph
@@ -48,7 +59,10 @@ function startingPositions(data: NetworkData, metrics: NetworkMetrics) {
     const cluster = metrics.nodes.get(node.id)?.cluster ?? 0;
     const angle = (2 * Math.PI * (cluster || random() * clusters)) / clusters;
     const radius = cluster ? 100 : 160;
-    positions.set(node.id, { x: Math.cos(angle) * radius + (random() - 0.5) * 60, y: Math.sin(angle) * radius + (random() - 0.5) * 60 });
+    positions.set(node.id, {
+      x: Math.cos(angle) * radius + (random() - 0.5) * 60,
+      y: Math.sin(angle) * radius + (random() - 0.5) * 60,
+    });
   }
   return positions;
 }

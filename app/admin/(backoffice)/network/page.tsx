@@ -5,13 +5,17 @@ import { NetworkExplorer, type NodeCard } from "@/components/admin/network/netwo
 import { NetworkFilters } from "@/components/admin/network/network-filters";
 import { NetworkInsights } from "@/components/admin/network/network-insights";
 import { NetworkTable, type NetworkSort } from "@/components/admin/network/network-table";
-import { participationColour, programmeColour, relationshipColour, typeColours } from "@/components/admin/network/palette";
+import {
+  participationColour,
+  programmeColour,
+  relationshipColour,
+  typeColours,
+} from "@/components/admin/network/palette";
 import { requireUser } from "@/lib/auth/session";
 import { districts } from "@/lib/geo/districts";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { networkFilterQuery, parseNetworkFilter } from "@/lib/network/filter";
 import { networkProgrammeOptions } from "@/lib/network/programme-options";
-import { loadNetwork } from "@/lib/network/graph";
 import { networkView, parseFocus } from "@/lib/network/view";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -34,11 +38,9 @@ export default async function NetworkPage({ searchParams }: Props) {
   const withProgrammes = params.programmes !== "0";
   const table = params.view === "table";
   const sort = sorts.includes(params.sort as NetworkSort) ? (params.sort as NetworkSort) : "degree";
-  const [view, programmeOptions, everyone] = await Promise.all([
+  const [view, programmeOptions] = await Promise.all([
     networkView(filter, focus, locale, { withProgrammes }),
     networkProgrammeOptions(locale),
-    // The focus list offers every organisation of the filtered network, not just the focused part.
-    focus ? loadNetwork(filter, locale, { withProgrammes: false }) : null,
   ]);
   const programmes = new Map(programmeOptions.map((p) => [p.slug, p.name]));
   const districtName = (code: string) => districts.find((d) => d.code === code)?.name ?? code;
@@ -47,20 +49,31 @@ export default async function NetworkPage({ searchParams }: Props) {
   const base = networkFilterQuery(filter);
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams(base);
-    const all = { focus: focus?.id, steps: focus ? String(focus.steps) : undefined, programmes: withProgrammes ? undefined : "0", view: table ? "table" : undefined, ...extra };
+    const all = {
+      focus: focus?.id,
+      steps: focus ? String(focus.steps) : undefined,
+      programmes: withProgrammes ? undefined : "0",
+      view: table ? "table" : undefined,
+      ...extra,
+    };
     for (const [k, v] of Object.entries(all)) if (v) q.set(k, v);
     const s = q.toString();
     return s ? `?${s}` : "";
   };
 
-  const organisations = view.data.nodes.filter((n) => n.kind === "organisation");
   const ranked = [...view.metrics.nodes.values()].sort((a, b) => b.bridge - a.bridge);
   const cards: Record<string, NodeCard> = {};
   for (const node of view.data.nodes) {
     const m = view.metrics.nodes.get(node.id);
     if (node.kind === "programme") {
       const count = view.data.edges.filter((e) => e.target === node.id).length;
-      cards[node.id] = { title: node.label, subtitle: t("filters.programme"), facts: [t("card.participants", { count })], editHref: `/admin/programmes/${node.id.replace("programme:", "")}`, focusHref: null };
+      cards[node.id] = {
+        title: node.label,
+        subtitle: t("filters.programme"),
+        facts: [t("card.participants", { count })],
+        editHref: `/admin/programmes/${node.id.replace("programme:", "")}`,
+        focusHref: null,
+      };
       continue;
     }
     cards[node.id] = {
@@ -68,10 +81,20 @@ export default async function NetworkPage({ searchParams }: Props) {
       subtitle: tTypes(node.type),
       facts: [
         t("card.connections", { count: m?.degree ?? 0 }),
-        ...(m && m.bridge > 0 ? [t("card.bridge", { share: Math.round(m.bridge * 1000) / 10, rank: ranked.indexOf(m) + 1, total: ranked.length })] : []),
+        ...(m && m.bridge > 0
+          ? [
+              t("card.bridge", {
+                share: Math.round(m.bridge * 1000) / 10,
+                rank: ranked.indexOf(m) + 1,
+                total: ranked.length,
+              }),
+            ]
+          : []),
         ...(m?.cluster ? [t("card.cluster", { cluster: m.cluster })] : []),
         t(`standing.${m?.standing ?? "isolated"}`),
-        ...(node.programmes.length ? [t("card.programmes", { names: node.programmes.map((p) => programmes.get(p) ?? p).join(", ") })] : []),
+        ...(node.programmes.length
+          ? [t("card.programmes", { names: node.programmes.map((p) => programmes.get(p) ?? p).join(", ") })]
+          : []),
         ...(node.districts.length ? [t("card.districts", { names: node.districts.map(districtName).join(", ") })] : []),
       ],
       editHref: `/admin/organisations/${node.id}`,
@@ -107,13 +130,23 @@ export default async function NetworkPage({ searchParams }: Props) {
       <div className="page-head">
         <h1>{t("title")}</h1>
         <nav aria-label={t("views.label")} className="meta-row">
-          <Link prefetch={false} href={`/admin/network${query({ view: undefined })}`} aria-current={table ? undefined : "page"}>
+          <Link
+            prefetch={false}
+            href={`/admin/network${query({ view: undefined })}`}
+            aria-current={table ? undefined : "page"}
+          >
             {t("views.graph")}
           </Link>
-          <Link prefetch={false} href={`/admin/network${query({ view: "table" })}`} aria-current={table ? "page" : undefined}>
+          <Link
+            prefetch={false}
+            href={`/admin/network${query({ view: "table" })}`}
+            aria-current={table ? "page" : undefined}
+          >
             {t("views.table")}
           </Link>
-          <Link prefetch={false} href={`/admin/network/map${base ? `?${base}` : ""}`}>{t("views.map")}</Link>
+          <Link prefetch={false} href={`/admin/network/map${base ? `?${base}` : ""}`}>
+            {t("views.map")}
+          </Link>
         </nav>
       </div>
       <p>{t("lead")}</p>
@@ -127,7 +160,8 @@ export default async function NetworkPage({ searchParams }: Props) {
           <label htmlFor="focus">{t("focus.organisation")}</label>
           <select id="focus" name="focus" className="input" defaultValue={focus?.id ?? ""}>
             <option value="">{t("focus.none")}</option>
-            {(everyone?.nodes ?? organisations)
+            {/* Every organisation of the filtered network, not just the focused part. */}
+            {view.unfocused.nodes
               .filter((n) => n.kind === "organisation")
               .sort((a, b) => a.label.localeCompare(b.label, locale))
               .map((n) => (
@@ -157,7 +191,10 @@ export default async function NetworkPage({ searchParams }: Props) {
       </form>
       {focused ? (
         <p role="status">
-          {t("focus.showing", { name: focused.label })} <Link prefetch={false} href={`/admin/network${query({ focus: undefined, steps: undefined })}`}>{t("focus.clear")}</Link>
+          {t("focus.showing", { name: focused.label })}{" "}
+          <Link prefetch={false} href={`/admin/network${query({ focus: undefined, steps: undefined })}`}>
+            {t("focus.clear")}
+          </Link>
         </p>
       ) : null}
       <NetworkInsights view={view} locale={locale} programmes={programmes} />
@@ -200,7 +237,10 @@ export default async function NetworkPage({ searchParams }: Props) {
             }}
           />
           <p>
-            {t("graph.tableHint")} <Link prefetch={false} href={`/admin/network${query({ view: "table" })}`}>{t("views.table")}</Link>
+            {t("graph.tableHint")}{" "}
+            <Link prefetch={false} href={`/admin/network${query({ view: "table" })}`}>
+              {t("views.table")}
+            </Link>
           </p>
         </>
       )}
