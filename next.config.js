@@ -19,7 +19,7 @@ const nextConfig = {
   reactStrictMode: true,
   // The app runs on its own server next to its database; a standalone bundle is not needed.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
-  // An import file may have up to 10 MB (lib/hsds/import.ts); both limits default to less or just that.
+  // An import file may have up to 10 MB (lib/hsds/import/run.ts); both limits default to less or just that.
   experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

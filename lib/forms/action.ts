@@ -4,7 +4,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { Actor } from "../auth/policy";
 import { currentActor } from "../auth/session";
-import type { MutationResult } from "../mutation";
+import type { MutationResult } from "../mutation/mutate";
 import { formStateOf, type FormState } from "./state";
 import { formValues, nestValues, type FormValues } from "./values";
 

@@ -1,6 +1,6 @@
 // What a back-office form learns from a save: passed from server actions to the form component.
-import type { MutationResult } from "../mutation";
-import type { FieldErrors } from "../mutation-errors";
+import type { MutationResult } from "../mutation/mutate";
+import type { FieldErrors } from "../mutation/errors";
 import type { FormValues } from "./values";
 
 export type FormState = {

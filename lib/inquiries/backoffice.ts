@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Actor } from "../auth/policy";
 import { db } from "../db";
 import { districtCodes, type DistrictCode } from "../geo/districts";
-import { AppError, mutate } from "../mutation";
+import { AppError, mutate } from "../mutation/mutate";
 
 export const inquiryStatuses = ["new", "in_progress", "done"] as const;
 export type InquiryStatus = (typeof inquiryStatuses)[number];

@@ -4,8 +4,8 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/policy";
 import { env } from "../env";
-import { AppError, mutate, type MutationResult } from "../mutation";
-import { notify } from "../notify";
+import { AppError, mutate, type MutationResult } from "../mutation/mutate";
+import { notify } from "../mail/notify";
 import { createRateLimit } from "../security/rate-limit";
 import { inquirySchema } from "./schema";
 

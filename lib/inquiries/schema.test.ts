@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "../mutation-errors";
+import { fieldErrorsOf } from "../mutation/errors";
 import { inquirySchema } from "./schema";
 
 const valid = {

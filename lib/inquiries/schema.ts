@@ -2,7 +2,7 @@
 // (inquiry.errors.*), so the same schema serves every locale.
 import { z } from "zod";
 import { districtCodes, type DistrictCode } from "../geo/districts";
-import { organisationTypes } from "../organisation-types";
+import { organisationTypes } from "../organisations/types";
 
 /** The kinds of institution the inquiry form offers. */
 export const inquiringTypes = [

@@ -6,7 +6,7 @@ import { districtCentre, type DistrictCode } from "../geo/districts";
 import { distanceKm } from "../geo/distance";
 import type { Locale } from "../i18n/locales";
 import { localesFor, pickTranslation } from "../i18n/translation";
-import type { OrganisationType } from "../organisation-types";
+import type { OrganisationType } from "../organisations/types";
 
 export const interests = [
   "parent-education",

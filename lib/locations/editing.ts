@@ -9,9 +9,9 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../forms/versioned";
+import { expectVersion, expectWritten } from "../mutation/versioned";
 import { locateInAachen } from "../geo/districts";
-import { AppError, mutate } from "../mutation";
+import { AppError, mutate } from "../mutation/mutate";
 import { addressSelect } from "./select";
 
 const coordinate = (min: number, max: number) =>

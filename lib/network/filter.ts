@@ -2,8 +2,8 @@
 // the network can be bookmarked and handed on; anything that is not a known value is dropped
 // rather than refused, as such links outlive renamed programmes and old bookmarks.
 import { districtCodes, type DistrictCode } from "../geo/districts";
-import { isOrganisationType, type OrganisationType } from "../organisation-types";
-import type { RelationshipType } from "../relationships";
+import { isOrganisationType, type OrganisationType } from "../organisations/types";
+import type { RelationshipType } from "../relationships/editing";
 
 export const networkRelationTypes = [
   "cooperates_with",

@@ -4,8 +4,8 @@ import "server-only";
 import { db } from "../db";
 import { inForceOn } from "../db/in-force";
 import { programmeWithDescendants } from "../programmes/subtree";
-import type { OrganisationType } from "../organisation-types";
-import type { RelationshipType } from "../relationships";
+import type { OrganisationType } from "../organisations/types";
+import type { RelationshipType } from "../relationships/editing";
 import type { NetworkFilter } from "./filter";
 
 export type NetworkMapNode = {

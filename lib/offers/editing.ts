@@ -12,8 +12,8 @@ import * as field from "../forms/fields";
 import { uniqueSlug } from "../forms/slug";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../forms/versioned";
-import { FieldError, mutate } from "../mutation";
+import { expectVersion, expectWritten } from "../mutation/versioned";
+import { FieldError, mutate } from "../mutation/mutate";
 import { reindexOffers } from "../search/indexer";
 import { offerTextsSelect } from "./select";
 

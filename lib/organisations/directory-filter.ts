@@ -1,6 +1,6 @@
 // The partner directory's filter, read from the query of the page and of its points address alike.
 import { districtCodes, type DistrictCode } from "../geo/districts";
-import { isOrganisationType, type OrganisationType } from "../organisation-types";
+import { isOrganisationType, type OrganisationType } from "./types";
 
 export type DirectoryFilter = { type?: OrganisationType; district?: DistrictCode; view: "list" | "map" };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { DistrictCode } from "../geo/districts";
 import type { Locale } from "../i18n/locales";
-import type { OrganisationType } from "../organisation-types";
+import type { OrganisationType } from "./types";
 import { localesFor, pickTranslation } from "../i18n/translation";
 
 export type OrganisationSummary = {

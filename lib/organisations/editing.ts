@@ -11,9 +11,9 @@ import * as field from "../forms/fields";
 import { uniqueSlug } from "../forms/slug";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../forms/versioned";
-import { AppError, FieldError, mutate } from "../mutation";
-import { organisationTypes } from "../organisation-types";
+import { expectVersion, expectWritten } from "../mutation/versioned";
+import { AppError, FieldError, mutate } from "../mutation/mutate";
+import { organisationTypes } from "./types";
 import { reindexOffers } from "../search/indexer";
 
 const schema = z.object({

@@ -2,7 +2,7 @@ import "server-only";
 // The published partners' published addresses, for the clustered map of the partner directory.
 import { db } from "../db";
 import type { DistrictCode } from "../geo/districts";
-import type { OrganisationType } from "../organisation-types";
+import type { OrganisationType } from "./types";
 
 export type OrganisationPoint = { slug: string; lat: number; lng: number };
 

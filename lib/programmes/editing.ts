@@ -10,9 +10,9 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../forms/versioned";
-import { FieldError, mutate } from "../mutation";
-import { organisationTypes } from "../organisation-types";
+import { expectVersion, expectWritten } from "../mutation/versioned";
+import { FieldError, mutate } from "../mutation/mutate";
+import { organisationTypes } from "../organisations/types";
 
 const texts = z.object({
   name: field.optionalText(200),

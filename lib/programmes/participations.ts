@@ -10,8 +10,8 @@ import { db } from "../db";
 import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
-import { deleteVersioned, expectVersion, expectWritten } from "../forms/versioned";
-import { AppError, FieldError, mutate } from "../mutation";
+import { deleteVersioned, expectVersion, expectWritten } from "../mutation/versioned";
+import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { scheduleRows, schedules } from "../offers/editing";
 
 export const participationRoles = [

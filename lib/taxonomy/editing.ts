@@ -11,8 +11,8 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../forms/versioned";
-import { AppError, FieldError, mutate } from "../mutation";
+import { expectVersion, expectWritten } from "../mutation/versioned";
+import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { reindexOffers } from "../search/indexer";
 
 export const taxonomies = ["category", "audience"] as const;

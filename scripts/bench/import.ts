@@ -78,7 +78,7 @@ function csv(count: number): string {
 /** Dry run and import, twice, against the database DATABASE_URL names (migrated and seeded). */
 async function measure(label: string) {
   const { db } = await import("../../lib/db");
-  const { applyImport, planImport } = await import("../../lib/hsds/import");
+  const { applyImport, planImport } = await import("../../lib/hsds/import/run");
   const admin = await db.user.create({ data: { email: "bench@example.org", name: "Benchmark", role: "admin" } });
   const actor = { id: admin.id, role: "admin" as const, organizationId: null };
 

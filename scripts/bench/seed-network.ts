@@ -4,7 +4,7 @@
 import bcrypt from "bcryptjs";
 import { createDb } from "../../lib/db/client";
 import { districtCentre, districts } from "../../lib/geo/districts";
-import { organisationTypes } from "../../lib/organisation-types";
+import { organisationTypes } from "../../lib/organisations/types";
 import { seededRandom } from "../../lib/network/metrics";
 import { seedProgrammes, seedReference } from "../../prisma/seed/reference";
 

@@ -4,9 +4,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { actions, can, canSome, type Action, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import type { MutationResult } from "@/lib/mutation";
+import type { MutationResult } from "@/lib/mutation/mutate";
 import { nestValues, type FormValues } from "@/lib/forms/values";
-import { applyImport } from "@/lib/hsds/import";
+import { applyImport } from "@/lib/hsds/import/run";
 import { createInquiry } from "@/lib/inquiries/create";
 import { addInquiryNote } from "@/lib/inquiries/backoffice";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
@@ -14,10 +14,10 @@ import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing"
 import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
 import { programmeForEditing, updateProgramme } from "@/lib/programmes/editing";
 import { createParticipation, participationForEditing, updateParticipation } from "@/lib/programmes/participations";
-import { createRelationship, relationshipForEditing, updateRelationship } from "@/lib/relationships";
-import { verifyOffer, verifyOrganisation } from "@/lib/review";
+import { createRelationship, relationshipForEditing, updateRelationship } from "@/lib/relationships/editing";
+import { verifyOffer, verifyOrganisation } from "@/lib/review/due";
 import { createTerm, termForEditing, updateTerm } from "@/lib/taxonomy/editing";
-import { createUser, userForEditing, updateUser } from "@/lib/users";
+import { createUser, userForEditing, updateUser } from "@/lib/users/editing";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
 
 type Who = "anonymous" | "admin" | "coordinator" | "editorOwn" | "editorOther";

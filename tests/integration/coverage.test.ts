@@ -3,9 +3,9 @@
 // the gaps in plain sentences. Population figures go through the one write path.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
-import { coverageMatrix, gaps, gapSentences, measureValues, perThousand } from "@/lib/coverage";
+import { coverageMatrix, gaps, gapSentences, measureValues, perThousand } from "@/lib/coverage/coverage";
 import { db } from "@/lib/db";
-import { districtFigures, updateDistrictFigures } from "@/lib/districts";
+import { districtFigures, updateDistrictFigures } from "@/lib/coverage/populations";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
 
 let coordinator: NonNullable<Actor>;

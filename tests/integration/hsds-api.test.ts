@@ -19,7 +19,7 @@ import * as taxonomyRoute from "@/app/api/hsds/taxonomies/[id]/route";
 import * as termRoute from "@/app/api/hsds/taxonomy_terms/[id]/route";
 import * as termsRoute from "@/app/api/hsds/taxonomy_terms/route";
 import { db, dbKind } from "@/lib/db";
-import { publishedDataset } from "@/lib/hsds/dataset";
+import { publishedDataset } from "@/lib/hsds/export/dataset";
 import { TAXONOMY_IDS } from "@/lib/hsds/ids";
 import { reindexOffers } from "@/lib/search/indexer";
 import { seedDemo } from "@/prisma/seed/demo";

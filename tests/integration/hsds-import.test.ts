@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { csvTemplate } from "@/lib/hsds/csv-format";
-import { applyImport, decodeUpload, planImport, type ImportOutcome, type ImportReport } from "@/lib/hsds/import";
+import { applyImport, decodeUpload, planImport, type ImportOutcome, type ImportReport } from "@/lib/hsds/import/run";
 import { parseOfferFilter } from "@/lib/offers/filter";
 import { findOffers } from "@/lib/offers/queries";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";

@@ -4,9 +4,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { publishedDataset } from "@/lib/hsds/dataset";
-import { exportCsvZip, exportGeoJson, exportHsdsJson } from "@/lib/hsds/export";
-import { applyImport, planImport } from "@/lib/hsds/import";
+import { publishedDataset } from "@/lib/hsds/export/dataset";
+import { exportCsvZip, exportGeoJson, exportHsdsJson } from "@/lib/hsds/export/formats";
+import { applyImport, planImport } from "@/lib/hsds/import/run";
 import type { HsdsDataset } from "@/lib/hsds/types";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";

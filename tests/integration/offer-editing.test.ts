@@ -8,7 +8,7 @@ import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing"
 import { parseOfferFilter } from "@/lib/offers/filter";
 import { findOffers } from "@/lib/offers/queries";
 import { createOrganisation, updateOrganisation, organisationForEditing } from "@/lib/organisations/editing";
-import { countDueForReview, listDueForReview, verifyOffer } from "@/lib/review";
+import { countDueForReview, listDueForReview, verifyOffer } from "@/lib/review/due";
 import { seedReference } from "@/prisma/seed/reference";
 
 let coordinator: NonNullable<Actor>;

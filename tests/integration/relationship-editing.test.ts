@@ -8,7 +8,7 @@ import {
   listRelationshipsForAdmin,
   relationshipForEditing,
   updateRelationship,
-} from "@/lib/relationships";
+} from "@/lib/relationships/editing";
 
 let coordinator: NonNullable<Actor>;
 let editor: NonNullable<Actor>;

@@ -3,9 +3,9 @@
 import bcrypt from "bcryptjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
-import { listAuditEntries } from "@/lib/audit-log";
+import { listAuditEntries } from "@/lib/audit/log";
 import { db } from "@/lib/db";
-import { createUser, updateUser, userForEditing } from "@/lib/users";
+import { createUser, updateUser, userForEditing } from "@/lib/users/editing";
 
 let admin: NonNullable<Actor>;
 let coordinator: NonNullable<Actor>;

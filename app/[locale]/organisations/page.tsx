@@ -7,7 +7,7 @@ import { ViewSwitch } from "@/components/ui/view-switch";
 import { districts } from "@/lib/geo/districts";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
-import { organisationTypes } from "@/lib/organisation-types";
+import { organisationTypes } from "@/lib/organisations/types";
 import { listOrganisations } from "@/lib/organisations/directory";
 import { directoryQuery, parseDirectoryFilter } from "@/lib/organisations/directory-filter";
 

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { dashboardCounts } from "@/lib/dashboard";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { listInquiries } from "@/lib/inquiries/backoffice";
-import { countDueForReview } from "@/lib/review";
+import { countDueForReview } from "@/lib/review/due";
 import { InquiryTable } from "@/components/admin/inquiry-table";
 
 export default async function DashboardPage() {

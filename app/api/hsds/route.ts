@@ -1,7 +1,7 @@
 // GET /api/hsds — the root of the HSDS 3.0 read API: which HSDS version and profile it follows and
 // where its OpenAPI document is.
-import { preflight, respond } from "@/lib/hsds/http";
-import { HSDS_PROFILE, HSDS_VERSION } from "@/lib/hsds/openapi";
+import { preflight, respond } from "@/lib/hsds/api/http";
+import { HSDS_PROFILE, HSDS_VERSION } from "@/lib/hsds/api/openapi";
 
 export function GET(request: Request) {
   const openapiUrl = new URL("/api/hsds/openapi.json", request.url).href;

@@ -2,7 +2,7 @@
 // (services) as columns, with the rate per 1,000 inhabitants in brackets where it can be worked out.
 import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
-import { perThousand, rateFormat, type CoverageCounts, type CoverageMatrix } from "@/lib/coverage";
+import { perThousand, rateFormat, type CoverageCounts, type CoverageMatrix } from "@/lib/coverage/coverage";
 import type { AdminLocale } from "@/lib/i18n/admin-locale";
 
 type Props = { locale: AdminLocale; matrix: CoverageMatrix; id?: string };

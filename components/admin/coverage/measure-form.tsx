@@ -1,7 +1,7 @@
 // Which figure the coverage map shows: a plain GET form, so the choice is in the address and can be
 // bookmarked or sent to a colleague.
 import { getTranslations } from "next-intl/server";
-import type { CoverageMatrix, MeasureKey, RateMode } from "@/lib/coverage";
+import type { CoverageMatrix, MeasureKey, RateMode } from "@/lib/coverage/coverage";
 import type { AdminLocale } from "@/lib/i18n/admin-locale";
 
 type Props = { locale: AdminLocale; matrix: CoverageMatrix; measure: MeasureKey; mode: RateMode };

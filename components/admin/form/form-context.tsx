@@ -2,7 +2,7 @@
 // What the fields of one back-office form share: the values to show (the record, or what the user
 // typed before a refused save), the problems per field, and a label per field for the conflict list.
 import { createContext, useContext } from "react";
-import type { FieldErrors } from "@/lib/mutation-errors";
+import type { FieldErrors } from "@/lib/mutation/errors";
 import type { FormValues } from "@/lib/forms/values";
 
 export type FormContextValue = {

@@ -7,7 +7,7 @@ import type { SelectOption } from "@/components/ui/select-field";
 import { districts } from "@/lib/geo/districts";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { formatDay, networkRelationTypes, type NetworkFilter } from "@/lib/network/filter";
-import { organisationTypes } from "@/lib/organisation-types";
+import { organisationTypes } from "@/lib/organisations/types";
 
 type Props = {
   filter: NetworkFilter;

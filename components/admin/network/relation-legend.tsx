@@ -4,7 +4,7 @@ import "./network-map.css";
 import { getTranslations } from "next-intl/server";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { networkRelationTypes } from "@/lib/network/filter";
-import type { RelationshipType } from "@/lib/relationships";
+import type { RelationshipType } from "@/lib/relationships/editing";
 import { RELATION_WEIGHT, relationStyles } from "./relation-styles";
 
 type Props = { counts: Partial<Record<RelationshipType, number>>; id?: string };

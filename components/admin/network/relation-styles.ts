@@ -1,7 +1,7 @@
 // How each kind of relationship is drawn, on the map and in its legend alike. The colours stay apart
 // for the common kinds of colour blindness, and each kind has its own dash pattern as well, so that
 // the lines can be told apart without colour and in a greyscale print.
-import type { RelationshipType } from "@/lib/relationships";
+import type { RelationshipType } from "@/lib/relationships/editing";
 
 export type RelationStyle = { colour: string; dash?: string };
 

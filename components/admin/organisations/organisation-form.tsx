@@ -7,7 +7,7 @@ import type { Choice, RecordFormProps } from "@/components/admin/form/record-for
 import { StatusField } from "@/components/admin/form/status-field";
 import { TranslationFields } from "@/components/admin/form/translation-fields";
 import { localeOptions } from "@/lib/i18n/locales";
-import { organisationTypes } from "@/lib/organisation-types";
+import { organisationTypes } from "@/lib/organisations/types";
 
 type Props = RecordFormProps & { parents: Choice[] };
 

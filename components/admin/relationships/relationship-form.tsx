@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { SelectField, TextArea, TextField } from "@/components/admin/form/fields";
 import type { Choice, RecordFormProps } from "@/components/admin/form/record-form-props";
-import { relationshipTypes } from "@/lib/relationships";
+import { relationshipTypes } from "@/lib/relationships/editing";
 
 type Props = RecordFormProps & { organisations: Choice[]; programmes: Choice[] };
 

@@ -5,8 +5,8 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/admin/filter-
 import { ListTable } from "@/components/admin/list-table";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
-import { shownValue } from "@/lib/audit-diff";
-import { auditFilterOptions, auditQuery, listAuditEntries, parseAuditFilter, recordHref } from "@/lib/audit-log";
+import { shownValue } from "@/lib/audit/diff";
+import { auditFilterOptions, auditQuery, listAuditEntries, parseAuditFilter, recordHref } from "@/lib/audit/log";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

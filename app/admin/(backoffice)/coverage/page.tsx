@@ -17,8 +17,8 @@ import {
   rateFormat,
   type CoverageMatrix,
   type MeasureKey,
-} from "@/lib/coverage";
-import { classOf, colourClasses, type ColourClass } from "@/lib/coverage-classes";
+} from "@/lib/coverage/coverage";
+import { classOf, colourClasses, type ColourClass } from "@/lib/coverage/classes";
 import { env } from "@/lib/env";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 

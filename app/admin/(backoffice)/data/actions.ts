@@ -10,7 +10,7 @@ import {
   type ImportOutcome,
   type ImportReport,
   type ReportRow,
-} from "@/lib/hsds/import";
+} from "@/lib/hsds/import/run";
 
 /**
  * A report as the page shows it: every rejected line, and the others up to a limit, so that a file

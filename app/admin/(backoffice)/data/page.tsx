@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { csvColumns } from "@/lib/hsds/csv-format";
 import { adminLocale } from "@/lib/i18n/admin-locale";
-import { organisationTypes } from "@/lib/organisation-types";
+import { organisationTypes } from "@/lib/organisations/types";
 import { listProgrammes } from "@/lib/programmes/directory";
 import { listTerms } from "@/lib/taxonomy/directory";
 import { importAction } from "./actions";

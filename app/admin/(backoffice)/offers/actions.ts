@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import { createOffer, updateOffer } from "@/lib/offers/editing";
-import { verifyOffer } from "@/lib/review";
+import { verifyOffer } from "@/lib/review/due";
 
 export async function createOfferAction(_state: FormState, form: FormData): Promise<FormState> {
   return runFormAction(form, createOffer, ({ id }) => redirect(`/admin/offers/${id}?created=1`));

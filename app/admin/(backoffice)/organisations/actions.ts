@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/editing";
-import { verifyOrganisation } from "@/lib/review";
+import { verifyOrganisation } from "@/lib/review/due";
 
 export async function createOrganisationAction(_state: FormState, form: FormData): Promise<FormState> {
   return runFormAction(form, createOrganisation, ({ id }) => redirect(`/admin/organisations/${id}?created=1`));

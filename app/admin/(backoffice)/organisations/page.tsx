@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { recordStatuses } from "@/lib/forms/fields";
 import { adminLocale } from "@/lib/i18n/admin-locale";
-import { organisationTypes } from "@/lib/organisation-types";
+import { organisationTypes } from "@/lib/organisations/types";
 import { listOrganisationsForAdmin } from "@/lib/organisations/editing";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };

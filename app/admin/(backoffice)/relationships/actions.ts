@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
 import { deleteRefused, runFormAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
-import { createRelationship, deleteRelationship, updateRelationship } from "@/lib/relationships";
+import { createRelationship, deleteRelationship, updateRelationship } from "@/lib/relationships/editing";
 
 export async function createRelationshipAction(_state: FormState, form: FormData): Promise<FormState> {
   return runFormAction(form, createRelationship, ({ id }) => {

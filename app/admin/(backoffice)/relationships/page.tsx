@@ -9,7 +9,7 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { organisationChoices } from "@/lib/organisations/editing";
-import { listRelationshipsForAdmin, relationshipProgrammeChoices, relationshipTypes } from "@/lib/relationships";
+import { listRelationshipsForAdmin, relationshipProgrammeChoices, relationshipTypes } from "@/lib/relationships/editing";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 

@@ -5,7 +5,7 @@ import { VerifyButton } from "@/components/admin/verify-button";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { adminLocale } from "@/lib/i18n/admin-locale";
-import { listDueForReview } from "@/lib/review";
+import { listDueForReview } from "@/lib/review/due";
 import { verifyOfferAction } from "../offers/actions";
 import { verifyOrganisationAction } from "../organisations/actions";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import type { FormValues } from "@/lib/forms/values";
-import { createUser, updateUser } from "@/lib/users";
+import { createUser, updateUser } from "@/lib/users/editing";
 
 // A refused save puts the input back into the form, but never a password: it is typed again.
 const withoutPassword = (values: FormValues): FormValues =>

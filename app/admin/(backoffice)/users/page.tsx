@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { roles } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
-import { listUsers, userStates } from "@/lib/users";
+import { listUsers, userStates } from "@/lib/users/editing";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 

@@ -1,6 +1,6 @@
 // GET /api/hsds/openapi.json — the HSDS 3.0 OpenAPI document this API implements, unmodified.
-import { cacheable, preflight } from "@/lib/hsds/http";
-import { openApiDocument } from "@/lib/hsds/openapi";
+import { cacheable, preflight } from "@/lib/hsds/api/http";
+import { openApiDocument } from "@/lib/hsds/api/openapi";
 
 export async function GET(request: Request) {
   return cacheable(request, await openApiDocument());

@@ -1,7 +1,7 @@
 // GET /api/hsds/organizations — published organisations as HSDS organizations, paged.
-import { preflight, respond } from "@/lib/hsds/http";
-import { parseOrganizationQuery } from "@/lib/hsds/query";
-import { listOrganizations } from "@/lib/hsds/read-organizations";
+import { preflight, respond } from "@/lib/hsds/api/http";
+import { parseOrganizationQuery } from "@/lib/hsds/api/query";
+import { listOrganizations } from "@/lib/hsds/api/read-organizations";
 
 export function GET(request: Request) {
   return respond(request, async () => listOrganizations(parseOrganizationQuery(new URL(request.url).searchParams)));

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
-import { updateDistrictFigures } from "@/lib/districts";
+import { updateDistrictFigures } from "@/lib/coverage/populations";
 import { formStateOf, type FormState } from "@/lib/forms/state";
 import { formValues, nestValues, type FormValues } from "@/lib/forms/values";
 

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
 import { TextField } from "@/components/admin/form/fields";
 import { requireUser } from "@/lib/auth/session";
-import { districtFigures } from "@/lib/districts";
+import { districtFigures } from "@/lib/coverage/populations";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { updateDistrictFiguresAction } from "./actions";
 

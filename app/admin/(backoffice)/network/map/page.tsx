@@ -10,7 +10,7 @@ import { adminLocale } from "@/lib/i18n/admin-locale";
 import { networkFilterQuery, parseNetworkFilter } from "@/lib/network/filter";
 import { networkMapData } from "@/lib/network/map";
 import { networkProgrammeOptions } from "@/lib/network/programme-options";
-import type { RelationshipType } from "@/lib/relationships";
+import type { RelationshipType } from "@/lib/relationships/editing";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

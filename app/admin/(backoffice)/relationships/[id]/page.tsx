@@ -9,7 +9,7 @@ import { RelationshipForm } from "@/components/admin/relationships/relationship-
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { organisationChoices } from "@/lib/organisations/editing";
-import { relationshipForEditing, relationshipProgrammeChoices } from "@/lib/relationships";
+import { relationshipForEditing, relationshipProgrammeChoices } from "@/lib/relationships/editing";
 import { deleteRelationshipAction, updateRelationshipAction } from "../actions";
 
 type Props = {

@@ -5,7 +5,7 @@ import { RelationshipForm } from "@/components/admin/relationships/relationship-
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { organisationChoices } from "@/lib/organisations/editing";
-import { newRelationshipValues, relationshipProgrammeChoices } from "@/lib/relationships";
+import { newRelationshipValues, relationshipProgrammeChoices } from "@/lib/relationships/editing";
 import { createRelationshipAction } from "../actions";
 
 type Props = { searchParams: Promise<{ fromId?: string }> };

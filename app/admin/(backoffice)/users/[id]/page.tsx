@@ -8,7 +8,7 @@ import { UserForm } from "@/components/admin/users/user-form";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { organisationChoices } from "@/lib/organisations/editing";
-import { userForEditing } from "@/lib/users";
+import { userForEditing } from "@/lib/users/editing";
 import { updateUserAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };

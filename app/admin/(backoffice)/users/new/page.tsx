@@ -5,7 +5,7 @@ import { UserForm } from "@/components/admin/users/user-form";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { organisationChoices } from "@/lib/organisations/editing";
-import { newUserValues } from "@/lib/users";
+import { newUserValues } from "@/lib/users/editing";
 import { createUserAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 // GET /api/hsds/organizations/{id} — one published organisation, fully nested (full_service=true nests its services fully).
-import { preflight, respond } from "@/lib/hsds/http";
-import { parseRecordQuery } from "@/lib/hsds/query";
-import { getOrganization } from "@/lib/hsds/read-organizations";
+import { preflight, respond } from "@/lib/hsds/api/http";
+import { parseRecordQuery } from "@/lib/hsds/api/query";
+import { getOrganization } from "@/lib/hsds/api/read-organizations";
 
 type Context = { params: Promise<{ id: string }> };
 

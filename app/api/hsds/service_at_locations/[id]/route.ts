@@ -1,7 +1,7 @@
 // GET /api/hsds/service_at_locations/{id} — one offer at one place, with its location and service.
-import { preflight, respond } from "@/lib/hsds/http";
-import { parseRecordQuery } from "@/lib/hsds/query";
-import { getServiceAtLocation } from "@/lib/hsds/read-service-at-locations";
+import { preflight, respond } from "@/lib/hsds/api/http";
+import { parseRecordQuery } from "@/lib/hsds/api/query";
+import { getServiceAtLocation } from "@/lib/hsds/api/read-service-at-locations";
 
 type Context = { params: Promise<{ id: string }> };
 

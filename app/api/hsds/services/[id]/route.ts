@@ -1,7 +1,7 @@
 // GET /api/hsds/services/{id} — one published offer as a fully nested HSDS service.
-import { preflight, respond } from "@/lib/hsds/http";
-import { parseRecordQuery } from "@/lib/hsds/query";
-import { getService } from "@/lib/hsds/read-services";
+import { preflight, respond } from "@/lib/hsds/api/http";
+import { parseRecordQuery } from "@/lib/hsds/api/query";
+import { getService } from "@/lib/hsds/api/read-services";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,7 +1,7 @@
 // GET /api/hsds/taxonomies/{id} — one of the two taxonomies.
-import { preflight, respond } from "@/lib/hsds/http";
-import { parseRecordQuery } from "@/lib/hsds/query";
-import { getTaxonomy } from "@/lib/hsds/read-taxonomies";
+import { preflight, respond } from "@/lib/hsds/api/http";
+import { parseRecordQuery } from "@/lib/hsds/api/query";
+import { getTaxonomy } from "@/lib/hsds/api/read-taxonomies";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,7 +1,7 @@
 // GET /api/hsds/taxonomy_terms/{id} — one category or audience, with its taxonomy.
-import { preflight, respond } from "@/lib/hsds/http";
-import { parseRecordQuery } from "@/lib/hsds/query";
-import { getTaxonomyTerm } from "@/lib/hsds/read-taxonomies";
+import { preflight, respond } from "@/lib/hsds/api/http";
+import { parseRecordQuery } from "@/lib/hsds/api/query";
+import { getTaxonomyTerm } from "@/lib/hsds/api/read-taxonomies";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -4,7 +4,7 @@ import { can, type Action } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { csvTemplate } from "@/lib/hsds/csv-format";
-import { exportCsvZip, exportGeoJson, exportHsdsJson } from "@/lib/hsds/export";
+import { exportCsvZip, exportGeoJson, exportHsdsJson } from "@/lib/hsds/export/formats";
 
 type Format = { type: string; file: string; action: Action; body: (origin: string) => Promise<BodyInit> };
 

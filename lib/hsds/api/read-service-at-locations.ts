@@ -1,0 +1,104 @@
+import "server-only";
+// /service_at_locations and /service_at_locations/{id}: each published offer at each of its
+// published locations.
+import type { Prisma } from "../../../generated/sqlite/client";
+import { db } from "../../db/index";
+import type { Locale } from "../../i18n/locales";
+import { newest } from "../format";
+import { mapServiceAtLocation, type ServiceAtLocationParts } from "../map-location";
+import { mapService, serviceDates, serviceViews, type ServiceParts } from "../map-service";
+import { skipTake, slicePage, toPage } from "./page";
+import { publishedOfferLocation } from "../published";
+import type { Paging, RecordQuery, ServiceAtLocationQuery } from "./query";
+import type { HsdsResult } from "./result";
+import { byRank, searchOfferIds } from "./search";
+import { offerLocationSelect, offerSelect } from "../select";
+import { serviceWhere } from "./service-filter";
+
+const salSelect = (locale: Locale) =>
+  ({ ...offerLocationSelect(locale), offer: { select: offerSelect(locale) } }) satisfies Prisma.OfferLocationSelect;
+type SalRow = Prisma.OfferLocationGetPayload<{ select: ReturnType<typeof salSelect> }>;
+
+const salOrder = [{ offer: { slug: "asc" } }, { id: "asc" }] satisfies Prisma.OfferLocationOrderByWithRelationInput[];
+
+type View = { sal: ServiceAtLocationParts; service: ServiceParts | null };
+const views = {
+  minimal: { sal: { schedules: false, location: false }, service: null },
+  list: { sal: { schedules: true, location: true }, service: serviceViews.minimal },
+  full: { sal: { schedules: true, location: true }, service: { ...serviceViews.list, organization: true } },
+} satisfies Record<string, View>;
+
+function where(query: ServiceAtLocationQuery, rankedIds: string[] | null): Prisma.OfferLocationWhereInput {
+  const { modified_after, postcode, ...filter } = query;
+  const and: Prisma.OfferLocationWhereInput[] = [publishedOfferLocation, { offer: serviceWhere(filter, rankedIds) }];
+  // Either side changing changes the service at the location.
+  if (modified_after) {
+    and.push({
+      OR: [{ offer: { updatedAt: { gte: modified_after } } }, { location: { updatedAt: { gte: modified_after } } }],
+    });
+  }
+  if (postcode) and.push({ location: { postcode } });
+  return { AND: and };
+}
+
+async function pageOf(
+  condition: Prisma.OfferLocationWhereInput,
+  rankedIds: string[] | null,
+  paging: Paging,
+  locale: Locale,
+) {
+  if (!rankedIds) {
+    const [total, rows] = await Promise.all([
+      db.offerLocation.count({ where: condition }),
+      db.offerLocation.findMany({
+        where: condition,
+        select: salSelect(locale),
+        orderBy: salOrder,
+        ...skipTake(paging),
+      }),
+    ]);
+    return { rows, total };
+  }
+  const matching = await db.offerLocation.findMany({
+    where: condition,
+    select: { id: true, offerId: true },
+    orderBy: salOrder,
+  });
+  const ids = slicePage(
+    byRank(matching, rankedIds, (row) => row.offerId),
+    paging,
+  ).map((row) => row.id);
+  const rows = await db.offerLocation.findMany({ where: { id: { in: ids } }, select: salSelect(locale) });
+  return { rows: byRank(rows, ids, (row) => row.id), total: matching.length };
+}
+
+function mapRow(row: SalRow, locale: Locale, view: View) {
+  return {
+    ...mapServiceAtLocation(row, locale, view.sal),
+    ...(view.service && { service: mapService(row.offer, locale, view.service) }),
+  };
+}
+
+const dates = (row: SalRow) => [row.location.updatedAt, ...serviceDates(row.offer)];
+
+export async function listServiceAtLocations(query: ServiceAtLocationQuery): Promise<HsdsResult> {
+  const { locale } = query;
+  const rankedIds = query.search ? await searchOfferIds(query.search, locale) : null;
+  const { rows, total } = await pageOf(where(query, rankedIds), rankedIds, query, locale);
+  const view = query.minimal ? views.minimal : query.full ? views.full : views.list;
+  return {
+    body: toPage(
+      rows.map((row) => mapRow(row, locale, view)),
+      total,
+      query,
+    ),
+    lastModified: newest(rows.flatMap(dates)),
+    locale,
+  };
+}
+
+export async function getServiceAtLocation(id: string, { locale }: RecordQuery): Promise<HsdsResult | null> {
+  const row = await db.offerLocation.findFirst({ where: { id, ...publishedOfferLocation }, select: salSelect(locale) });
+  if (!row) return null;
+  return { body: mapRow(row, locale, views.full), lastModified: newest(dates(row)), locale };
+}

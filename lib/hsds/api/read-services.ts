@@ -1,0 +1,70 @@
+import "server-only";
+// /services and /services/{id}: published offers as HSDS services.
+import type { Prisma } from "../../../generated/sqlite/client";
+import { db } from "../../db/index";
+import type { Locale } from "../../i18n/locales";
+import { newest } from "../format";
+import { mapService, serviceDates, serviceViews, type ServiceParts } from "../map-service";
+import { skipTake, slicePage, toPage } from "./page";
+import { publishedOffer } from "../published";
+import type { Paging, RecordQuery, ServiceQuery } from "./query";
+import type { HsdsResult } from "./result";
+import { byRank, searchOfferIds } from "./search";
+import { offerSelect, type OfferRow } from "../select";
+import { serviceWhere } from "./service-filter";
+
+const offerOrder = [{ slug: "asc" }, { id: "asc" }] satisfies Prisma.OfferOrderByWithRelationInput[];
+
+/** One page of offers: by relevance when searching, else by slug (stable across requests). */
+export async function pageOfOffers(
+  where: Prisma.OfferWhereInput,
+  rankedIds: string[] | null,
+  paging: Paging,
+  locale: Locale,
+): Promise<{ rows: OfferRow[]; total: number }> {
+  if (!rankedIds) {
+    const [total, rows] = await Promise.all([
+      db.offer.count({ where }),
+      db.offer.findMany({ where, select: offerSelect(locale), orderBy: offerOrder, ...skipTake(paging) }),
+    ]);
+    return { rows, total };
+  }
+  const matching = await db.offer.findMany({ where, select: { id: true } });
+  const ids = slicePage(
+    byRank(matching, rankedIds, (row) => row.id),
+    paging,
+  ).map((row) => row.id);
+  const rows = await db.offer.findMany({ where: { id: { in: ids } }, select: offerSelect(locale) });
+  return { rows: byRank(rows, ids, (row) => row.id), total: matching.length };
+}
+
+export async function listServices(query: ServiceQuery): Promise<HsdsResult> {
+  const { locale } = query;
+  const rankedIds = query.search ? await searchOfferIds(query.search, locale) : null;
+  const { rows, total } = await pageOfOffers(serviceWhere(query, rankedIds), rankedIds, query, locale);
+  const parts: ServiceParts = query.minimal ? serviceViews.minimal : query.full ? serviceViews.full : serviceViews.list;
+  return {
+    body: toPage(
+      rows.map((row) => mapService(row, locale, parts)),
+      total,
+      query,
+    ),
+    lastModified: newest(rows.flatMap(serviceDates)),
+    locale,
+  };
+}
+
+export async function getService(id: string, { locale }: RecordQuery): Promise<HsdsResult | null> {
+  const row = await db.offer.findFirst({ where: { id, ...publishedOffer }, select: offerSelect(locale) });
+  if (!row) return null;
+  return { body: mapService(row, locale, serviceViews.full), lastModified: newest(serviceDates(row)), locale };
+}
+
+/** Published offers by condition, for nesting in organisations. */
+export function loadOffers(where: Prisma.OfferWhereInput, locale: Locale): Promise<OfferRow[]> {
+  return db.offer.findMany({
+    where: { AND: [publishedOffer, where] },
+    select: offerSelect(locale),
+    orderBy: offerOrder,
+  });
+}

@@ -1,0 +1,93 @@
+import "server-only";
+// The one write path: parse → authorise → write in a transaction that also appends the audit
+// entry → typed result. Server actions and route handlers are thin wrappers around it.
+import type { z } from "zod";
+import { appendAudit, type AuditInput } from "../audit/append";
+import { can, type Action, type Actor, type Resource } from "../auth/policy";
+import { db } from "../db/index";
+import type { DbTransaction as Tx } from "../db/client";
+import { fieldErrorsOf, type FieldErrors } from "./errors";
+
+export type { FieldErrors };
+
+/** What a refused save learns about the record as it is now, so the form can show what changed. */
+export type Conflict = { version: number; current: Record<string, unknown> };
+
+export type MutationResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "RATE_LIMITED" | "IN_USE" | "DUPLICATE",
+    message: string = code,
+    readonly conflict?: Conflict,
+  ) {
+    super(message);
+  }
+}
+
+/** A problem with one field that only the database can see (a loop, a taken name). */
+export class FieldError extends Error {
+  constructor(
+    readonly field: string,
+    readonly key: string,
+  ) {
+    super(`${field}: ${key}`);
+  }
+}
+
+// The keys forms translate (e.g. institutions.inquiry.errors.rateLimited).
+const formErrors: Record<AppError["code"], string> = {
+  NOT_FOUND: "not_found",
+  FORBIDDEN: "forbidden",
+  CONFLICT: "conflict",
+  RATE_LIMITED: "rateLimited",
+  IN_USE: "in_use",
+  DUPLICATE: "duplicate",
+};
+
+type Spec<S extends z.ZodType, T> = {
+  schema: S;
+  action: Action;
+  actor: Actor;
+  input: unknown;
+  /**
+   * The resources the policy decides on, read from the database, never trusted from the input.
+   * Moving a record between organisations names both: the actor must be allowed on each.
+   */
+  resource?: (data: z.infer<S>) => Promise<Resource | Resource[]>;
+  write: (tx: Tx, data: z.infer<S>) => Promise<{ result: T; audit: Omit<AuditInput, "userId"> }>;
+  /** How long the transaction may run, in ms, for writes far larger than a form's (an import). */
+  timeout?: number;
+};
+
+export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<MutationResult<T>> {
+  const parsed = spec.schema.safeParse(spec.input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const resources = [spec.resource ? await spec.resource(parsed.data) : {}].flat();
+  if (!resources.every((resource) => can(spec.actor, spec.action, resource)))
+    return { ok: false, fieldErrors: {}, formError: "forbidden" };
+  try {
+    const result = await db.$transaction(
+      async (tx) => {
+        const { result, audit } = await spec.write(tx, parsed.data);
+        await appendAudit(tx, { ...audit, userId: spec.actor?.id ?? null });
+        return result;
+      },
+      spec.timeout ? { timeout: spec.timeout, maxWait: 10_000 } : undefined,
+    );
+    return { ok: true, data: result };
+  } catch (error) {
+    if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.key] }, formError: "invalid" };
+    if (error instanceof AppError)
+      return { ok: false, fieldErrors: {}, formError: formErrors[error.code], ...(error.conflict ? { conflict: error.conflict } : {}) };
+    // A unique index said no (a slug or e-mail taken meanwhile): the user can pick another.
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: {}, formError: "duplicate" };
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}

@@ -1,0 +1,210 @@
+import "server-only";
+// Back-office accounts: the list admins work from, the form's values, and saving through the one
+// write path. Accounts are never deleted, only deactivated, so that the audit trail keeps its
+// authors. Passwords exist only as bcrypt hashes and never reach an audit entry.
+import bcrypt from "bcryptjs";
+import { z } from "zod";
+import type { Prisma } from "../../generated/sqlite/client";
+import { roles, type Actor, type Role } from "../auth/policy";
+import { db } from "../db/index";
+import type { DbTransaction as Tx } from "../db/client";
+import { contains } from "../db/text-search";
+import * as field from "../forms/fields";
+import { flattenValues, type FormValues } from "../forms/values";
+import { expectVersion, expectWritten } from "../mutation/versioned";
+import { FieldError, mutate } from "../mutation/mutate";
+
+/** The same cost as the accounts the seed and the login were built with. */
+const BCRYPT_COST = 10;
+export const MIN_PASSWORD_LENGTH = 12;
+
+// Passwords are taken as typed: trimming would silently change them.
+const password = () =>
+  z.string({ error: "required" }).min(1, "required").min(MIN_PASSWORD_LENGTH, "passwordTooShort").max(200, "tooLong");
+
+const schema = z.object({
+  name: field.requiredText(200),
+  email: z
+    .string({ error: "required" })
+    .trim()
+    .toLowerCase()
+    .min(1, "required")
+    .max(254, "tooLong")
+    .pipe(z.email("email")),
+  role: z.enum(roles, { error: "choose" }),
+  organizationId: field.optionalId(),
+});
+
+const createSchema = schema.extend({ password: password() });
+
+const updateSchema = schema.extend({
+  id: field.id(),
+  version: field.version(),
+  // Empty keeps the current password.
+  password: z
+    .union([z.literal(""), password()])
+    .optional()
+    .transform((v) => v || null),
+  active: field.checkbox(),
+});
+
+const editSelect = {
+  id: true,
+  version: true,
+  name: true,
+  email: true,
+  role: true,
+  organizationId: true,
+  active: true,
+  lastLoginAt: true,
+  createdAt: true,
+  organization: { select: { name: true } },
+} satisfies Prisma.UserSelect;
+
+type EditRecord = Prisma.UserGetPayload<{ select: typeof editSelect }>;
+
+/** An account as its form shows it; also what a conflicting save is compared with and what the audit keeps. */
+function formValuesOf(record: EditRecord): FormValues {
+  const { name, email, role, organizationId, active } = record;
+  return flattenValues({ name, email, role, organizationId, active });
+}
+
+export async function userForEditing(id: string) {
+  const record = await db.user.findUnique({ where: { id }, select: editSelect });
+  return record ? { record, values: formValuesOf(record) } : null;
+}
+
+export const newUserValues: FormValues = { role: "editor" };
+
+export type UserFilter = { q?: string; role?: string; state?: string };
+
+export const userStates = ["active", "inactive"] as const;
+
+export async function listUsers(filter: UserFilter = {}) {
+  const q = filter.q?.trim();
+  return db.user.findMany({
+    where: {
+      ...(q ? { OR: [{ name: contains(q) }, { email: contains(q.toLowerCase()) }] } : {}),
+      ...((roles as readonly string[]).includes(filter.role ?? "") ? { role: filter.role as Role } : {}),
+      ...(filter.state === "active" ? { active: true } : filter.state === "inactive" ? { active: false } : {}),
+    },
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      lastLoginAt: true,
+      organization: { select: { id: true, name: true } },
+    },
+  });
+}
+
+type Fields = z.infer<typeof schema>;
+
+/** Editors work for one organisation, which must exist; the others are not bound to any. */
+async function organisationFor(tx: Tx, fields: Fields): Promise<string | null> {
+  if (fields.role !== "editor") return null;
+  if (!fields.organizationId) throw new FieldError("organizationId", "editorNeedsOrganisation");
+  const found = await tx.organization.findUnique({ where: { id: fields.organizationId }, select: { id: true } });
+  if (!found) throw new FieldError("organizationId", "unknownChoice");
+  return found.id;
+}
+
+async function checkEmailFree(tx: Tx, email: string, id?: string) {
+  const taken = await tx.user.findFirst({ where: { email, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
+  if (taken) throw new FieldError("email", "duplicate");
+}
+
+/**
+ * The back office must keep someone who can manage accounts: the last active admin stays one, and
+ * no admin locks themselves out by accident (another admin has to do it).
+ */
+async function checkAdminsRemain(tx: Tx, before: EditRecord, next: { role: Role; active: boolean }, actor: Actor) {
+  const demoted = before.role === "admin" && next.role !== "admin";
+  const deactivated = before.active && !next.active;
+  if (!demoted && !deactivated) return;
+  const field = demoted ? "role" : "active";
+  if (before.role === "admin" && before.active) {
+    const others = await tx.user.count({ where: { role: "admin", active: true, id: { not: before.id } } });
+    if (others === 0) throw new FieldError(field, "lastAdmin");
+  }
+  if (before.id === actor?.id) throw new FieldError(field, "notYourself");
+}
+
+export function createUser(input: unknown, actor: Actor) {
+  return mutate({
+    schema: createSchema,
+    action: "user.manage",
+    actor,
+    input,
+    write: async (tx, data) => {
+      const { password: plain, ...fields } = data;
+      await checkEmailFree(tx, fields.email);
+      const organizationId = await organisationFor(tx, fields);
+      const passwordHash = await bcrypt.hash(plain, BCRYPT_COST);
+      const created = await tx.user.create({
+        data: { name: fields.name, email: fields.email, role: fields.role, organizationId, passwordHash },
+        select: editSelect,
+      });
+      return {
+        result: { id: created.id, version: created.version },
+        audit: {
+          action: "create",
+          entityType: "User",
+          entityId: created.id,
+          summary: created.name,
+          after: formValuesOf(created),
+        },
+      };
+    },
+  });
+}
+
+/** Saves an existing account, refused when it changed since the form was loaded. */
+export function updateUser(input: unknown, actor: Actor) {
+  return mutate({
+    schema: updateSchema,
+    action: "user.manage",
+    actor,
+    input,
+    write: async (tx, data) => {
+      const { id, version, password: plain, active, ...fields } = data;
+      const found = await tx.user.findUnique({ where: { id }, select: editSelect });
+      const before = expectVersion(found, version, formValuesOf);
+      await checkEmailFree(tx, fields.email, id);
+      const organizationId = await organisationFor(tx, fields);
+      await checkAdminsRemain(tx, before, { role: fields.role, active }, actor);
+      const passwordHash = plain ? await bcrypt.hash(plain, BCRYPT_COST) : undefined;
+      expectWritten(
+        await tx.user.updateMany({
+          where: { id, version },
+          data: {
+            name: fields.name,
+            email: fields.email,
+            role: fields.role,
+            organizationId,
+            active,
+            passwordHash,
+            version: { increment: 1 },
+          },
+        }),
+      );
+      const after = await tx.user.findUniqueOrThrow({ where: { id }, select: editSelect });
+      return {
+        result: { id, version: after.version },
+        audit: {
+          action: "update",
+          entityType: "User",
+          entityId: id,
+          summary: after.name,
+          before: formValuesOf(before),
+          // That the password changed belongs in the history; the password or its hash does not.
+          after: { ...formValuesOf(after), ...(passwordHash ? { passwordChanged: "true" } : {}) },
+        },
+      };
+    },
+  });
+}
