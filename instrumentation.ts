@@ -1,4 +1,5 @@
-// Runs once when the server starts: bad configuration stops it before the first request.
+// Runs once when the server starts: bad configuration stops it before the first request, and the
+// outbox worker starts sending queued mail.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
@@ -7,6 +8,11 @@ export async function register() {
     } catch (error) {
       console.error((error as Error).message);
       process.exit(1);
+    }
+    // A build only renders pages; sending mail is the running server's work.
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startMailWorker } = await import("./lib/mail/worker");
+      startMailWorker();
     }
   }
 }

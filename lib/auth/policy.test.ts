@@ -45,6 +45,7 @@ const matrix: Record<Action, Cell> = {
   "district.update": row(false, true, true, false),
   "data.import": row(false, true, true, false),
   "data.export": row(false, true, true, false),
+  "mail.resend": row(false, true, true, false),
 };
 
 describe("authorisation policy", () => {

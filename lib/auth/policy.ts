@@ -31,6 +31,7 @@ export const actions = [
   "district.update",
   "data.import",
   "data.export",
+  "mail.resend",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -76,6 +77,7 @@ const rules: Record<Action, Rule | typeof anyone> = {
   // An import writes across every organisation at once, so partner editors cannot run one.
   "data.import": staff,
   "data.export": staff,
+  "mail.resend": staff,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

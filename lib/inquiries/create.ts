@@ -1,11 +1,12 @@
 import "server-only";
 // An institution's inquiry, from the public form: spam checks, then the one write path, then a
 // notification to the KI contact of the first programme asked about.
-import { db } from "../db";
 import type { Actor } from "../auth/policy";
 import { env } from "../env";
 import { AppError, mutate, type MutationResult } from "../mutation/mutate";
-import { notify } from "../mail/notify";
+import { enqueueMail } from "../mail/outbox";
+import { singleLine } from "../mail/single-line";
+import { wakeMailWorker } from "../mail/worker";
 import { createRateLimit } from "../security/rate-limit";
 import { inquirySchema } from "./schema";
 
@@ -28,7 +29,7 @@ export async function createInquiry(input: unknown, origin: InquiryOrigin): Prom
       if (!perSender.take(origin.ip)) throw new AppError("RATE_LIMITED");
       const [district, programmes] = await Promise.all([
         tx.district.findUnique({ where: { code: data.district }, select: { id: true } }),
-        tx.programme.findMany({ where: { slug: { in: data.programmes } }, select: { id: true, slug: true } }),
+        tx.programme.findMany({ where: { slug: { in: data.programmes } }, select: { id: true, slug: true, contactEmail: true } }),
       ]);
       const inquiry = await tx.inquiry.create({
         data: {
@@ -44,6 +45,9 @@ export async function createInquiry(input: unknown, origin: InquiryOrigin): Prom
           programmes: { connect: programmes.map((p) => ({ id: p.id })) },
         },
       });
+      // The notification is part of the same write: stored with the inquiry or not at all.
+      const to = programmes.find((p) => p.contactEmail)?.contactEmail;
+      if (to) await enqueueMail(tx, inquiryNotification(inquiry.id, to, data, programmes));
       return {
         result: { id: inquiry.id },
         audit: {
@@ -57,20 +61,22 @@ export async function createInquiry(input: unknown, origin: InquiryOrigin): Prom
     },
   });
 
-  if (result.ok && result.data.id) await notifyKi(result.data.id);
+  if (result.ok && result.data.id) wakeMailWorker();
   return result;
 }
 
-async function notifyKi(inquiryId: string) {
-  const inquiry = await db.inquiry.findUnique({
-    where: { id: inquiryId },
-    select: { institutionName: true, contactName: true, email: true, programmes: { select: { slug: true, contactEmail: true } } },
-  });
-  const to = inquiry?.programmes.find((p) => p.contactEmail)?.contactEmail;
-  if (!inquiry || !to) return;
-  await notify({
+function inquiryNotification(
+  inquiryId: string,
+  to: string,
+  data: { institutionName: string; contactName: string; email: string },
+  programmes: Array<{ slug: string }>,
+) {
+  const institution = singleLine(data.institutionName);
+  return {
+    kind: "inquiry",
+    relatedId: inquiryId,
     to,
-    subject: `Neue Anfrage: ${inquiry.institutionName}`,
-    text: `${inquiry.institutionName} (${inquiry.contactName}, ${inquiry.email}) fragt nach: ${inquiry.programmes.map((p) => p.slug).join(", ")}.\nIm Backoffice unter /admin/inquiries/${inquiryId}`,
-  });
+    subject: `Neue Anfrage: ${institution}`,
+    text: `${institution} (${singleLine(data.contactName)}, ${singleLine(data.email)}) fragt nach: ${programmes.map((p) => p.slug).join(", ")}.\nIm Backoffice unter /admin/inquiries/${inquiryId}`,
+  };
 }

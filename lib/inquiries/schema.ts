@@ -2,6 +2,7 @@
 // (inquiry.errors.*), so the same schema serves every locale.
 import { z } from "zod";
 import { districtCodes, type DistrictCode } from "../geo/districts";
+import { singleLine } from "../mail/single-line";
 import { organisationTypes } from "../organisations/types";
 
 /** The kinds of institution the inquiry form offers. */
@@ -21,13 +22,16 @@ export const inquiringTypes = [
 const text = (min: number, max: number) =>
   z.string({ error: "required" }).trim().min(1, "required").min(min, "tooShort").max(max, "tooLong");
 
+// Names travel into mail subjects and logs, where a line break would forge a header or a log line.
+const line = (min: number, max: number) => text(min, max).transform(singleLine);
+
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 export const inquirySchema = z.object({
-  institutionName: text(2, 200),
+  institutionName: line(2, 200),
   institutionType: z.enum(inquiringTypes, { error: "choose" }),
   district: z.enum(districtCodes as [DistrictCode, ...DistrictCode[]], { error: "choose" }),
-  contactName: text(2, 120),
+  contactName: line(2, 120),
   email: z.string({ error: "required" }).trim().min(1, "required").pipe(z.email("email")),
   phone: z
     .string()

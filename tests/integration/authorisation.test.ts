@@ -9,6 +9,7 @@ import { nestValues, type FormValues } from "@/lib/forms/values";
 import { applyImport } from "@/lib/hsds/import/run";
 import { createInquiry } from "@/lib/inquiries/create";
 import { addInquiryNote } from "@/lib/inquiries/backoffice";
+import { resendMail } from "@/lib/mail/outbox";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
 import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
@@ -54,6 +55,7 @@ const expected: Record<Action, Set<Who>> = {
   "district.update": staff,
   "data.import": staff,
   "data.export": staff,
+  "mail.resend": staff,
 };
 
 let ownOrg: string;
@@ -68,6 +70,7 @@ let relationship: string;
 let term: string;
 let inquiry: string;
 let editorUser: string;
+let mail: string;
 const actors = {} as Record<Exclude<Who, "editorOther">, Actor>;
 
 const editorFor = (who: Who): Actor => (who === "editorOther" || who === "editorOwn" ? actors.editorOwn : actors[who]);
@@ -152,6 +155,7 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
       editorFor(who),
     ),
   "data.export": async (who) => canSome(editorFor(who), "data.export"),
+  "mail.resend": (who) => resendMail({ id: mail }, editorFor(who)),
 };
 
 beforeAll(async () => {
@@ -178,6 +182,7 @@ beforeAll(async () => {
       data: { institutionName: "Kita", institutionType: "kita", contactName: "L", email: "l@example.org", message: "Hallo", consentAt: new Date() },
     })
   ).id;
+  mail = (await db.outboxMessage.create({ data: { kind: "inquiry", to: "ki@example.org", subject: "Neue Anfrage", text: "…", status: "failed", attempts: 6 } })).id;
   const user = (role: "admin" | "coordinator" | "editor", organizationId: string | null = null) =>
     db.user.create({ data: { email: `${role}@example.org`, name: role, role, organizationId } });
   const admin = await user("admin");
