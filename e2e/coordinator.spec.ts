@@ -87,3 +87,33 @@ test("an editor has no access to inquiries", async ({ page }) => {
   await page.goto("/admin/inquiries");
   await expect(page.getByRole("heading", { name: "Kein Zugriff" })).toBeVisible();
 });
+
+test("an inquiry is answered at once while the mail server is down, and the coordinator sees the notification that did not go out", async ({ page }) => {
+  const name = `Kita Funkloch ${Date.now()}`;
+  const started = Date.now();
+  await sendInquiry(page, name);
+  expect(Date.now() - started).toBeLessThan(8000);
+
+  await signInAs(page, "coordinator@wegweiser.test");
+  const section = page.getByRole("region", { name: "Nicht zugestellte Benachrichtigungen" });
+  const card = section.getByRole("listitem").filter({ hasText: `Neue Anfrage: ${name}` });
+  // The worker tries right after the inquiry is stored; the page shows what it learnt.
+  await expect(async () => {
+    await page.reload();
+    await expect(card).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(card.getByText(/Wird erneut versucht \(1 Versuch bisher\)/)).toBeVisible();
+  await expect(card.getByText(/ECONNREFUSED/)).toBeVisible();
+
+  await card.getByRole("link", { name: "Zur Anfrage" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.getByRole("navigation", { name: "Backoffice" }).getByRole("link", { name: "Anfragen" }).click();
+  await page
+    .getByRole("region", { name: "Nicht zugestellte Benachrichtigungen" })
+    .getByRole("listitem")
+    .filter({ hasText: `Neue Anfrage: ${name}` })
+    .getByRole("button", { name: "Erneut senden" })
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: "Die Benachrichtigung wird erneut gesendet." })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/inquiries\?mail=queued/);
+});

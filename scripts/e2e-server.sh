@@ -8,6 +8,9 @@ export NEXTAUTH_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 # Tiles point at a closed local port: the journeys must never depend on tiles loading.
 closed_tiles="http://127.0.0.1:9/{z}/{x}/{y}.png"
 export MAP_TILE_URL="${E2E_TILE_URL:-$closed_tiles}"
+# Mail goes to a closed local port: notifications stay undelivered, which coordinators must see,
+# and no journey may wait for a mail server.
+export SMTP_URL="smtp://127.0.0.1:9"
 # Every journey sends its inquiries from the same address; the limit itself is tested elsewhere.
 export INQUIRY_RATE_LIMIT=100
 # Address lookups go to the journeys' stand-in geocoder (e2e/support/geocoder.ts).

@@ -8,6 +8,7 @@ import { db } from "../db";
 import type { DbTransaction as Tx } from "../db/client";
 import { AppError, mutate } from "../mutation/mutate";
 import { singleLine } from "./single-line";
+import { wakeMailWorker } from "./worker";
 
 export type MailMessage = { kind: string; relatedId?: string; to: string; subject: string; text: string };
 
@@ -72,7 +73,7 @@ const resendSchema = z.object({ id: z.string().min(1).max(64) });
 
 /** Puts an undelivered mail back in the queue for a fresh round of attempts. */
 export async function resendMail(input: unknown, actor: Actor) {
-  return mutate({
+  const result = await mutate({
     schema: resendSchema,
     action: "mail.resend",
     actor,
@@ -100,4 +101,6 @@ export async function resendMail(input: unknown, actor: Actor) {
       };
     },
   });
+  if (result.ok) wakeMailWorker();
+  return result;
 }

@@ -5,15 +5,20 @@ import { dashboardCounts } from "@/lib/dashboard";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { listInquiries } from "@/lib/inquiries/backoffice";
 import { countDueForReview } from "@/lib/review/due";
+import { listUndeliveredMail } from "@/lib/mail/outbox";
 import { InquiryTable } from "@/components/admin/inquiry-table";
+import { UndeliveredMailList } from "@/components/admin/undelivered-mail";
+import { resendNotification } from "./outbox/actions";
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("backoffice.enter", "/admin");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.dashboard" });
   const [counts, due] = await Promise.all([dashboardCounts(user), countDueForReview(user)]);
   const staff = user.role !== "editor";
-  const latest = staff ? (await listInquiries({ status: "new" })).slice(0, 5) : [];
+  const [latest, undelivered] = staff ? await Promise.all([listInquiries({ status: "new" }), listUndeliveredMail()]) : [[], []];
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
@@ -41,10 +46,11 @@ export default async function DashboardPage() {
           </>
         ) : null}
       </ul>
+      {staff ? <UndeliveredMailList mails={undelivered} locale={locale} back="/admin" resend={resendNotification} outcome={(await searchParams).mail} /> : null}
       {staff ? (
         <section aria-labelledby="latest">
           <h2 id="latest">{t("latest")}</h2>
-          {latest.length ? <InquiryTable inquiries={latest} locale={locale} /> : <p>{t("none")}</p>}
+          {latest.length ? <InquiryTable inquiries={latest.slice(0, 5)} locale={locale} /> : <p>{t("none")}</p>}
           <p>
             <Link prefetch={false} href="/admin/inquiries">{t("all")}</Link>
           </p>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InquiryTable } from "@/components/admin/inquiry-table";
+import { UndeliveredMailList } from "@/components/admin/undelivered-mail";
 import { SelectField } from "@/components/ui/select-field";
 import { requireUser } from "@/lib/auth/session";
 import { districts } from "@/lib/geo/districts";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { inquiryStatuses, listInquiries, parseInquiryFilter } from "@/lib/inquiries/backoffice";
+import { listUndeliveredMail } from "@/lib/mail/outbox";
 import { listProgrammes } from "@/lib/programmes/directory";
+import { resendNotification } from "../outbox/actions";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -19,11 +22,13 @@ export default async function InquiriesPage({ searchParams }: Props) {
   await requireUser("inquiry.read", "/admin/inquiries");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.inquiries" });
-  const filter = parseInquiryFilter(await searchParams);
-  const [inquiries, programmes] = await Promise.all([listInquiries(filter), listProgrammes(locale)]);
+  const params = await searchParams;
+  const filter = parseInquiryFilter(params);
+  const [inquiries, programmes, undelivered] = await Promise.all([listInquiries(filter), listProgrammes(locale), listUndeliveredMail()]);
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
+      <UndeliveredMailList mails={undelivered} locale={locale} back="/admin/inquiries" resend={resendNotification} outcome={params.mail} />
       <form method="get" action="/admin/inquiries" className="card offer-filters__grid" aria-label={t("filters")}>
         <SelectField id="f-status" name="status" label={t("status")} any={t("any")} options={inquiryStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={filter.status} />
         <SelectField id="f-programme" name="programme" label={t("programme")} any={t("any")} options={programmes.map((p) => ({ value: p.slug, label: p.name }))} value={filter.programme} />
