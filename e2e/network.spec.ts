@@ -1,7 +1,7 @@
 // A coordinator looks at the network: the Rucksack partners in one borough, one partner's
 // neighbourhood and figures, the data as a file; and the coverage page names what is missing.
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signInAs } from "./support/auth";
 
@@ -24,7 +24,7 @@ test("a coordinator filters to the Rucksack partners in Brand, focuses one and e
   // The focused partner's card: its figures in words, with a way to edit it.
   const card = page.getByTestId("network-card");
   await expect(card.getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
-  await expect(card).toContainText(/Arbeitet mit \d+ Partner/);
+  await expect(card).toContainText(/Arbeitet im ganzen Netzwerk mit \d+ Partner/);
   await expect(card.getByRole("link", { name: "Bearbeiten" })).toHaveAttribute("href", /\/admin\/organisations\//);
   await expect(page.getByTestId("network-graph").locator("canvas").first()).toBeVisible();
 
@@ -40,6 +40,52 @@ test("a coordinator filters to the Rucksack partners in Brand, focuses one and e
   expect(csv.split("\n")[0]).toContain("id,name,kind,type,districts,programmes,connections,bridge_percent,cluster,standing");
   expect(csv).toContain("Familienzentrum Brand");
   expect(csv).toContain("rucksack-kita");
+});
+
+/** The text of a table row's cell under the column headed `header`. */
+async function cell(table: Locator, rowName: string, header: string | RegExp) {
+  const headers = await table.getByRole("columnheader").allInnerTexts();
+  const index = headers.findIndex((h) => (typeof header === "string" ? h.trim() === header : header.test(h)));
+  expect(index, `column ${header}`).toBeGreaterThanOrEqual(0);
+  return (await table.getByRole("row", { name: new RegExp(rowName) }).locator("th, td").nth(index).innerText()).trim();
+}
+
+test("with a filter set, cards and sentences tell the view from the whole network, and card and table agree on the bridge", async ({ page }) => {
+  await signInAs(page, "coordinator@wegweiser.test");
+  // What the whole network knows of the Kita: its relationships, unfiltered.
+  await page.goto("/admin/network?view=table");
+  const partners = Number(await cell(page.getByTestId("network-table"), "Kita Sonnenschein Brand", "Verbindungen"));
+  expect(partners).toBeGreaterThan(0);
+
+  // Filtered to the Rucksack partners in Brand, the Kita has none of them as a partner.
+  await page.goto("/admin/network?programme=rucksack-kita&district=brand");
+  const insights = page.getByTestId("network-insights");
+  await expect(insights).toContainText(/in dieser Ansicht/i);
+  await expect(insights).not.toContainText(/keine erfasste Beziehung: [^.]*Kita Sonnenschein Brand/);
+  await expect(insights).toContainText(/wohl aber zu Organisationen außerhalb der Filter: [^.]*Kita Sonnenschein Brand/);
+  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "Kita Sonnenschein Brand" });
+  await page.getByRole("button", { name: "Fokussieren" }).click();
+  const card = page.getByTestId("network-card");
+  await expect(card.getByRole("heading", { name: "Kita Sonnenschein Brand" })).toBeVisible();
+  await expect(card).toContainText(`Arbeitet im ganzen Netzwerk mit ${partners} Partner`);
+  await expect(card).toContainText("In dieser Ansicht mit keinem davon verbunden");
+  await expect(card).not.toContainText(/Keine erfasste Beziehung|Keine Verbindungen/);
+
+  // The same bridge figure on the card and in the table of the same view.
+  await page.goto("/admin/network?district=brand");
+  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "Familienzentrum Brand" });
+  await page.getByRole("button", { name: "Fokussieren" }).click();
+  await expect(card.getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
+  const bridgeFact = (await card.getByText(/^Brückenwert/).innerText()).trim();
+  const onCard = /^Brückenwert in dieser Ansicht (.+?) \(Rang/.exec(bridgeFact)?.[1];
+  expect(onCard, bridgeFact).toMatch(/^\d+(,\d)?\s%$/);
+  await page.getByRole("navigation", { name: "Ansicht" }).getByRole("link", { name: "Tabelle" }).click();
+  const table = page.getByTestId("network-table");
+  await expect(table).toBeVisible();
+  expect(await cell(table, "Familienzentrum Brand", "Brückenwert")).toBe(onCard);
+  expect(Number(await cell(table, "Familienzentrum Brand", "Partner im ganzen Netzwerk"))).toBeGreaterThanOrEqual(
+    Number(await cell(table, "Familienzentrum Brand", "Verbindungen in dieser Ansicht")),
+  );
 });
 
 test("the coverage page names the boroughs where a programme is missing", async ({ page }) => {

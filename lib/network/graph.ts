@@ -121,3 +121,25 @@ export async function loadNetwork(
   }
   return { nodes, edges };
 }
+
+/**
+ * How many distinct partners each organisation has across the whole network as of the day, with
+ * no filter: what a filtered view leaves out still counts as a relationship the organisation has.
+ */
+export async function wholeNetworkPartners(asOf: Date): Promise<Map<string, number>> {
+  const [organisations, relationships] = await Promise.all([
+    db.organization.findMany({ where: { status: { not: "archived" } }, select: { id: true } }),
+    db.relationship.findMany({ where: inForceOn(asOf), select: { fromId: true, toId: true } }),
+  ]);
+  const known = new Set(organisations.map((o) => o.id));
+  const partners = new Map<string, Set<string>>();
+  for (const { fromId, toId } of relationships) {
+    if (fromId === toId || !known.has(fromId) || !known.has(toId)) continue;
+    for (const [a, b] of [[fromId, toId], [toId, fromId]] as const) {
+      const set = partners.get(a) ?? new Set<string>();
+      set.add(b);
+      partners.set(a, set);
+    }
+  }
+  return new Map([...known].map((id) => [id, partners.get(id)?.size ?? 0]));
+}

@@ -2,8 +2,11 @@
 // The graph and the card of the organisation clicked in it. The card's text comes ready from the
 // server; the graph itself loads only in the browser (WebGL).
 import dynamic from "next/dynamic";
-import { Component, useCallback, useState, type ReactNode } from "react";
-import type { GraphEdge, GraphNode, NetworkGraphProps } from "./network-graph";
+import { Component, useCallback, useMemo, useState, type ReactNode } from "react";
+import type { NodeCard } from "@/lib/network/cards";
+import type { GraphEdgeData, GraphNodeData } from "@/lib/network/view";
+import type { NetworkGraphProps } from "./network-graph";
+import { participationColour, programmeColour, relationshipColour, typeColours } from "./palette";
 
 const NetworkGraph = dynamic<NetworkGraphProps>(() => import("./network-graph"), {
   ssr: false,
@@ -21,18 +24,31 @@ class GraphBoundary extends Component<{ fallback: ReactNode; children: ReactNode
   }
 }
 
-export type NodeCard = { title: string; subtitle: string; facts: string[]; editHref: string | null; focusHref: string | null };
-
 type Props = {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
+  nodes: GraphNodeData[];
+  edges: GraphEdgeData[];
   cards: Record<string, NodeCard>;
   initial: string | null;
   labels: NetworkGraphProps["labels"] & { edit: string; focus: string; hint: string; close: string; noWebgl: string };
   fileName: string;
 };
 
-export function NetworkExplorer({ nodes, edges, cards, initial, labels, fileName }: Props) {
+export function NetworkExplorer({ nodes: plainNodes, edges: plainEdges, cards, initial, labels, fileName }: Props) {
+  const nodes = useMemo(
+    // Only what sigma reads: a "type" attribute would name a node program, not an organisation type.
+    () =>
+      plainNodes.map(({ type, ...n }) => ({ ...n, color: n.programme ? programmeColour : (typeColours[type] ?? "#555") })),
+    [plainNodes],
+  );
+  const edges = useMemo(
+    () =>
+      plainEdges.map(({ kind, ...e }) => ({
+        ...e,
+        color: kind === "relationship" ? relationshipColour : participationColour,
+        size: kind === "relationship" ? 1.5 : 0.8,
+      })),
+    [plainEdges],
+  );
   const [selected, setSelected] = useState<string | null>(initial);
   const onSelect = useCallback((id: string | null) => setSelected(id), []);
   const card = selected ? cards[selected] : undefined;

@@ -4,15 +4,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { districts } from "@/lib/geo/districts";
 import type { AdminLocale } from "@/lib/i18n/admin-locale";
-import type { NetworkView } from "@/lib/network/view";
+import { formatBridge } from "@/lib/network/figures";
+import type { NetworkSort, NetworkView } from "@/lib/network/view";
 
-export type NetworkSort = "name" | "degree" | "bridge" | "cluster";
-
-type Props = { view: NetworkView; locale: AdminLocale; sort: NetworkSort; sortHref: (sort: NetworkSort) => string };
+type Props = { view: NetworkView; locale: AdminLocale; sort: NetworkSort; sortHref: Record<NetworkSort, string> };
 
 export async function NetworkTable({ view, locale, sort, sortHref }: Props) {
   const t = await getTranslations({ locale, namespace: "admin.network" });
   const tTypes = await getTranslations({ locale, namespace: "organisationTypes" });
+  const scope = view.narrowed ? "view" : "whole";
   const rows = view.data.nodes
     .filter((n) => n.kind === "organisation")
     .map((n) => ({ node: n, m: view.metrics.nodes.get(n.id)! }))
@@ -25,12 +25,11 @@ export async function NetworkTable({ view, locale, sort, sortHref }: Props) {
     });
   const header = (column: NetworkSort, label: string) => (
     <th scope="col" aria-sort={sort === column ? (column === "name" || column === "cluster" ? "ascending" : "descending") : undefined}>
-      <Link prefetch={false} href={sortHref(column)} aria-label={t("table.sortBy", { column: label })}>
+      <Link prefetch={false} href={sortHref[column]} aria-label={t("table.sortBy", { column: label })}>
         {label}
       </Link>
     </th>
   );
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   return (
     <div className="table-scroll">
       <table className="table" data-testid="network-table">
@@ -40,28 +39,33 @@ export async function NetworkTable({ view, locale, sort, sortHref }: Props) {
             {header("name", t("table.name"))}
             <th scope="col">{t("table.type")}</th>
             <th scope="col">{t("table.districts")}</th>
-            {header("degree", t("table.degree"))}
+            {header("degree", t("table.degree", { scope }))}
+            {view.narrowed ? <th scope="col">{t("table.partners")}</th> : null}
             {header("bridge", t("table.bridge"))}
             {header("cluster", t("table.cluster"))}
             <th scope="col">{t("table.standing")}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ node, m }) => (
-            <tr key={node.id}>
-              <th scope="row">
-                <Link prefetch={false} href={`/admin/organisations/${node.id}`}>
-                  {node.label}
-                </Link>
-              </th>
-              <td>{tTypes(node.type)}</td>
-              <td>{node.districts.map((code) => districts.find((d) => d.code === code)?.name ?? code).join(", ") || "–"}</td>
-              <td>{m.degree}</td>
-              <td>{percent.format(m.bridge)}</td>
-              <td>{m.cluster || "–"}</td>
-              <td>{t(`standing.${m.standing}`)}</td>
-            </tr>
-          ))}
+          {rows.map(({ node, m }) => {
+            const partners = view.partners.get(node.id) ?? m.degree;
+            return (
+              <tr key={node.id}>
+                <th scope="row">
+                  <Link prefetch={false} href={`/admin/organisations/${node.id}`}>
+                    {node.label}
+                  </Link>
+                </th>
+                <td>{tTypes(node.type)}</td>
+                <td>{node.districts.map((code) => districts.find((d) => d.code === code)?.name ?? code).join(", ") || "–"}</td>
+                <td>{m.degree}</td>
+                {view.narrowed ? <td>{partners}</td> : null}
+                <td>{formatBridge(m.bridge, locale)}</td>
+                <td>{m.cluster || "–"}</td>
+                <td>{t(`standing.${m.standing}`, { scope: partners === 0 ? "whole" : scope })}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
