@@ -7,6 +7,7 @@ import nodemailer from "nodemailer";
 import SMTPTransport from "nodemailer/lib/smtp-transport";
 import { db } from "../db";
 import { env } from "../env";
+import { singleLine } from "./single-line";
 
 export type MailTransport = {
   sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
@@ -89,6 +90,7 @@ export async function deliverDueMail(options: DeliverOptions = {}): Promise<Deli
         select: { to: true, subject: true, text: true, attempts: true },
       });
       const mine = { id, lockedUntil: lease };
+      let failure: string | null = null;
       try {
         if (smtpUrl || options.transport) {
           transport ??= smtpTransport(smtpUrl!, options.timeoutMs);
@@ -98,30 +100,35 @@ export async function deliverDueMail(options: DeliverOptions = {}): Promise<Deli
             `[mail] SMTP_URL is not set: logged instead of sent, to ${mail.to}: ${mail.subject}\n${mail.text}`,
           );
         }
+      } catch (error) {
+        failure = describe(error);
+      }
+      // Recorded outside the send's try: a failing write after a successful send must not count
+      // as a failed send, which would send the mail again.
+      const attempts = mail.attempts + 1;
+      if (failure === null) {
         await db.outboxMessage.updateMany({
           where: mine,
-          data: { status: "sent", sentAt: new Date(), attempts: mail.attempts + 1, lockedUntil: null, lastError: null },
+          data: { status: "sent", sentAt: new Date(), attempts, lockedUntil: null, lastError: null },
         });
         report.sent++;
-      } catch (error) {
-        const attempts = mail.attempts + 1;
-        const lastError = describe(error);
-        const givesUp = attempts >= maxAttempts;
-        const nextAttemptAt = new Date(
-          claimedAt.getTime() + retryDelay(attempts, options.retryBaseMs, options.retryMaxMs),
-        );
-        await db.outboxMessage.updateMany({
-          where: mine,
-          data: givesUp
-            ? { status: "failed", attempts, lastError, lockedUntil: null }
-            : { attempts, lastError, nextAttemptAt, lockedUntil: null },
-        });
-        console.warn(
-          `[mail] attempt ${attempts} of ${maxAttempts} to send "${mail.subject}" to ${mail.to} failed: ${lastError}`,
-        );
-        if (givesUp) report.failed++;
-        else report.retrying++;
+        continue;
       }
+      const givesUp = attempts >= maxAttempts;
+      const nextAttemptAt = new Date(
+        claimedAt.getTime() + retryDelay(attempts, options.retryBaseMs, options.retryMaxMs),
+      );
+      await db.outboxMessage.updateMany({
+        where: mine,
+        data: givesUp
+          ? { status: "failed", attempts, lastError: failure, lockedUntil: null }
+          : { attempts, lastError: failure, nextAttemptAt, lockedUntil: null },
+      });
+      console.warn(
+        `[mail] attempt ${attempts} of ${maxAttempts} to send "${mail.subject}" to ${mail.to} failed: ${failure}`,
+      );
+      if (givesUp) report.failed++;
+      else report.retrying++;
     }
   } finally {
     if (!options.transport) transport?.close?.();
@@ -129,7 +136,7 @@ export async function deliverDueMail(options: DeliverOptions = {}): Promise<Deli
   return report;
 }
 
+// A server's answer may span lines; the error goes to a log line and the back office as one.
 function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.slice(0, 500);
+  return singleLine(error instanceof Error ? error.message : String(error)).slice(0, 500);
 }
