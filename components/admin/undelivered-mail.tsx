@@ -12,11 +12,14 @@ type Props = {
   resend: (form: FormData) => Promise<void>;
   /** the outcome of a "send again" just made, from the query string */
   outcome?: string;
+  /** show at most this many, with a link to the page that lists them all */
+  limit?: { count: number; href: string };
 };
 
-export async function UndeliveredMailList({ mails, locale, back, resend, outcome }: Props) {
+export async function UndeliveredMailList({ mails: all, locale, back, resend, outcome, limit }: Props) {
   const t = await getTranslations({ locale, namespace: "admin.outbox" });
-  if (mails.length === 0 && !outcome) return null;
+  if (all.length === 0 && !outcome) return null;
+  const mails = limit ? all.slice(0, limit.count) : all;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   return (
     <section className="stack" aria-labelledby="undelivered-mail">
@@ -76,6 +79,13 @@ export async function UndeliveredMailList({ mails, locale, back, resend, outcome
               </li>
             ))}
           </ul>
+          {limit && all.length > mails.length ? (
+            <p>
+              <Link prefetch={false} href={limit.href}>
+                {t("all", { count: all.length })}
+              </Link>
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>

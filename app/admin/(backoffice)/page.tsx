@@ -46,7 +46,16 @@ export default async function DashboardPage({ searchParams }: Props) {
           </>
         ) : null}
       </ul>
-      {staff ? <UndeliveredMailList mails={undelivered} locale={locale} back="/admin" resend={resendNotification} outcome={(await searchParams).mail} /> : null}
+      {staff ? (
+        <UndeliveredMailList
+          mails={undelivered}
+          locale={locale}
+          back="/admin"
+          resend={resendNotification}
+          outcome={(await searchParams).mail}
+          limit={{ count: 5, href: "/admin/inquiries" }}
+        />
+      ) : null}
       {staff ? (
         <section aria-labelledby="latest">
           <h2 id="latest">{t("latest")}</h2>
