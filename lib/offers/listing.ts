@@ -1,5 +1,5 @@
 import "server-only";
-// Which published offers match a filter, in which order: one SQL statement for the page and one
+// Which public offers match a filter, in which order: one SQL statement for the page and one
 // for the count, written once for both databases. Only the full-text part comes from the engine.
 import { Prisma } from "../../generated/sqlite/client";
 import { db, dbKind } from "../db";
@@ -9,6 +9,7 @@ import type { Locale } from "../i18n/locales";
 import { engineFor } from "../search/engine";
 import { parseQuery, searchIndexVersion } from "../search/query";
 import type { OfferFilter } from "./filter";
+import { publicLocationSql, publicOfferSql } from "./visibility";
 
 export const PAGE_SIZE = 20;
 
@@ -28,7 +29,7 @@ export const COUNT_LIMIT = 1000;
 // Filters are correlated EXISTS probes: a page of 20 stops as soon as it is full, and a search
 // checks only its own matches, instead of first collecting every offer in, say, Aachen-Mitte.
 function conditions(filter: OfferFilter): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [Prisma.sql`o."status" = 'published'`];
+  const where: Prisma.Sql[] = [publicOfferSql("o")];
   for (const taxonomy of ["category", "audience"] as const) {
     const value = filter[taxonomy];
     if (value) {
@@ -43,7 +44,8 @@ function conditions(filter: OfferFilter): Prisma.Sql[] {
   }
   if (filter.district) {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId"
-      WHERE ol."offerId" = o."id" AND l."districtId" = (SELECT d."id" FROM "District" d WHERE d."code" = ${filter.district}))`);
+      WHERE ol."offerId" = o."id" AND l."districtId" = (SELECT d."id" FROM "District" d WHERE d."code" = ${filter.district})
+        AND ${publicLocationSql("l")})`);
   }
   if (filter.free) where.push(Prisma.sql`o."free" = TRUE`);
   if (filter.programme) {
@@ -59,7 +61,7 @@ function distanceSql(centre: { lat: number; lng: number }): Prisma.Sql {
   const scale = Math.cos((centre.lat * Math.PI) / 180);
   return Prisma.sql`(SELECT MIN((l."latitude" - ${centre.lat}) * (l."latitude" - ${centre.lat})
       + (l."longitude" - ${centre.lng}) * ${scale} * (l."longitude" - ${centre.lng}) * ${scale})
-    FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId" WHERE ol."offerId" = o."id")`;
+    FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId" WHERE ol."offerId" = o."id" AND ${publicLocationSql("l")})`;
 }
 
 type Source = { from: Prisma.Sql; score: Prisma.Sql; searched: boolean } | { unmatchedWords: string[] };
@@ -130,5 +132,5 @@ export async function listOfferPoints(filter: OfferFilter, locale: Locale, limit
   return db.$queryRaw<Array<{ id: string; lat: number; lng: number }>>`
     SELECT o."id" AS "id", l."latitude" AS "lat", l."longitude" AS "lng" FROM ${rowsFrom.from}
     JOIN "OfferLocation" ol ON ol."offerId" = o."id" JOIN "Location" l ON l."id" = ol."locationId"
-    WHERE ${Prisma.join(conditions(filter), " AND ")} LIMIT ${limit}`;
+    WHERE ${Prisma.join([...conditions(filter), publicLocationSql("l")], " AND ")} LIMIT ${limit}`;
 }

@@ -1,0 +1,66 @@
+// What a visitor may see, decided here and nowhere else: pages, search and its index, maps, counts,
+// calendars, exports and the HSDS API all ask this module, so that they can never disagree.
+//
+// An offer is public when
+// - it is published,
+// - its provider (the organisation) is published, and
+// - it has not ended: its "runs until" day (validUntil) is today or later, or it has none.
+// Its "runs from" day (validFrom) does not hide it: a course that starts next month is shown now,
+// so that people can sign up in time. Days are calendar days in Aachen; the form stores them as
+// midnight UTC and imports as midnight in Aachen, and both read as that same day here.
+import { Prisma } from "../../generated/sqlite/client";
+import { localDay } from "../schedule/local-time";
+
+/** The first instant of today in Aachen: an offer running until a day before it has ended. */
+export function publicSince(now: Date = new Date()): Date {
+  return new Date(localDay(now).getTime());
+}
+
+/** Today in Aachen, for cache keys: what is public changes at midnight. */
+export function publicDay(now: Date = new Date()): string {
+  const day = localDay(now);
+  return `${day.getFullYear()}-${day.getMonth() + 1}-${day.getDate()}`;
+}
+
+export const publicOrganisation = { status: "published" } satisfies Prisma.OrganizationWhereInput;
+
+/** A place is shown when it and the organisation it belongs to are published. */
+export const publicLocation = {
+  status: "published",
+  organization: publicOrganisation,
+} satisfies Prisma.LocationWhereInput;
+
+export const publicProgramme = { status: "published" } satisfies Prisma.ProgrammeWhereInput;
+
+export function publicOffer(now: Date = new Date()) {
+  return {
+    status: "published",
+    organization: publicOrganisation,
+    OR: [{ validUntil: null }, { validUntil: { gte: publicSince(now) } }],
+  } satisfies Prisma.OfferWhereInput;
+}
+
+/** An offer at one of its places (HSDS service_at_location): both must be public. */
+export function publicOfferLocation(now: Date = new Date()) {
+  return { offer: publicOffer(now), location: publicLocation } satisfies Prisma.OfferLocationWhereInput;
+}
+
+const column = (alias: string, name: string) => Prisma.raw(`"${alias}"."${name}"`);
+
+/**
+ * The same rule as SQL for the raw queries of search and listing (SQLite and PostgreSQL alike),
+ * on the offer table under `alias`.
+ */
+export function publicOfferSql(alias = "o", now: Date = new Date()): Prisma.Sql {
+  const col = (name: string) => column(alias, name);
+  return Prisma.sql`${col("status")} = 'published'
+    AND (${col("validUntil")} IS NULL OR ${col("validUntil")} >= ${publicSince(now)})
+    AND EXISTS (SELECT 1 FROM "Organization" public_org WHERE public_org."id" = ${col("organizationId")} AND public_org."status" = 'published')`;
+}
+
+/** A place of a public offer, as SQL on the location table under `alias`. */
+export function publicLocationSql(alias = "l"): Prisma.Sql {
+  const col = (name: string) => column(alias, name);
+  return Prisma.sql`${col("status")} = 'published'
+    AND EXISTS (SELECT 1 FROM "Organization" public_place_org WHERE public_place_org."id" = ${col("organizationId")} AND public_place_org."status" = 'published')`;
+}
