@@ -86,7 +86,7 @@ describe("a published offer under an archived organisation", () => {
     const points = async () => (await listOfferPoints(parseOfferFilter({}), "de")).map((p) => p.id);
     // While both are published, every view shows it.
     expect(await getOffer(created.slug, "de")).not.toBeNull();
-    expect(await getService(created.id, { locale: "de" })).not.toBeNull();
+    expect(await getService(created.id, { locale: "de", full_service: false })).not.toBeNull();
     expect(await points()).toContain(created.id);
     const counted = {
       terms: await languageCount(),
@@ -131,7 +131,7 @@ describe("a published offer under an archived organisation", () => {
       counted.health.status === "ok" ? counted.health.database.offers - 1 : NaN,
     );
     expect((await dashboardCounts(coordinator)).offers).toBe(counted.dashboard.offers - 1);
-    expect(await getService(created.id, { locale: "de" })).toBeNull();
+    expect(await getService(created.id, { locale: "de", full_service: false })).toBeNull();
     expect((await publishedDataset()).services.map((s) => s.id)).not.toContain(created.id);
   });
 
@@ -180,10 +180,10 @@ describe("offers that have ended", () => {
     const lastDay = await offer(org.id, "Letzter Tag Kursus Heute", { validUntil: aachenDay(0) });
     const later = await offer(org.id, "Kommender Kursus Demnächst", { validFrom: aachenDay(30) });
     expect(await getOffer(ended.slug, "de")).toBeNull();
-    expect(await getService(ended.id, { locale: "de" })).toBeNull();
+    expect(await getService(ended.id, { locale: "de", full_service: false })).toBeNull();
     expect(await slugsFound({ q: "Kursus" })).toEqual(expect.arrayContaining([lastDay.slug, later.slug]));
     expect(await slugsFound({ q: "Kursus" })).not.toContain(ended.slug);
-    expect(await getService(lastDay.id, { locale: "de" })).not.toBeNull();
+    expect(await getService(lastDay.id, { locale: "de", full_service: false })).not.toBeNull();
     expect(await getOffer(later.slug, "de")).not.toBeNull();
   });
 });
