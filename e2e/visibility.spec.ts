@@ -1,6 +1,7 @@
 // What a coordinator changes is what a newcomer sees at the next request: a draft never appears,
 // not even as a known word; publishing shows it; moving its place to another district moves it in
-// the district filter; unpublishing takes it away again.
+// the district filter; unpublishing takes it away again. An offer and its organisation are never
+// published and unpublished at the same time: the back office refuses, and says why.
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/auth";
 
@@ -81,10 +82,32 @@ test("a draft never appears; publishing, moving and unpublishing show at the nex
   await expect(results.getByRole("link", { name: title })).toBeVisible();
   await page.screenshot({ path: "/tmp/public-moved.png", fullPage: true });
 
+  // The organisation cannot leave the directory while its offer is published…
+  await page.goto(`/admin/organisations/${organisationId}`);
+  await page.getByLabel("Status").selectOption("archived");
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "noch veröffentlichte Angebote" })).toBeVisible();
+
   // Unpublished, it is gone from the search and its page.
   await saveOffer(page, offerUrl, "draft");
   results = await searchFor(page, `q=${token}`);
   await expect(results.getByRole("link", { name: title })).toHaveCount(0);
   await expect(results.getByText(`Kein Angebot enthält: ${token.toLowerCase()}`)).toBeVisible();
   await page.screenshot({ path: "/tmp/public-unpublished.png", fullPage: true });
+
+  // …and once it has left, its offer cannot be published again under it.
+  await page.goto(`/admin/organisations/${organisationId}`);
+  await page.getByLabel("Status").selectOption("archived");
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Gespeichert" })).toBeVisible();
+  await page.goto(offerUrl);
+  await page.getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "erst veröffentlicht werden, wenn sein Träger veröffentlicht ist" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Status")).toHaveValue("published");
+  await page.screenshot({ path: "/tmp/public-refused.png", fullPage: true });
+  results = await searchFor(page, `q=${token}`);
+  await expect(results.getByRole("link", { name: title })).toHaveCount(0);
 });
