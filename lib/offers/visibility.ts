@@ -58,9 +58,16 @@ export function publicOfferSql(alias = "o", now: Date = new Date()): Prisma.Sql 
     AND EXISTS (SELECT 1 FROM "Organization" public_org WHERE public_org."id" = ${col("organizationId")} AND public_org."status" = 'published')`;
 }
 
-/** A place of a public offer, as SQL on the location table under `alias`. */
-export function publicLocationSql(alias = "l"): Prisma.Sql {
-  const col = (name: string) => column(alias, name);
-  return Prisma.sql`${col("status")} = 'published'
-    AND EXISTS (SELECT 1 FROM "Organization" public_place_org WHERE public_place_org."id" = ${col("organizationId")} AND public_place_org."status" = 'published')`;
+/**
+ * An offer's public places for a subquery over "OfferLocation" ol and "Location" l: the tables to
+ * select from and the condition that ties them to the offer under `offer`. The place's organisation
+ * is joined rather than probed with EXISTS: with a probe SQLite walks every place of a district for
+ * each offer (2.9 s instead of 25 ms at 50,000 offers).
+ */
+export function publicPlacesOf(offer = "o"): { tables: Prisma.Sql; where: Prisma.Sql } {
+  return {
+    tables: Prisma.sql`"OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId"
+      JOIN "Organization" place_org ON place_org."id" = l."organizationId"`,
+    where: Prisma.sql`ol."offerId" = ${column(offer, "id")} AND l."status" = 'published' AND place_org."status" = 'published'`,
+  };
 }

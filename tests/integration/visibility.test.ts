@@ -228,5 +228,15 @@ describe("cached search results", () => {
     expect(moved.ok).toBe(true);
     expect(await slugsFound({ district: "mitte" })).not.toContain(moving.slug);
     expect(await slugsFound({ district: "brand" })).toContain(moving.slug);
+
+    // An archived place is no longer where the offer takes place, for the filter as for the map.
+    const archived = await updateLocation(
+      { ...place.input, ...BRAND, status: "archived", id: place.id, version: place.version + 1 },
+      coordinator,
+    );
+    expect(archived.ok).toBe(true);
+    expect(await slugsFound({ district: "brand" })).not.toContain(moving.slug);
+    expect(await slugsFound({})).toContain(moving.slug);
+    expect((await listOfferPoints(parseOfferFilter({}), "de")).map((p) => p.id)).not.toContain(moving.id);
   });
 });
