@@ -14,7 +14,7 @@ import { createLocation, updateLocation } from "@/lib/locations/editing";
 import { offerCalendar } from "@/lib/offers/calendar";
 import { createOffer, updateOffer } from "@/lib/offers/editing";
 import { parseOfferFilter } from "@/lib/offers/filter";
-import { listOfferPoints } from "@/lib/offers/listing";
+import { listOfferPoints, listOffers } from "@/lib/offers/listing";
 import { findOffers, getOffer, listOffersOfOrganisation } from "@/lib/offers/queries";
 import { listOrganisations } from "@/lib/organisations/directory";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/editing";
@@ -238,5 +238,43 @@ describe("cached search results", () => {
     expect(await slugsFound({ district: "brand" })).not.toContain(moving.slug);
     expect(await slugsFound({})).toContain(moving.slug);
     expect((await listOfferPoints(parseOfferFilter({}), "de")).map((p) => p.id)).not.toContain(moving.id);
+  });
+});
+
+describe("every offer", () => {
+  it("is on the site, in its listing and in HSDS alike, or in none of them", async () => {
+    // Offers in every state: published, draft, archived, ended, and published under an
+    // organisation taken out of the directory behind the app's back.
+    const org = await organisation("Verein Vielfalt");
+    await offer(org.id, "Vielfalt Veröffentlicht");
+    await offer(org.id, "Vielfalt Entwurf", { status: "draft" });
+    await offer(org.id, "Vielfalt Archiviert", { status: "archived" });
+    await offer(org.id, "Vielfalt Vorbei", { validUntil: aachenDay(-2) });
+    const gone = await organisation("Verein Verschwunden");
+    await offer(gone.id, "Verschwunden Veröffentlicht");
+    await db.$transaction(async (tx) => {
+      await tx.organization.update({ where: { id: gone.id }, data: { status: "draft" } });
+      await bumpPublicVersion(tx);
+    });
+
+    const offers = await db.offer.findMany({ select: { id: true, slug: true } });
+    const version = (await db.searchState.findUniqueOrThrow({ where: { id: 1 } })).version;
+    const listed = new Set(
+      (await listOffers(parseOfferFilter({}), "de", version, { pageSize: 1000 })).rows.map((r) => r.id),
+    );
+    const dataset = new Set((await publishedDataset()).services.map((s) => s.id));
+    const views = await Promise.all(
+      offers.map(async (o) => ({
+        slug: o.slug,
+        site: (await getOffer(o.slug, "de")) !== null,
+        listed: listed.has(o.id),
+        api: (await getService(o.id, { locale: "de", full_service: false })) !== null,
+        export: dataset.has(o.id),
+      })),
+    );
+    const disagreeing = views.filter((v) => new Set([v.site, v.listed, v.api, v.export]).size > 1);
+    expect(disagreeing).toEqual([]);
+    expect(views.some((v) => v.site)).toBe(true);
+    expect(views.some((v) => !v.site)).toBe(true);
   });
 });
