@@ -6,8 +6,9 @@
 // - its provider (the organisation) is published, and
 // - it has not ended: its "runs until" day (validUntil) is today or later, or it has none.
 // Its "runs from" day (validFrom) does not hide it: a course that starts next month is shown now,
-// so that people can sign up in time. Days are calendar days in Aachen; the form stores them as
-// midnight UTC and imports as midnight in Aachen, and both read as that same day here.
+// so that people can sign up in time. Days are calendar days in Aachen: the form stores a day as
+// midnight UTC, and that instant, like midnight in Aachen, lies on or after the first instant of
+// the same day in Aachen.
 import { Prisma } from "../../generated/sqlite/client";
 import { localDay } from "../schedule/local-time";
 
