@@ -82,9 +82,9 @@ test("a draft never appears; publishing, moving and unpublishing show at the nex
   await expect(results.getByRole("link", { name: title })).toBeVisible();
   await page.screenshot({ path: "/tmp/public-moved.png", fullPage: true });
 
-  // The organisation cannot leave the directory while its offer is published…
+  // The organisation cannot go back to draft while its offer is published…
   await page.goto(`/admin/organisations/${organisationId}`);
-  await page.getByLabel("Status").selectOption("archived");
+  await page.getByLabel("Status").selectOption("draft");
   await page.getByRole("button", { name: "Speichern", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "noch veröffentlichte Angebote" })).toBeVisible();
 
@@ -95,9 +95,9 @@ test("a draft never appears; publishing, moving and unpublishing show at the nex
   await expect(results.getByText(`Kein Angebot enthält: ${token.toLowerCase()}`)).toBeVisible();
   await page.screenshot({ path: "/tmp/public-unpublished.png", fullPage: true });
 
-  // …and once it has left, its offer cannot be published again under it.
+  // …and once it is a draft, its offer cannot be published under it.
   await page.goto(`/admin/organisations/${organisationId}`);
-  await page.getByLabel("Status").selectOption("archived");
+  await page.getByLabel("Status").selectOption("draft");
   await page.getByRole("button", { name: "Speichern", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Gespeichert" })).toBeVisible();
   await page.goto(offerUrl);
