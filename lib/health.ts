@@ -1,5 +1,6 @@
 import "server-only";
 import { db, dbKind } from "./db";
+import { publicOffer } from "./offers/visibility";
 
 export type Health =
   | { status: "ok"; database: { kind: string; latencyMs: number; offers: number } }
@@ -9,7 +10,7 @@ export type Health =
 export async function checkHealth(): Promise<Health> {
   const started = performance.now();
   try {
-    const offers = await db.offer.count({ where: { status: "published" } });
+    const offers = await db.offer.count({ where: publicOffer() });
     return { status: "ok", database: { kind: dbKind, latencyMs: Math.round(performance.now() - started), offers } };
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);

@@ -140,13 +140,14 @@ async function main() {
             const orgIndex = Math.floor(rnd.next() * organisations.length);
             const topic = rnd.pick(words.topics);
             const place = rnd.pick(words.places);
+            const status = rnd.next() < 0.95 ? ("published" as const) : ("draft" as const);
             offers.push({
               id,
               slug: `syn-${stamp}-${n}`,
               externalId: `synthetic:${stamp}:offer:${n}`,
               organizationId: organisations[orgIndex]!.id,
               programmeId: rnd.next() < 0.1 ? rnd.pick(programmes).id : null,
-              status: rnd.next() < 0.95 ? ("published" as const) : ("draft" as const),
+              status,
               free: rnd.next() < 0.8,
               minAge: rnd.next() < 0.3 ? rnd.pick([0, 1, 6, 12, 16, 18]) : null,
               registrationRequired: rnd.next() < 0.4,
@@ -179,14 +180,16 @@ async function main() {
             for (const term of [rnd.pick(categories), ...rnd.some(audiences, 1, 2)])
               offerTerms.push({ offerId: id, termId: term.id });
             for (const code of rnd.some(words.languages, 1, 3)) languages.push({ offerId: id, code });
-            documents.push(
-              ...offerDocuments({
-                id,
-                providerName: organisations[orgIndex]!.name,
-                translations: translations.slice(firstTranslation).map((t) => ({ description: null, ...t })),
-                termNames: offerTerms.slice(firstTerm).flatMap((t) => names.get(t.termId) ?? []),
-              }),
-            );
+            // Only public offers are indexed (lib/offers/visibility.ts); the providers are published.
+            if (status === "published")
+              documents.push(
+                ...offerDocuments({
+                  id,
+                  providerName: organisations[orgIndex]!.name,
+                  translations: translations.slice(firstTranslation).map((t) => ({ description: null, ...t })),
+                  termNames: offerTerms.slice(firstTerm).flatMap((t) => names.get(t.termId) ?? []),
+                }),
+              );
             offerLocations.push({ id: crypto.randomUUID(), offerId: id, locationId: locations[orgIndex]!.id });
             for (let s = 0; s < Math.floor(rnd.next() * 3); s++) {
               const hour = 8 + Math.floor(rnd.next() * 10);

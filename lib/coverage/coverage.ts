@@ -10,6 +10,7 @@ import { inForceOn } from "../db/in-force";
 import { districtCodes } from "../geo/districts";
 import type { AdminLocale } from "../i18n/admin-locale";
 import { TIME_ZONE } from "../schedule/types";
+import { publicLocation, publicOffer } from "../offers/visibility";
 
 export type CoverageDistrict = { code: string; name: string; population: number | null; populationYear: number | null };
 
@@ -97,7 +98,7 @@ export async function coverageMatrix({
       select: { id: true, programmeId: true, location: { select: { districtId: true } } },
     }),
     db.offerLocation.findMany({
-      where: { offer: { status: "published" }, location: { districtId: { not: null } } },
+      where: { offer: publicOffer(asOf), location: { ...publicLocation, districtId: { not: null } } },
       select: {
         offerId: true,
         location: { select: { districtId: true } },

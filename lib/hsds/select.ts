@@ -6,7 +6,7 @@ import { localesFor } from "../i18n/translation";
 import { addressSelect } from "../locations/select";
 import { offerTextsSelect } from "../offers/select";
 import { weeklySlotSelect } from "../schedule/select";
-import { publishedLocation } from "./published";
+import { publicLocation } from "../offers/visibility";
 
 const texts = (locale: Locale) => ({ where: { locale: { in: localesFor(locale) } } }) as const;
 
@@ -105,7 +105,7 @@ export const offerSelect = (locale: Locale) =>
     programme: { select: { ...programmeSelect(locale), status: true } },
     organization: { select: organizationSelect(locale) },
     locations: {
-      where: { location: publishedLocation },
+      where: { location: publicLocation },
       select: offerLocationSelect(locale),
       orderBy: { id: "asc" },
     },

@@ -7,6 +7,7 @@ import { distanceKm } from "../geo/distance";
 import type { Locale } from "../i18n/locales";
 import { localesFor, pickTranslation } from "../i18n/translation";
 import type { OrganisationType } from "../organisations/types";
+import { publicOrganisation, publicProgramme } from "../offers/visibility";
 
 export const interests = [
   "parent-education",
@@ -48,7 +49,7 @@ export async function findProgrammesFor(query: FinderQuery, locale: Locale): Pro
   const wanted = query.interest ? programmesFor[query.interest] : null;
   const programmes = await db.programme.findMany({
     where: {
-      status: "published",
+      ...publicProgramme,
       // Umbrellas (IfKuF) are not hosted themselves; their sub-programmes are.
       children: { none: {} },
       hostTypes: { some: { type: query.type } },
@@ -67,7 +68,11 @@ export async function findProgrammesFor(query: FinderQuery, locale: Locale): Pro
         select: { locale: true, name: true, summary: true },
       },
       participations: {
-        where: { role: "host_site", OR: [{ until: null }, { until: { gte: new Date() } }] },
+        where: {
+          role: "host_site",
+          organization: publicOrganisation,
+          OR: [{ until: null }, { until: { gte: new Date() } }],
+        },
         select: {
           organization: { select: { slug: true, name: true } },
           location: { select: { latitude: true, longitude: true, district: { select: { code: true, name: true } } } },

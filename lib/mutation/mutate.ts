@@ -1,12 +1,15 @@
 import "server-only";
 // The one write path: parse → authorise → write in a transaction that also appends the audit
-// entry → typed result. Server actions and route handlers are thin wrappers around it.
+// entry and marks what visitors see as changed → typed result. Server actions and route handlers
+// are thin wrappers around it.
 import type { z } from "zod";
 import { appendAudit, type AuditInput } from "../audit/append";
 import { can, type Action, type Actor, type Resource } from "../auth/policy";
 import { db } from "../db/index";
 import type { DbTransaction as Tx } from "../db/client";
+import { forgetIndexVersion } from "../search/version";
 import { fieldErrorsOf, type FieldErrors } from "./errors";
+import { invalidatePublicView } from "./public-view";
 
 export type { FieldErrors };
 
@@ -73,10 +76,13 @@ export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<
       async (tx) => {
         const { result, audit } = await spec.write(tx, parsed.data);
         await appendAudit(tx, { ...audit, userId: spec.actor?.id ?? null });
+        await invalidatePublicView(tx, audit.entityType);
         return result;
       },
       spec.timeout ? { timeout: spec.timeout, maxWait: 10_000 } : undefined,
     );
+    // A read between the version's bump and the commit may have remembered the old one.
+    forgetIndexVersion();
     return { ok: true, data: result };
   } catch (error) {
     if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.key] }, formError: "invalid" };

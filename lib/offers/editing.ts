@@ -15,6 +15,7 @@ import { flattenValues, type FormValues } from "../forms/values";
 import { expectVersion, expectWritten } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
 import { reindexOffers } from "../search/indexer";
+import { expectPublishableUnder } from "./publishing";
 import { offerTextsSelect } from "./select";
 
 const time = z
@@ -261,6 +262,7 @@ export function createOffer(input: unknown, actor: Actor) {
     write: async (tx, data) => {
       if (!(await tx.organization.findUnique({ where: { id: data.organizationId }, select: { id: true } })))
         throw new FieldError("organizationId", "unknownChoice");
+      await expectPublishableUnder(tx, data.organizationId, data.status);
       await checkReferences(tx, data);
       const slug =
         data.slug ??
@@ -305,6 +307,7 @@ export function updateOffer(input: unknown, actor: Actor) {
     write: async (tx, data) => {
       const found = await tx.offer.findUnique({ where: { id: data.id }, select: editSelect });
       const before = expectVersion(found, data.version, formValuesOf);
+      await expectPublishableUnder(tx, data.organizationId, data.status);
       await checkReferences(tx, data);
       expectWritten(
         await tx.offer.updateMany({

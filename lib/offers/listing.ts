@@ -1,5 +1,5 @@
 import "server-only";
-// Which published offers match a filter, in which order: one SQL statement for the page and one
+// Which public offers match a filter, in which order: one SQL statement for the page and one
 // for the count, written once for both databases. Only the full-text part comes from the engine.
 import { Prisma } from "../../generated/sqlite/client";
 import { db, dbKind } from "../db";
@@ -9,6 +9,7 @@ import type { Locale } from "../i18n/locales";
 import { engineFor } from "../search/engine";
 import { parseQuery, searchIndexVersion } from "../search/query";
 import type { OfferFilter } from "./filter";
+import { publicOfferSql, publicPlacesOf } from "./visibility";
 
 export const PAGE_SIZE = 20;
 
@@ -28,7 +29,7 @@ export const COUNT_LIMIT = 1000;
 // Filters are correlated EXISTS probes: a page of 20 stops as soon as it is full, and a search
 // checks only its own matches, instead of first collecting every offer in, say, Aachen-Mitte.
 function conditions(filter: OfferFilter): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [Prisma.sql`o."status" = 'published'`];
+  const where: Prisma.Sql[] = [publicOfferSql("o")];
   for (const taxonomy of ["category", "audience"] as const) {
     const value = filter[taxonomy];
     if (value) {
@@ -42,8 +43,9 @@ function conditions(filter: OfferFilter): Prisma.Sql[] {
     );
   }
   if (filter.district) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId"
-      WHERE ol."offerId" = o."id" AND l."districtId" = (SELECT d."id" FROM "District" d WHERE d."code" = ${filter.district}))`);
+    const places = publicPlacesOf("o");
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM ${places.tables}
+      WHERE ${places.where} AND l."districtId" = (SELECT d."id" FROM "District" d WHERE d."code" = ${filter.district}))`);
   }
   if (filter.free) where.push(Prisma.sql`o."free" = TRUE`);
   if (filter.programme) {
@@ -57,9 +59,10 @@ function conditions(filter: OfferFilter): Prisma.Sql[] {
 /** Squared equirectangular distance in degrees to the nearest location: exact enough in a city. */
 function distanceSql(centre: { lat: number; lng: number }): Prisma.Sql {
   const scale = Math.cos((centre.lat * Math.PI) / 180);
+  const places = publicPlacesOf("o");
   return Prisma.sql`(SELECT MIN((l."latitude" - ${centre.lat}) * (l."latitude" - ${centre.lat})
       + (l."longitude" - ${centre.lng}) * ${scale} * (l."longitude" - ${centre.lng}) * ${scale})
-    FROM "OfferLocation" ol JOIN "Location" l ON l."id" = ol."locationId" WHERE ol."offerId" = o."id")`;
+    FROM ${places.tables} WHERE ${places.where})`;
 }
 
 type Source = { from: Prisma.Sql; score: Prisma.Sql; searched: boolean } | { unmatchedWords: string[] };
@@ -127,8 +130,8 @@ export async function listOffers(
 export async function listOfferPoints(filter: OfferFilter, locale: Locale, limit = 50_000) {
   const rowsFrom = await source(filter, locale, await searchIndexVersion());
   if ("unmatchedWords" in rowsFrom) return [];
+  const places = publicPlacesOf("o");
   return db.$queryRaw<Array<{ id: string; lat: number; lng: number }>>`
-    SELECT o."id" AS "id", l."latitude" AS "lat", l."longitude" AS "lng" FROM ${rowsFrom.from}
-    JOIN "OfferLocation" ol ON ol."offerId" = o."id" JOIN "Location" l ON l."id" = ol."locationId"
-    WHERE ${Prisma.join(conditions(filter), " AND ")} LIMIT ${limit}`;
+    SELECT o."id" AS "id", l."latitude" AS "lat", l."longitude" AS "lng" FROM ${rowsFrom.from}, ${places.tables}
+    WHERE ${Prisma.join([...conditions(filter), places.where], " AND ")} LIMIT ${limit}`;
 }

@@ -6,6 +6,7 @@ import type { Locale } from "../i18n/locales";
 import { languageName } from "../i18n/language-names";
 import { listProgrammes } from "../programmes/directory";
 import { listTerms } from "../taxonomy/directory";
+import { publicOffer } from "./visibility";
 
 export type Option = { value: string; label: string };
 
@@ -13,7 +14,7 @@ export async function offerFilterOptions(locale: Locale) {
   const [categories, audiences, languageRows, programmes] = await Promise.all([
     listTerms("category", locale),
     listTerms("audience", locale),
-    db.offerLanguage.findMany({ where: { offer: { status: "published" } }, distinct: ["code"], select: { code: true } }),
+    db.offerLanguage.findMany({ where: { offer: publicOffer() }, distinct: ["code"], select: { code: true } }),
     listProgrammes(locale),
   ]);
   const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, locale);

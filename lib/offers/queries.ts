@@ -10,6 +10,7 @@ import { weeklySlotSelect } from "../schedule/select";
 import type { OfferFilter } from "./filter";
 import { searchIndexVersion } from "../search/query";
 import { listOffers, PAGE_SIZE } from "./listing";
+import { publicDay, publicLocation, publicOffer } from "./visibility";
 import type { OfferDetail, OfferSummary, TermRef } from "./types";
 
 const termsSelect = (locale: Locale) =>
@@ -37,7 +38,11 @@ function summarySelect(locale: Locale) {
     translations: { where: { locale: { in: localesFor(locale) } } },
     terms: termsSelect(locale),
     languages: { select: { code: true }, orderBy: { code: "asc" } },
-    locations: { select: { location: { select: { district: districtSelect } } }, take: 1 },
+    locations: {
+      where: { location: publicLocation },
+      select: { location: { select: { district: districtSelect } } },
+      take: 1,
+    },
     programme: {
       select: {
         slug: true,
@@ -115,7 +120,8 @@ const cache = cacheSize > 0 ? new LRUCache<string, OfferResults>({ max: cacheSiz
 
 export async function findOffers(filter: OfferFilter, locale: Locale): Promise<OfferResults> {
   const version = await searchIndexVersion();
-  const key = JSON.stringify([version, locale, { ...filter, view: undefined }]);
+  // The day is part of the key: an offer that ended yesterday leaves the results at midnight.
+  const key = JSON.stringify([version, publicDay(), locale, { ...filter, view: undefined }]);
   const hit = cache?.get(key);
   if (hit) return hit;
   const results = await uncachedFindOffers(filter, locale, version);
@@ -148,7 +154,7 @@ async function uncachedFindOffers(filter: OfferFilter, locale: Locale, version: 
 /** The published offers of one organisation, for its page. */
 export async function listOffersOfOrganisation(slug: string, locale: Locale): Promise<OfferSummary[]> {
   const rows = await db.offer.findMany({
-    where: { status: "published", organization: { slug } },
+    where: { AND: [publicOffer(), { organization: { slug } }] },
     orderBy: { slug: "asc" },
     select: summarySelect(locale),
   });
@@ -158,7 +164,7 @@ export async function listOffersOfOrganisation(slug: string, locale: Locale): Pr
 /** Title and provider of offers by id, for map popups. */
 export async function getOfferCards(ids: string[], locale: Locale): Promise<OfferSummary[]> {
   const rows = await db.offer.findMany({
-    where: { id: { in: ids.slice(0, 50) }, status: "published" },
+    where: { id: { in: ids.slice(0, 50) }, ...publicOffer() },
     select: summarySelect(locale),
   });
   return rows.map((row) => toSummary(row, locale, null));
@@ -166,7 +172,7 @@ export async function getOfferCards(ids: string[], locale: Locale): Promise<Offe
 
 export async function getOffer(slug: string, locale: Locale): Promise<OfferDetail | null> {
   const row = await db.offer.findFirst({
-    where: { slug, status: "published" },
+    where: { slug, ...publicOffer() },
     select: {
       ...summarySelect(locale),
       minAge: true,
@@ -182,6 +188,7 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
         orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
       },
       locations: {
+        where: { location: publicLocation },
         select: {
           location: {
             select: {

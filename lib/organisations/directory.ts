@@ -4,6 +4,7 @@ import type { DistrictCode } from "../geo/districts";
 import type { Locale } from "../i18n/locales";
 import type { OrganisationType } from "./types";
 import { localesFor, pickTranslation } from "../i18n/translation";
+import { publicLocation, publicOffer, publicOrganisation } from "../offers/visibility";
 
 export type OrganisationSummary = {
   slug: string;
@@ -16,17 +17,17 @@ export type OrganisationSummary = {
 export async function listOrganisations(filter: { type?: OrganisationType; district?: DistrictCode } = {}): Promise<OrganisationSummary[]> {
   const rows = await db.organization.findMany({
     where: {
-      status: "published",
+      ...publicOrganisation,
       ...(filter.type ? { type: filter.type } : {}),
-      ...(filter.district ? { locations: { some: { district: { code: filter.district } } } } : {}),
+      ...(filter.district ? { locations: { some: { ...publicLocation, district: { code: filter.district } } } } : {}),
     },
     orderBy: { name: "asc" },
     select: {
       slug: true,
       name: true,
       type: true,
-      locations: { select: { district: { select: { code: true, name: true } } } },
-      _count: { select: { offers: { where: { status: "published" } } } },
+      locations: { where: publicLocation, select: { district: { select: { code: true, name: true } } } },
+      _count: { select: { offers: { where: publicOffer() } } },
     },
   });
   return rows.map((row) => ({
@@ -56,7 +57,7 @@ export type OrganisationDetail = {
 
 export async function getOrganisation(slug: string, locale: Locale): Promise<OrganisationDetail | null> {
   const row = await db.organization.findFirst({
-    where: { slug, status: "published" },
+    where: { slug, ...publicOrganisation },
     select: {
       slug: true,
       name: true,
@@ -68,7 +69,7 @@ export async function getOrganisation(slug: string, locale: Locale): Promise<Org
       parent: { select: { slug: true, name: true } },
       translations: { where: { locale: { in: localesFor(locale) } } },
       locations: {
-        where: { status: "published" },
+        where: publicLocation,
         select: { street: true, postcode: true, city: true, latitude: true, longitude: true, district: { select: { name: true } } },
       },
       participations: {

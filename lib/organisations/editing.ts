@@ -15,6 +15,7 @@ import { expectVersion, expectWritten } from "../mutation/versioned";
 import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { organisationTypes } from "./types";
 import { reindexOffers } from "../search/indexer";
+import { expectNoPublishedOffers } from "../offers/publishing";
 
 const schema = z.object({
   name: field.requiredText(200),
@@ -148,8 +149,7 @@ export function updateOrganisation(input: unknown, actor: Actor) {
       const found = await tx.organization.findUnique({ where: { id }, select: editSelect });
       const before = expectVersion(found, version, formValuesOf);
       // Newcomers must never reach an offer whose provider has gone from the directory.
-      if (fields.status !== "published" && (await tx.offer.count({ where: { organizationId: id, status: "published" } })) > 0)
-        throw new FieldError("status", "publishedOffers");
+      await expectNoPublishedOffers(tx, id, fields.status);
       expectWritten(
         await tx.organization.updateMany({
           where: { id, version },
@@ -158,8 +158,8 @@ export function updateOrganisation(input: unknown, actor: Actor) {
       );
       await writeTranslations(tx, id, texts);
       const after = await tx.organization.findUniqueOrThrow({ where: { id }, select: editSelect });
-      // Offers are found by their provider's name too.
-      if (after.name !== before.name) {
+      // Offers are found by their provider's name too, and only while their provider is public.
+      if (after.name !== before.name || after.status !== before.status) {
         const offers = await tx.offer.findMany({ where: { organizationId: id }, select: { id: true } });
         await reindexOffers(tx, dbKind, offers.map((o) => o.id));
       }

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "../db";
 import type { DistrictCode } from "../geo/districts";
 import type { OrganisationType } from "./types";
+import { publicLocation, publicOrganisation } from "../offers/visibility";
 
 export type OrganisationPoint = { slug: string; lat: number; lng: number };
 
@@ -15,8 +16,8 @@ export async function listOrganisationPoints(
 ): Promise<OrganisationPoint[]> {
   const rows = await db.location.findMany({
     where: {
-      status: "published",
-      organization: { status: "published", ...(filter.type ? { type: filter.type } : {}) },
+      ...publicLocation,
+      organization: { ...publicOrganisation, ...(filter.type ? { type: filter.type } : {}) },
       ...(filter.district ? { district: { code: filter.district } } : {}),
     },
     orderBy: [{ organization: { name: "asc" } }, { id: "asc" }],

@@ -7,6 +7,7 @@ import { localesFor, pickTranslation } from "../i18n/translation";
 import type { Locale } from "../i18n/locales";
 import { toICalendar, type CalendarEvent } from "../schedule";
 import { weeklySlotSelect } from "../schedule/select";
+import { publicLocation, publicOffer, publicOrganisation, publicProgramme } from "../offers/visibility";
 
 const address = (l: { name: string | null; street: string; postcode: string; city: string }) =>
   `${l.name ? `${l.name}, ` : ""}${l.street}, ${l.postcode} ${l.city}`;
@@ -14,19 +15,19 @@ const address = (l: { name: string | null; street: string; postcode: string; cit
 export async function programmeCalendar(slug: string, locale: Locale, origin: string, now = new Date()) {
   const names = { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } } as const;
   const programme = await db.programme.findFirst({
-    where: { slug, status: "published" },
+    where: { slug, ...publicProgramme },
     select: {
       id: true,
       slug: true,
       translations: names,
-      children: { where: { status: "published" }, select: { id: true } },
+      children: { where: publicProgramme, select: { id: true } },
     },
   });
   if (!programme) return null;
   const ids = [programme.id, ...programme.children.map((c) => c.id)];
   const [offers, groups] = await Promise.all([
     db.offer.findMany({
-      where: { programmeId: { in: ids }, status: "published", schedules: { some: {} } },
+      where: { programmeId: { in: ids }, ...publicOffer(now), schedules: { some: {} } },
       orderBy: { slug: "asc" },
       select: {
         id: true,
@@ -37,6 +38,7 @@ export async function programmeCalendar(slug: string, locale: Locale, origin: st
         },
         organization: { select: { name: true } },
         locations: {
+          where: { location: publicLocation },
           take: 1,
           select: { location: { select: { name: true, street: true, postcode: true, city: true } } },
         },
@@ -48,7 +50,7 @@ export async function programmeCalendar(slug: string, locale: Locale, origin: st
       where: {
         programmeId: { in: ids },
         schedules: { some: {} },
-        organization: { status: "published" },
+        organization: publicOrganisation,
         OR: [{ until: null }, { until: { gte: now } }],
       },
       orderBy: { id: "asc" },

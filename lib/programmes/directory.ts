@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { pickTranslation, localesFor } from "../i18n/translation";
 import type { Locale } from "../i18n/locales";
+import { publicOffer, publicOrganisation, publicProgramme } from "../offers/visibility";
 
 export type ProgrammeSummary = {
   slug: string;
@@ -13,7 +14,7 @@ export type ProgrammeSummary = {
 
 export async function listProgrammes(locale: Locale): Promise<ProgrammeSummary[]> {
   const rows = await db.programme.findMany({
-    where: { status: "published" },
+    where: publicProgramme,
     orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
     select: {
       slug: true,
@@ -68,7 +69,7 @@ const nameIn = (locale: Locale) =>
 /** A programme with its current sites (of it and its sub-programmes) and partners. */
 export async function getProgramme(slug: string, locale: Locale): Promise<ProgrammeDetail | null> {
   const row = await db.programme.findFirst({
-    where: { slug, status: "published" },
+    where: { slug, ...publicProgramme },
     select: {
       id: true,
       slug: true,
@@ -87,7 +88,7 @@ export async function getProgramme(slug: string, locale: Locale): Promise<Progra
   const current = { OR: [{ until: null }, { until: { gte: now } }] };
   const [participations, offers] = await Promise.all([
     db.participation.findMany({
-      where: { programmeId: { in: programmeIds }, ...current },
+      where: { programmeId: { in: programmeIds }, organization: publicOrganisation, ...current },
       orderBy: { organization: { name: "asc" } },
       select: {
         role: true,
@@ -99,7 +100,7 @@ export async function getProgramme(slug: string, locale: Locale): Promise<Progra
       },
     }),
     db.offer.findMany({
-      where: { programmeId: { in: programmeIds }, status: "published" },
+      where: { programmeId: { in: programmeIds }, ...publicOffer() },
       select: { organizationId: true, schedules: { select: { weekday: true } } },
     }),
   ]);

@@ -26,7 +26,7 @@ export function offerDocuments(source: OfferSearchSource): SearchDocument[] {
 }
 
 /** Word → number of documents it occurs in, for the vocabulary. */
-export function countTerms(documents: readonly SearchDocument[]): Map<string, number> {
+export function countTerms(documents: ReadonlyArray<Pick<SearchDocument, "title" | "body">>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const doc of documents) {
     for (const term of new Set(`${doc.title} ${doc.body}`.split(" "))) {

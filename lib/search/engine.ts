@@ -2,7 +2,7 @@
 // are removed. Everything else about search (folding, vocabulary, writing rows, filters, ranking
 // order) is shared.
 import { Prisma } from "../../generated/sqlite/client";
-import type { DbKind } from "../db/client";
+import type { Db, DbKind } from "../db/client";
 import type { RawExecutor } from "../db/insert-rows";
 
 /** For each query word, the index words it stands for (all alternatives are letters and digits). */
@@ -13,8 +13,12 @@ export type SearchEngine = {
   matches(query: ExpandedQuery, locale: string): Prisma.Sql;
   /** How the matches join the offers ("m" to "o"). */
   joinOffers: Prisma.Sql;
-  deleteDocuments(tx: RawExecutor, offerIds: readonly string[]): Promise<void>;
+  /** Removes these offers' rows and returns their words, so that the vocabulary can forget them. */
+  takeDocuments(tx: Executor, offerIds: readonly string[]): Promise<IndexedWords[]>;
 };
+
+type Executor = RawExecutor & Pick<Db, "$queryRaw">;
+export type IndexedWords = { title: string; body: string };
 
 const quoteAll = (words: string[], quote: string, or: string) => words.map((w) => `${quote}${w}${quote}`).join(or);
 
@@ -32,12 +36,19 @@ const sqlite: SearchEngine = {
       FROM "OfferSearch" WHERE "OfferSearch" MATCH ${`{title body} : (${words})`} AND "locale" IN (${locale}, 'de') LIMIT -1
     ) GROUP BY "id"`;
   },
-  async deleteDocuments(tx, offerIds) {
-    // The id as a phrase on its own column finds the rows through the index, not by a scan.
+  async takeDocuments(tx, offerIds) {
+    // The id as a phrase on its own column finds the rows through the index, not by a scan. FTS5
+    // tables know no RETURNING, so the rows are read first.
+    const taken: IndexedWords[] = [];
     for (const id of offerIds) {
       const phrase = `offerId : "${id.replace(/[^0-9a-zA-Z]+/g, " ").trim()}"`;
-      await tx.$executeRaw`DELETE FROM "OfferSearch" WHERE rowid IN (SELECT rowid FROM "OfferSearch" WHERE "OfferSearch" MATCH ${phrase})`;
+      const rows = await tx.$queryRaw<Array<IndexedWords & { row: number }>>`
+        SELECT rowid AS "row", "title", "body" FROM "OfferSearch" WHERE "OfferSearch" MATCH ${phrase}`;
+      if (rows.length === 0) continue;
+      await tx.$executeRaw`DELETE FROM "OfferSearch" WHERE rowid IN (${Prisma.join(rows.map((r) => r.row))})`;
+      taken.push(...rows.map(({ title, body }) => ({ title, body })));
     }
+    return taken;
   },
 };
 
@@ -49,10 +60,17 @@ const postgres: SearchEngine = {
       FROM "OfferSearch" WHERE "document" @@ to_tsquery('simple', ${tsquery}) AND "locale" IN (${locale}, 'de')
       GROUP BY "offerId"`;
   },
-  async deleteDocuments(tx, offerIds) {
+  async takeDocuments(tx, offerIds) {
+    const taken: IndexedWords[] = [];
     for (let i = 0; i < offerIds.length; i += 5000) {
-      await tx.$executeRaw`DELETE FROM "OfferSearch" WHERE "offerId" IN (${Prisma.join(offerIds.slice(i, i + 5000))})`;
+      taken.push(
+        ...(await tx.$queryRaw<
+          IndexedWords[]
+        >`DELETE FROM "OfferSearch" WHERE "offerId" IN (${Prisma.join(offerIds.slice(i, i + 5000))})
+          RETURNING "title", "body"`),
+      );
     }
+    return taken;
   },
 };
 

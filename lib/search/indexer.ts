@@ -1,10 +1,12 @@
 // Keeps the search index in step with offers: every write path that changes an offer's texts,
-// provider or terms calls reindexOffers in the same transaction.
+// status, provider or terms calls reindexOffers in the same transaction. Only public offers
+// (lib/offers/visibility.ts) are indexed: a draft's words must not even be known to the vocabulary.
 import type { DbKind, DbTransaction } from "../db/client";
+import { publicOffer } from "../offers/visibility";
 import { offerDocuments, type SearchDocument } from "./documents";
 import { appendDocuments, clearIndex, replaceDocuments } from "./index-writer";
 
-type Reader = Pick<DbTransaction, "offer" | "taxonomyTermTranslation" | "$executeRaw">;
+type Reader = Pick<DbTransaction, "offer" | "taxonomyTermTranslation" | "$executeRaw" | "$queryRaw">;
 
 /** Names of every taxonomy term in every locale, by term id: the German documents carry them all. */
 export async function termNames(tx: Pick<DbTransaction, "taxonomyTermTranslation">): Promise<Map<string, string[]>> {
@@ -20,7 +22,7 @@ async function documentsFor(
   names: Map<string, string[]>,
 ): Promise<SearchDocument[]> {
   const offers = await tx.offer.findMany({
-    where: { id: { in: [...offerIds] } },
+    where: { id: { in: [...offerIds] }, ...publicOffer() },
     select: {
       id: true,
       organization: { select: { name: true } },
@@ -43,7 +45,7 @@ export async function reindexOffers(tx: Reader, kind: DbKind, offerIds: readonly
   await replaceDocuments(tx, kind, offerIds, await documentsFor(tx, offerIds, await termNames(tx)));
 }
 
-/** Rebuilds index and vocabulary from scratch, in batches. */
+/** Rebuilds index and vocabulary from the public offers, in batches. */
 export async function rebuildSearchIndex(tx: Reader): Promise<number> {
   await clearIndex(tx);
   const names = await termNames(tx);
@@ -51,6 +53,7 @@ export async function rebuildSearchIndex(tx: Reader): Promise<number> {
   let total = 0;
   for (;;) {
     const batch = await tx.offer.findMany({
+      where: publicOffer(),
       select: { id: true },
       orderBy: { id: "asc" },
       take: 2000,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { pickTranslation, localesFor } from "../i18n/translation";
 import type { Locale } from "../i18n/locales";
+import { publicOffer } from "../offers/visibility";
 
 export type TermSummary = { code: string; name: string; icon: string | null; offerCount: number };
 
@@ -14,7 +15,7 @@ export async function listTerms(taxonomy: "category" | "audience", locale: Local
       code: true,
       icon: true,
       translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true } },
-      _count: { select: { offers: { where: { offer: { status: "published" } } } } },
+      _count: { select: { offers: { where: { offer: publicOffer() } } } },
     },
   });
   return terms.map((term) => ({

@@ -9,7 +9,7 @@ import { mapLocation } from "../map-location";
 import { mapOrganization, mapProgram } from "../map-organization";
 import { mapService, serviceDates, serviceViews, type ServiceParts } from "../map-service";
 import { skipTake, toPage } from "./page";
-import { publishedOrganization, publishedProgramme } from "../published";
+import { publicLocation, publicOrganisation, publicProgramme } from "../../offers/visibility";
 import type { OrganizationQuery, RecordQuery } from "./query";
 import { loadOffers } from "./read-services";
 import type { HsdsResult } from "./result";
@@ -18,10 +18,9 @@ import { locationSelect, organizationSelect, programmeSelect, type OfferRow } fr
 const organizationFullSelect = (locale: Locale) =>
   ({
     ...organizationSelect(locale),
-    // The organisation is published, so its published locations are.
-    locations: { where: { status: "published" }, select: locationSelect(locale), orderBy: { id: "asc" } },
+    locations: { where: publicLocation, select: locationSelect(locale), orderBy: { id: "asc" } },
     programmes: {
-      where: publishedProgramme,
+      where: publicProgramme,
       select: programmeSelect(locale),
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
     },
@@ -68,8 +67,8 @@ function organizationDates(rows: OrganizationFullRow[], offers: OfferRow[]): Dat
 export async function listOrganizations(query: OrganizationQuery): Promise<HsdsResult> {
   const { locale } = query;
   const where: Prisma.OrganizationWhereInput = query.search
-    ? { ...publishedOrganization, OR: [{ name: contains(query.search) }, { shortName: contains(query.search) }] }
-    : publishedOrganization;
+    ? { ...publicOrganisation, OR: [{ name: contains(query.search) }, { shortName: contains(query.search) }] }
+    : publicOrganisation;
   const [total, rows] = await Promise.all([
     db.organization.count({ where }),
     db.organization.findMany({
@@ -91,7 +90,7 @@ export async function listOrganizations(query: OrganizationQuery): Promise<HsdsR
 export async function getOrganization(id: string, query: RecordQuery): Promise<HsdsResult | null> {
   const { locale } = query;
   const row = await db.organization.findFirst({
-    where: { id, ...publishedOrganization },
+    where: { id, ...publicOrganisation },
     select: organizationFullSelect(locale),
   });
   if (!row) return null;

@@ -8,7 +8,7 @@ import { newest } from "../format";
 import { mapServiceAtLocation, type ServiceAtLocationParts } from "../map-location";
 import { mapService, serviceDates, serviceViews, type ServiceParts } from "../map-service";
 import { skipTake, slicePage, toPage } from "./page";
-import { publishedOfferLocation } from "../published";
+import { publicOfferLocation } from "../../offers/visibility";
 import type { Paging, RecordQuery, ServiceAtLocationQuery } from "./query";
 import type { HsdsResult } from "./result";
 import { byRank, searchOfferIds } from "./search";
@@ -30,7 +30,7 @@ const views = {
 
 function where(query: ServiceAtLocationQuery, rankedIds: string[] | null): Prisma.OfferLocationWhereInput {
   const { modified_after, postcode, ...filter } = query;
-  const and: Prisma.OfferLocationWhereInput[] = [publishedOfferLocation, { offer: serviceWhere(filter, rankedIds) }];
+  const and: Prisma.OfferLocationWhereInput[] = [publicOfferLocation(), { offer: serviceWhere(filter, rankedIds) }];
   // Either side changing changes the service at the location.
   if (modified_after) {
     and.push({
@@ -98,7 +98,7 @@ export async function listServiceAtLocations(query: ServiceAtLocationQuery): Pro
 }
 
 export async function getServiceAtLocation(id: string, { locale }: RecordQuery): Promise<HsdsResult | null> {
-  const row = await db.offerLocation.findFirst({ where: { id, ...publishedOfferLocation }, select: salSelect(locale) });
+  const row = await db.offerLocation.findFirst({ where: { id, ...publicOfferLocation() }, select: salSelect(locale) });
   if (!row) return null;
   return { body: mapRow(row, locale, views.full), lastModified: newest(dates(row)), locale };
 }

@@ -6,7 +6,7 @@ import type { Locale } from "../../i18n/locales";
 import { newest } from "../format";
 import { mapService, serviceDates, serviceViews, type ServiceParts } from "../map-service";
 import { skipTake, slicePage, toPage } from "./page";
-import { publishedOffer } from "../published";
+import { publicOffer } from "../../offers/visibility";
 import type { Paging, RecordQuery, ServiceQuery } from "./query";
 import type { HsdsResult } from "./result";
 import { byRank, searchOfferIds } from "./search";
@@ -55,7 +55,7 @@ export async function listServices(query: ServiceQuery): Promise<HsdsResult> {
 }
 
 export async function getService(id: string, { locale }: RecordQuery): Promise<HsdsResult | null> {
-  const row = await db.offer.findFirst({ where: { id, ...publishedOffer }, select: offerSelect(locale) });
+  const row = await db.offer.findFirst({ where: { id, ...publicOffer() }, select: offerSelect(locale) });
   if (!row) return null;
   return { body: mapService(row, locale, serviceViews.full), lastModified: newest(serviceDates(row)), locale };
 }
@@ -63,7 +63,7 @@ export async function getService(id: string, { locale }: RecordQuery): Promise<H
 /** Published offers by condition, for nesting in organisations. */
 export function loadOffers(where: Prisma.OfferWhereInput, locale: Locale): Promise<OfferRow[]> {
   return db.offer.findMany({
-    where: { AND: [publishedOffer, where] },
+    where: { AND: [publicOffer(), where] },
     select: offerSelect(locale),
     orderBy: offerOrder,
   });

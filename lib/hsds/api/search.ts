@@ -3,6 +3,7 @@ import "server-only";
 // compounds and typos find the same offers, in the same order of relevance.
 import { db, dbKind } from "../../db/index";
 import type { Locale } from "../../i18n/locales";
+import { publicOfferSql } from "../../offers/visibility";
 import { engineFor } from "../../search/engine";
 import { parseQuery, searchIndexVersion } from "../../search/query";
 
@@ -15,9 +16,11 @@ export async function searchOfferIds(text: string, locale: Locale): Promise<stri
   if (query.expanded.length === 0 && query.unmatched.length === 0) return null;
   // A word found nowhere cannot be satisfied (all words must match).
   if (query.unmatched.length > 0) return [];
-  const matches = engineFor(dbKind).matches(query.expanded, locale);
+  const engine = engineFor(dbKind);
+  // Public offers only, before the limit: hidden matches must not crowd out visible ones.
   const rows = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT m."id" AS "id" FROM (${matches}) m ORDER BY m."score" DESC, m."id" LIMIT ${SEARCH_LIMIT}`;
+    SELECT m."id" AS "id" FROM (${engine.matches(query.expanded, locale)}) m ${engine.joinOffers}
+    WHERE ${publicOfferSql("o")} ORDER BY m."score" DESC, m."id" LIMIT ${SEARCH_LIMIT}`;
   return rows.map((row) => row.id);
 }
 

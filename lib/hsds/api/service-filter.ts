@@ -2,7 +2,7 @@
 // the HSDS API reference requires.
 import type { Prisma } from "../../../generated/sqlite/client";
 import { taxonomyNameOf } from "../ids";
-import { publishedLocation, publishedOffer } from "../published";
+import { publicLocation, publicOffer } from "../../offers/visibility";
 import type { ServiceFilter } from "./query";
 
 const nothing = { id: { in: [] } } satisfies Prisma.OfferWhereInput;
@@ -11,7 +11,7 @@ export function serviceWhere(
   filter: Omit<ServiceFilter, "locale" | "search">,
   searchIds: string[] | null,
 ): Prisma.OfferWhereInput {
-  const and: Prisma.OfferWhereInput[] = [publishedOffer];
+  const and: Prisma.OfferWhereInput[] = [publicOffer()];
   if (searchIds) and.push({ id: { in: searchIds } });
   if (filter.organization_id) and.push({ organizationId: filter.organization_id });
   if (filter.taxonomy_term_id) {
@@ -33,7 +33,7 @@ export function serviceWhere(
     and.push({
       OR: [
         { schedules: { some: { weekday } } },
-        { locations: { some: { location: publishedLocation, schedules: { some: { weekday } } } } },
+        { locations: { some: { location: publicLocation, schedules: { some: { weekday } } } } },
       ],
     });
   }

@@ -11,12 +11,12 @@ import { mapOrganization, mapProgram } from "../map-organization";
 import { mapService, serviceViews } from "../map-service";
 import { mapTaxonomy, mapTaxonomyTerm, taxonomyNames } from "../map-taxonomy";
 import {
-  publishedLocation,
-  publishedOffer,
-  publishedOfferLocation,
-  publishedOrganization,
-  publishedProgramme,
-} from "../published";
+  publicLocation,
+  publicOffer,
+  publicOfferLocation,
+  publicOrganisation,
+  publicProgramme,
+} from "../../offers/visibility";
 import {
   locationSelect,
   offerLocationSelect,
@@ -30,14 +30,14 @@ import type { HsdsDataset } from "../types";
 export async function publishedDataset(locale: Locale = "de"): Promise<HsdsDataset> {
   const [organizations, offers, locations, offerLocations, terms, programmes] = await Promise.all([
     db.organization.findMany({
-      where: publishedOrganization,
+      where: publicOrganisation,
       select: organizationSelect(locale),
       orderBy: { id: "asc" },
     }),
-    db.offer.findMany({ where: publishedOffer, select: offerSelect(locale), orderBy: { id: "asc" } }),
-    db.location.findMany({ where: publishedLocation, select: locationSelect(locale), orderBy: { id: "asc" } }),
+    db.offer.findMany({ where: publicOffer(), select: offerSelect(locale), orderBy: { id: "asc" } }),
+    db.location.findMany({ where: publicLocation, select: locationSelect(locale), orderBy: { id: "asc" } }),
     db.offerLocation.findMany({
-      where: publishedOfferLocation,
+      where: publicOfferLocation(),
       select: offerLocationSelect(locale),
       orderBy: { id: "asc" },
     }),
@@ -45,7 +45,7 @@ export async function publishedDataset(locale: Locale = "de"): Promise<HsdsDatas
       select: termSelect(locale),
       orderBy: [{ taxonomy: "asc" }, { sortOrder: "asc" }, { code: "asc" }],
     }),
-    db.programme.findMany({ where: publishedProgramme, select: programmeSelect(locale), orderBy: { id: "asc" } }),
+    db.programme.findMany({ where: publicProgramme, select: programmeSelect(locale), orderBy: { id: "asc" } }),
   ]);
   return {
     organizations: organizations.map((row) => mapOrganization(row, locale, { contacts: true })),

@@ -7,7 +7,7 @@ import { strToU8, zipSync } from "fflate";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { db } from "../../db/index";
 import { publishedDataset } from "./dataset";
-import { publishedLocation, publishedOffer, publishedOfferLocation } from "../published";
+import { publicLocation, publicOffer, publicOfferLocation } from "../../offers/visibility";
 import tabular from "../schema/compiled/tabular.json";
 import type { HsdsDataset } from "../types";
 
@@ -100,7 +100,7 @@ export async function exportGeoJson(kind: GeoKind, origin = ""): Promise<Feature
   let features: Array<Feature<Point, PlaceProperties>>;
   if (kind === "offers") {
     const rows = await db.offerLocation.findMany({
-      where: publishedOfferLocation,
+      where: publicOfferLocation(),
       orderBy: [{ offerId: "asc" }, { locationId: "asc" }],
       select: {
         location: { select: place },
@@ -123,12 +123,12 @@ export async function exportGeoJson(kind: GeoKind, origin = ""): Promise<Feature
     }));
   } else {
     const rows = await db.location.findMany({
-      where: publishedLocation,
+      where: publicLocation,
       orderBy: [{ organizationId: "asc" }, { id: "asc" }],
       select: {
         ...place,
         organization: {
-          select: { id: true, slug: true, name: true, offers: { where: publishedOffer, select: { terms } } },
+          select: { id: true, slug: true, name: true, offers: { where: publicOffer(), select: { terms } } },
         },
       },
     });

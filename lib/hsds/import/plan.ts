@@ -6,6 +6,7 @@ import type { Prisma } from "../../../generated/sqlite/client";
 import type { DbTransaction } from "../../db/client";
 import { locales, type Locale } from "../../i18n/locales";
 import { addressSelect } from "../../locations/select";
+import { providerAllows } from "../../offers/publishing";
 import { offerTextsSelect } from "../../offers/select";
 import { weeklySlotSelect } from "../../schedule/select";
 import { httpUrl } from "../format";
@@ -83,6 +84,7 @@ const organisationSelect = {
   phone: true,
   website: true,
   parentId: true,
+  status: true,
   translations: { where: { locale: "de" }, select: { description: true } },
 } satisfies Prisma.OrganizationSelect;
 
@@ -269,6 +271,9 @@ export async function planImport(reader: Reader, set: ImportSet): Promise<Import
     const organisation = organisationByKey.get(input.organisationKey);
     if (!organisation && input.organisationKey)
       reject(input.unit, { key: "unknownOrganisation", params: { externalId: input.organisationKey } });
+    // The import never changes an organisation's status; one it creates is published.
+    if (organisation?.existing && !providerAllows(input.status ?? existing?.status, organisation.existing.status))
+      reject(input.unit, { key: "organisationNotPublished", params: { name: organisation.existing.name } });
     const plan: OfferPlan = {
       input,
       existing,

@@ -1,0 +1,18 @@
+// Which saves change what a visitor sees. The write path asks this for every audit entry it writes,
+// so that no editor has to remember to invalidate cached search results: a location moved to
+// another district, a renamed category or a programme's new site shows at the next request.
+import type { RawExecutor } from "../db/insert-rows";
+import { bumpPublicVersion } from "../search/version";
+
+// Records that only the back office shows. Anything else (offers, their locations, organisations,
+// taxonomy terms, programmes, participations, imports, and any kind added later) counts as
+// public: a needless invalidation costs one cache miss, a missing one shows stale results.
+const backOfficeOnly = new Set(["Inquiry", "User", "Relationship", "District"]);
+
+export function changesPublicView(entityType: string): boolean {
+  return !backOfficeOnly.has(entityType);
+}
+
+export async function invalidatePublicView(tx: RawExecutor, entityType: string): Promise<void> {
+  if (changesPublicView(entityType)) await bumpPublicVersion(tx);
+}
