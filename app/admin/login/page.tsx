@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/admin/login-form";
 import { SsoButton } from "@/components/admin/sso-button";
 import { OIDC_PROVIDER_ID, singleSignOnName } from "@/lib/auth/oidc";
@@ -21,7 +22,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "admin.login" });
   const query = await searchParams;
   const sso = singleSignOnName(env());
-  const keys = ["email", "password", "submit", "busy", "failed", "throttled", "needsScript"] as const;
+  const messages = (await getMessages({ locale })) as { admin: { login: Record<string, string> } };
   return (
     <main id="main" className="login card">
       <h1>{t("title")}</h1>
@@ -32,7 +33,9 @@ export default async function LoginPage({ searchParams }: Props) {
           {t("ssoDenied")}
         </p>
       ) : null}
-      <LoginForm callbackUrl={safeReturn(query.callbackUrl)} text={Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>} />
+      <NextIntlClientProvider locale={locale} messages={{ admin: { login: messages.admin.login } }} timeZone="Europe/Berlin">
+        <LoginForm callbackUrl={safeReturn(query.callbackUrl)} />
+      </NextIntlClientProvider>
       {sso ? (
         <div className="stack">
           <p>{t("or")}</p>
