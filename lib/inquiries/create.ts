@@ -6,6 +6,7 @@ import type { Actor } from "../auth/policy";
 import { env } from "../env";
 import { AppError, mutate, type MutationResult } from "../mutation/mutate";
 import { notify } from "../mail/notify";
+import { publicUrl } from "../http/public-origin";
 import { counterKey, databaseLimiter } from "../security/limiter";
 import type { DbTransaction } from "../db/client";
 import { inquirySchema } from "./schema";
@@ -81,6 +82,6 @@ async function notifyKi(inquiryId: string) {
   await notify({
     to,
     subject: `Neue Anfrage: ${inquiry.institutionName}`,
-    text: `${inquiry.institutionName} (${inquiry.contactName}, ${inquiry.email}) fragt nach: ${inquiry.programmes.map((p) => p.slug).join(", ")}.\nIm Backoffice unter /admin/inquiries/${inquiryId}`,
+    text: `${inquiry.institutionName} (${inquiry.contactName}, ${inquiry.email}) fragt nach: ${inquiry.programmes.map((p) => p.slug).join(", ")}.\nIm Backoffice: ${publicUrl(`/admin/inquiries/${inquiryId}`).href}`,
   });
 }

@@ -5,6 +5,7 @@ import { LoginForm } from "@/components/admin/login-form";
 import { SsoButton } from "@/components/admin/sso-button";
 import { OIDC_PROVIDER_ID, singleSignOnName } from "@/lib/auth/oidc";
 import { env } from "@/lib/env";
+import { backOfficePath } from "@/lib/http/back-office-path";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Only paths inside the back office are followed after signing in. */
-const safeReturn = (value: string | undefined) => (value && /^\/admin(\/|$)/.test(value) ? value : "/admin");
+const safeReturn = (value: string | undefined) => backOfficePath(value) ?? "/admin";
 
 export default async function LoginPage({ searchParams }: Props) {
   const locale = await adminLocale();
