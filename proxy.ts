@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { publicUrl, servedOverHttps } from "./lib/http/public-origin";
 import { routing } from "./lib/i18n/routing";
 import { buildCsp } from "./lib/security/csp";
 
@@ -28,21 +29,31 @@ export default async function proxy(request: NextRequest) {
 
   const { pathname } = request.nextUrl;
   if (await needsLogin(request)) {
-    const login = new URL("/admin/login", request.url);
+    const login = publicUrl("/admin/login");
     login.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
-    const redirect = NextResponse.redirect(login);
-    redirect.headers.set("Content-Security-Policy", csp);
-    return redirect;
+    return withHeaders(NextResponse.redirect(login), csp);
   }
   const response =
     pathname.startsWith("/admin") || pathname.startsWith("/api")
       ? NextResponse.next({ request: { headers: request.headers } })
       : intl(request);
+  return withHeaders(response, csp);
+}
+
+function withHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
+  // Only a site that is public over https may tell browsers to use nothing else for a year; a
+  // local demo on http://localhost must not (browsers would then refuse plain http there).
+  if (servedOverHttps()) response.headers.set("Strict-Transport-Security", "max-age=31536000");
   return response;
 }
 
 export const config = {
-  // Everything but Next's static assets and files served from public/ (they carry a dot).
-  matcher: ["/((?!_next/static|_next/image|.*\\..*).*)"],
+  matcher: [
+    // Every back-office path, also one with a dot in it: the login check must not depend on how a
+    // path looks (there are no static files under /admin).
+    "/admin/:path*",
+    // Everything else but Next's static assets and files served from public/ (they carry a dot).
+    "/((?!_next/static|_next/image|admin(?:/|$)|.*\\..*).*)",
+  ],
 };

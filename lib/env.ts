@@ -4,6 +4,8 @@ import { z } from "zod";
 import { resolveDatabase } from "./db/url";
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from "./map/tiles";
 
+const PROXIES = "must be the number of reverse proxies in front of the app (0, 1, 2 …)";
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -24,6 +26,21 @@ const schema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().default(DEFAULT_TILE_ATTRIBUTION),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
+  // Where visitors reach the app; see lib/http/public-origin.ts.
+  PUBLIC_URL: z
+    .url()
+    .optional()
+    .refine((value) => !value || isOrigin(value), {
+      message: "must be an http(s) origin such as https://wegweiser.example, without a path",
+    }),
+  PORT: z.coerce.number().int().positive().default(3000),
+  // How many reverse proxies in front of the app add to X-Forwarded-For; see lib/http/client-address.ts.
+  TRUSTED_PROXIES: z.coerce
+    .number({ error: PROXIES })
+    .int(PROXIES)
+    .min(0, PROXIES)
+    .max(10, PROXIES)
+    .default(0),
   GEOCODER_URL: z.url().optional(),
   // Single sign-on through an OpenID Connect provider (e.g. the city's Keycloak realm).
   OIDC_ISSUER: z.url().optional(),
@@ -41,6 +58,12 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
+function isOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === "https:" || url.protocol === "http:") && url.pathname === "/" && !url.search && !url.hash;
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);

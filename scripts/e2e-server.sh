@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 export DATABASE_URL="file:./data/e2e.db"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production"
 export NEXTAUTH_URL="http://127.0.0.1:${E2E_PORT:-3100}"
+# The address the journeys open is the public one: links and redirects must name it.
+export PUBLIC_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 # Tiles point at a closed local port: the journeys must never depend on tiles loading.
 closed_tiles="http://127.0.0.1:9/{z}/{x}/{y}.png"
 export MAP_TILE_URL="${E2E_TILE_URL:-$closed_tiles}"

@@ -2,11 +2,17 @@
 // Signing in goes through next-auth's credentials endpoint, which needs its CSRF token from the
 // browser; the form therefore needs JavaScript and says so when it is missing.
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-type Text = Record<"email" | "password" | "submit" | "busy" | "failed" | "throttled" | "needsScript", string>;
+/** The wait next-auth passes on as the error `throttled:<seconds>` (lib/auth/options.ts), or null. */
+function waitSeconds(error: string | null | undefined): number | null {
+  const match = /^throttled:(\d+)$/.exec(error ?? "");
+  return match ? Number(match[1]) : null;
+}
 
-export function LoginForm({ callbackUrl, text }: { callbackUrl: string; text: Text }) {
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("admin.login");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [email, setEmail] = useState("");
@@ -26,13 +32,14 @@ export function LoginForm({ callbackUrl, text }: { callbackUrl: string; text: Te
       return;
     }
     setBusy(false);
-    setError(result?.error === "throttled" ? text.throttled : text.failed);
+    const wait = waitSeconds(result?.error);
+    setError(wait === null ? t("failed") : t("throttled", { seconds: wait }));
   }
 
   return (
     <form className="stack" onSubmit={submit} method="post" noValidate>
       <noscript>
-        <p className="notice">{text.needsScript}</p>
+        <p className="notice">{t("needsScript")}</p>
       </noscript>
       {error ? (
         <p className="error-summary" role="alert">
@@ -40,15 +47,15 @@ export function LoginForm({ callbackUrl, text }: { callbackUrl: string; text: Te
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="login-email">{text.email}</label>
+        <label htmlFor="login-email">{t("email")}</label>
         <input id="login-email" name="email" type="email" className="input" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={error ? true : undefined} />
       </div>
       <div className="field">
-        <label htmlFor="login-password">{text.password}</label>
+        <label htmlFor="login-password">{t("password")}</label>
         <input id="login-password" name="password" type="password" className="input" autoComplete="current-password" required aria-invalid={error ? true : undefined} />
       </div>
       <button className="button" type="submit" disabled={busy} aria-busy={busy}>
-        {busy ? text.busy : text.submit}
+        {busy ? t("busy") : t("submit")}
       </button>
     </form>
   );

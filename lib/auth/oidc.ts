@@ -32,11 +32,12 @@ export async function userForSingleSignOn(email: string | null | undefined) {
   if (!address) return null;
   const user = await db.user.findUnique({
     where: { email: address },
-    select: { id: true, email: true, name: true, role: true, organizationId: true, active: true },
+    select: { id: true, email: true, name: true, role: true, organizationId: true, active: true, sessionVersion: true },
   });
   if (!user?.active) return null;
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
+  const { id, name, role, organizationId, sessionVersion } = user;
+  return { id, email: user.email, name, role, organizationId, sessionVersion };
 }
 
 /** The provider's name for the login page, or null when single sign-on is not configured. */

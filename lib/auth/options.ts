@@ -1,18 +1,21 @@
 import "server-only";
 // next-auth (v4) with e-mail and password. Sessions are signed JWTs that expire after eight hours,
 // a working day. An OIDC provider (e.g. the city's Keycloak) joins when OIDC_ISSUER is set.
-import bcrypt from "bcryptjs";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "../db";
 import { env } from "../env";
+import { clientAddress } from "../http/client-address";
+import { signInWithPassword } from "./credentials";
 import { OIDC_PROVIDER_ID, oidcProvider, userForSingleSignOn } from "./oidc";
 import type { Role } from "./policy";
-import { loginAllowed, recordFailure, recordSuccess } from "./throttle";
+import { endSessions } from "./sessions";
 
 const SESSION_SECONDS = 8 * 60 * 60;
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; organizationId: string | null };
+
+/** The error code of a sign-in refused because a wait is in force: `throttled:<seconds>`. */
+export const THROTTLED = "throttled";
 
 const singleSignOn = oidcProvider(env());
 
@@ -24,25 +27,14 @@ export const authOptions: NextAuthOptions = {
       name: "E-Mail",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const email = String(credentials?.email ?? "").trim().toLowerCase();
-        const password = String(credentials?.password ?? "");
-        const forwarded = request?.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "local";
-        if (!email || !password) return null;
-        if (!loginAllowed(email, ip)) throw new Error("throttled");
-        const user = await db.user.findUnique({
-          where: { email },
-          select: { id: true, email: true, name: true, role: true, organizationId: true, passwordHash: true, active: true },
-        });
-        // Compare even when the user is unknown, so that timing does not tell which e-mails exist.
-        const ok = await bcrypt.compare(password, user?.passwordHash ?? "$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinv");
-        if (!user || !user.active || !ok) {
-          recordFailure(email, ip);
-          return null;
-        }
-        recordSuccess(email);
-        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
+        const result = await signInWithPassword(
+          String(credentials?.email ?? ""),
+          String(credentials?.password ?? ""),
+          clientAddress(request?.headers ?? {}),
+        );
+        // next-auth hands a thrown message to the login form as its error code.
+        if (!result.ok && result.waitSeconds > 0) throw new Error(`${THROTTLED}:${result.waitSeconds}`);
+        return result.ok ? result.user : null;
       },
     }),
     ...(singleSignOn ? [singleSignOn] : []),
@@ -60,23 +52,35 @@ export const authOptions: NextAuthOptions = {
           token.uid = known.id;
           token.role = known.role;
           token.organizationId = known.organizationId;
+          token.sv = known.sessionVersion;
         }
       } else if (user) {
-        const u = user as unknown as SessionUser;
+        const u = user as unknown as SessionUser & { sessionVersion: number };
         token.uid = u.id;
         token.role = u.role;
         token.organizationId = u.organizationId;
+        // The account's session version at sign-in; lib/auth/session.ts refuses the cookie once
+        // the account's number has moved on.
+        token.sv = u.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
-      const user = session.user as SessionUser | undefined;
+      const user = session.user as (SessionUser & { sessionVersion?: number }) | undefined;
       if (user) {
         user.id = String(token.uid);
         user.role = token.role as Role;
         user.organizationId = (token.organizationId as string | null) ?? null;
+        user.sessionVersion = typeof token.sv === "number" ? token.sv : undefined;
       }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends every session of the account, not only this browser's cookie: a copy of the
+    // cookie (another device, a stolen one) stops working as well.
+    async signOut({ token }) {
+      if (typeof token?.uid === "string" && typeof token.sv === "number") await endSessions(token.uid, token.sv);
     },
   },
 };

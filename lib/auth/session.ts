@@ -1,20 +1,29 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getServerSession, type Session } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "../db";
 import { authOptions, type SessionUser } from "./options";
 import { canSome, type Action, type Actor } from "./policy";
 
-/** The signed-in user, re-read from the database so that a deactivated account loses access at once. */
+/**
+ * The signed-in user, re-read from the database on every request: a deactivated account, or a
+ * session ended since (sign-out, new password, new role; see ./sessions.ts), loses access at once.
+ * Pages, server actions and route handlers all ask here; none reads the session cookie itself.
+ */
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as SessionUser | undefined)?.id;
-  if (!id) return null;
+  return userOfSession(await getServerSession(authOptions));
+}
+
+/** The account a session (as next-auth decodes it from the cookie) still stands for, or null. */
+export async function userOfSession(session: Session | null): Promise<SessionUser | null> {
+  const claimed = session?.user as (SessionUser & { sessionVersion?: number }) | undefined;
+  if (!claimed?.id || typeof claimed.sessionVersion !== "number") return null;
   const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, organizationId: true, active: true },
+    where: { id: claimed.id },
+    select: { id: true, email: true, name: true, role: true, organizationId: true, active: true, sessionVersion: true },
   });
-  return user?.active ? { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId } : null;
+  if (!user?.active || user.sessionVersion !== claimed.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
 }
 
 export async function currentActor(): Promise<Actor> {

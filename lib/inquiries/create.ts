@@ -7,12 +7,23 @@ import { AppError, mutate, type MutationResult } from "../mutation/mutate";
 import { enqueueMail } from "../mail/outbox";
 import { singleLine } from "../mail/single-line";
 import { wakeMailWorker } from "../mail/worker";
-import { createRateLimit } from "../security/rate-limit";
+import { publicUrl } from "../http/public-origin";
+import { counterKey, databaseLimiter } from "../security/limiter";
+import type { DbTransaction } from "../db/client";
 import { inquirySchema } from "./schema";
 
-// Five stored inquiries per sender address and hour is generous for a real institution; only
-// inquiries that would be stored count, so correcting a mistake costs nothing.
-const perSender = createRateLimit(env().INQUIRY_RATE_LIMIT, 60 * 60 * 1000);
+// Five stored inquiries per sender address and hour is generous for a real institution. The count
+// is taken inside the inquiry's transaction: only inquiries that are stored count (correcting a
+// mistake costs nothing), and a refused one rolls its own count back.
+async function countSender(tx: DbTransaction, address: string): Promise<void> {
+  const perSender = databaseLimiter(tx, { name: "inquiry-sender", points: env().INQUIRY_RATE_LIMIT, seconds: 60 * 60 });
+  try {
+    await perSender.consume(counterKey(address));
+  } catch (refused) {
+    if (refused instanceof Error) throw refused;
+    throw new AppError("RATE_LIMITED");
+  }
+}
 
 export type InquiryOrigin = { ip: string; honeypot: string | undefined; actor: Actor };
 
@@ -26,7 +37,7 @@ export async function createInquiry(input: unknown, origin: InquiryOrigin): Prom
     actor: origin.actor,
     input,
     write: async (tx, data) => {
-      if (!perSender.take(origin.ip)) throw new AppError("RATE_LIMITED");
+      await countSender(tx, origin.ip);
       const [district, programmes] = await Promise.all([
         tx.district.findUnique({ where: { code: data.district }, select: { id: true } }),
         tx.programme.findMany({ where: { slug: { in: data.programmes } }, select: { id: true, slug: true, contactEmail: true } }),
@@ -77,6 +88,6 @@ function inquiryNotification(
     relatedId: inquiryId,
     to,
     subject: `Neue Anfrage: ${institution}`,
-    text: `${institution} (${singleLine(data.contactName)}, ${singleLine(data.email)}) fragt nach: ${programmes.map((p) => p.slug).join(", ")}.\nIm Backoffice unter /admin/inquiries/${inquiryId}`,
+    text: `${institution} (${singleLine(data.contactName)}, ${singleLine(data.email)}) fragt nach: ${programmes.map((p) => p.slug).join(", ")}.\nIm Backoffice: ${publicUrl(`/admin/inquiries/${inquiryId}`).href}`,
   };
 }

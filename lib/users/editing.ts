@@ -2,9 +2,9 @@ import "server-only";
 // Back-office accounts: the list admins work from, the form's values, and saving through the one
 // write path. Accounts are never deleted, only deactivated, so that the audit trail keeps its
 // authors. Passwords exist only as bcrypt hashes and never reach an audit entry.
-import bcrypt from "bcryptjs";
 import { z } from "zod";
 import type { Prisma } from "../../generated/sqlite/client";
+import { hashPassword } from "../auth/passwords";
 import { roles, type Actor, type Role } from "../auth/policy";
 import { db } from "../db/index";
 import type { DbTransaction as Tx } from "../db/client";
@@ -13,9 +13,8 @@ import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
 import { expectVersion, expectWritten } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
+import { isGuessablePassword } from "./password-strength";
 
-/** The same cost as the accounts the seed and the login were built with. */
-const BCRYPT_COST = 10;
 export const MIN_PASSWORD_LENGTH = 12;
 
 // Passwords are taken as typed: trimming would silently change them.
@@ -35,7 +34,13 @@ const schema = z.object({
   organizationId: field.optionalId(),
 });
 
-const createSchema = schema.extend({ password: password() });
+/** Refuses a common or easily guessed password, also one made of the person's own name or e-mail. */
+function refuseGuessable(data: { password: string | null; name: string; email: string }, ctx: z.RefinementCtx) {
+  if (data.password && isGuessablePassword(data.password, [data.name, data.email]))
+    ctx.addIssue({ code: "custom", path: ["password"], message: "passwordCommon" });
+}
+
+const createSchema = schema.extend({ password: password() }).superRefine(refuseGuessable);
 
 const updateSchema = schema.extend({
   id: field.id(),
@@ -46,7 +51,7 @@ const updateSchema = schema.extend({
     .optional()
     .transform((v) => v || null),
   active: field.checkbox(),
-});
+}).superRefine(refuseGuessable);
 
 const editSelect = {
   id: true,
@@ -144,7 +149,7 @@ export function createUser(input: unknown, actor: Actor) {
       const { password: plain, ...fields } = data;
       await checkEmailFree(tx, fields.email);
       const organizationId = await organisationFor(tx, fields);
-      const passwordHash = await bcrypt.hash(plain, BCRYPT_COST);
+      const passwordHash = await hashPassword(plain);
       const created = await tx.user.create({
         data: { name: fields.name, email: fields.email, role: fields.role, organizationId, passwordHash },
         select: editSelect,
@@ -177,7 +182,9 @@ export function updateUser(input: unknown, actor: Actor) {
       await checkEmailFree(tx, fields.email, id);
       const organizationId = await organisationFor(tx, fields);
       await checkAdminsRemain(tx, before, { role: fields.role, active }, actor);
-      const passwordHash = plain ? await bcrypt.hash(plain, BCRYPT_COST) : undefined;
+      const passwordHash = plain ? await hashPassword(plain) : undefined;
+      // A new password, a new role or a deactivation ends every session the account has open.
+      const endsSessions = passwordHash !== undefined || fields.role !== before.role || (before.active && !active);
       expectWritten(
         await tx.user.updateMany({
           where: { id, version },
@@ -189,6 +196,7 @@ export function updateUser(input: unknown, actor: Actor) {
             active,
             passwordHash,
             version: { increment: 1 },
+            ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
           },
         }),
       );

@@ -59,5 +59,11 @@ describe("createInquiry", () => {
     for (let i = 0; i < 6; i++) results.push(await createInquiry(valid, { ip: "10.0.0.4", honeypot: undefined, actor: null }));
     expect(results.slice(0, 5).every((r) => r.ok)).toBe(true);
     expect(results[5]).toEqual({ ok: false, fieldErrors: {}, formError: "rateLimited" });
+    // The count lives in the database, where every server process sees it, and the refused
+    // inquiry did not add to it.
+    const counters = await db.rateLimiterFlexible.findMany({ where: { key: { startsWith: "inquiry-sender:" } } });
+    // (one other sender stored one inquiry above)
+    expect(counters.map((c) => c.points).sort()).toEqual([1, 5]);
+    expect(JSON.stringify(counters)).not.toContain("10.0.0.4");
   });
 });

@@ -51,6 +51,14 @@ describe("user administration", () => {
     expect(missing).toMatchObject({ ok: false, fieldErrors: { password: ["required"] } });
   });
 
+  it("refuses common, leaked and easily guessed passwords, also ones made of the person's name", async () => {
+    for (const weak of ["passwort12345", "123456789012", "qwertzuiop123", "iloveyou1234", "neueredaktion2026"]) {
+      const result = await createUser({ ...newEditor, organizationId, password: weak }, admin);
+      expect(result, weak).toMatchObject({ ok: false, fieldErrors: { password: ["passwordCommon"] } });
+    }
+    expect(await db.user.count({ where: { email: "neu@example.org" } })).toBe(0);
+  });
+
   it("lets an admin create an editor, keeping only a hash of the password and none in the audit", async () => {
     const result = await createUser({ ...newEditor, organizationId }, admin);
     expect(result).toMatchObject({ ok: true, data: { version: 1 } });

@@ -1,6 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { currentActor } from "@/lib/auth/session";
+import { clientAddress } from "@/lib/http/client-address";
 import { createInquiry } from "@/lib/inquiries/create";
 import { inquiryFromForm } from "@/lib/inquiries/schema";
 
@@ -17,9 +18,8 @@ export async function sendInquiry(_previous: InquiryFormState, form: FormData): 
   const values = Object.fromEntries(
     Object.entries(input).filter((entry): entry is [string, string | string[]] => typeof entry[1] === "string" || Array.isArray(entry[1])),
   );
-  const forwarded = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim();
   const result = await createInquiry(input, {
-    ip: forwarded || "local",
+    ip: clientAddress(await headers()),
     honeypot: (form.get("website") as string | null) ?? undefined,
     actor: await currentActor(),
   });

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { LanguageLink } from "@/components/admin/language-link";
 import { LogoutButton } from "@/components/admin/logout-button";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { requireUser } from "@/lib/auth/session";
@@ -55,9 +57,9 @@ export default async function BackofficeLayout({ children }: { children: React.R
             <span>
               {t("nav.signedInAs", { name: user.name })} ({t(`roles.${user.role}`)})
             </span>
-            <Link prefetch={false} href={`/admin/language?to=${locale === "de" ? "en" : "de"}`} hrefLang={locale === "de" ? "en" : "de"}>
-              {t("nav.language")}
-            </Link>
+            <Suspense>
+              <LanguageLink to={locale === "de" ? "en" : "de"} label={t("nav.language")} />
+            </Suspense>
             <a href={`/${locale}`}>{t("nav.publicSite")}</a>
             <LogoutButton label={t("nav.logout")} />
           </div>

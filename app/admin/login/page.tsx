@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/admin/login-form";
 import { SsoButton } from "@/components/admin/sso-button";
 import { OIDC_PROVIDER_ID, singleSignOnName } from "@/lib/auth/oidc";
 import { env } from "@/lib/env";
+import { backOfficePath } from "@/lib/http/back-office-path";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -14,14 +16,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Only paths inside the back office are followed after signing in. */
-const safeReturn = (value: string | undefined) => (value && /^\/admin(\/|$)/.test(value) ? value : "/admin");
+const safeReturn = (value: string | undefined) => backOfficePath(value) ?? "/admin";
 
 export default async function LoginPage({ searchParams }: Props) {
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.login" });
   const query = await searchParams;
   const sso = singleSignOnName(env());
-  const keys = ["email", "password", "submit", "busy", "failed", "throttled", "needsScript"] as const;
+  const messages = (await getMessages({ locale })) as { admin: { login: Record<string, string> } };
   return (
     <main id="main" className="login card">
       <h1>{t("title")}</h1>
@@ -32,7 +34,9 @@ export default async function LoginPage({ searchParams }: Props) {
           {t("ssoDenied")}
         </p>
       ) : null}
-      <LoginForm callbackUrl={safeReturn(query.callbackUrl)} text={Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>} />
+      <NextIntlClientProvider locale={locale} messages={{ admin: { login: messages.admin.login } }} timeZone="Europe/Berlin">
+        <LoginForm callbackUrl={safeReturn(query.callbackUrl)} />
+      </NextIntlClientProvider>
       {sso ? (
         <div className="stack">
           <p>{t("or")}</p>

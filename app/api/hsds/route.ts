@@ -2,9 +2,10 @@
 // where its OpenAPI document is.
 import { preflight, respond } from "@/lib/hsds/api/http";
 import { HSDS_PROFILE, HSDS_VERSION } from "@/lib/hsds/api/openapi";
+import { publicUrl } from "@/lib/http/public-origin";
 
 export function GET(request: Request) {
-  const openapiUrl = new URL("/api/hsds/openapi.json", request.url).href;
+  const openapiUrl = publicUrl("/api/hsds/openapi.json").href;
   return respond(request, async () => ({
     body: { version: HSDS_VERSION, profile: HSDS_PROFILE, openapi_url: openapiUrl },
     lastModified: null,

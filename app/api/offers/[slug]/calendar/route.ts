@@ -1,5 +1,6 @@
 // GET /api/offers/{slug}/calendar?locale=tr — the offer's weekly times as an iCalendar file.
 import { NextRequest } from "next/server";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { offerCalendar } from "@/lib/offers/calendar";
 
@@ -7,7 +8,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { slug } = await params;
   const requested = request.nextUrl.searchParams.get("locale");
   const locale = isLocale(requested) ? requested : defaultLocale;
-  const calendar = await offerCalendar(slug, locale, request.nextUrl.origin);
+  const calendar = await offerCalendar(slug, locale, publicOrigin());
   if (!calendar) return new Response("Not found", { status: 404 });
   return new Response(calendar.body, {
     headers: {

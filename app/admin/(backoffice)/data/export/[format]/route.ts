@@ -2,7 +2,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { can, type Action } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { csvTemplate } from "@/lib/hsds/csv-format";
 import { exportCsvZip, exportGeoJson, exportHsdsJson } from "@/lib/hsds/export/formats";
 
@@ -41,7 +41,7 @@ const formats: Record<string, Format> = {
   },
 };
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ format: string }> }) {
+export async function GET(_request: NextRequest, { params }: { params: Promise<{ format: string }> }) {
   const format = formats[(await params).format];
   if (!format)
     return new NextResponse(
@@ -51,7 +51,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const actor = await currentActor();
   if (!can(actor, format.action)) return new NextResponse("Forbidden", { status: actor ? 403 : 401 });
   // Links to public pages name the site's own address, also behind a proxy.
-  const origin = (env().NEXTAUTH_URL ?? request.nextUrl.origin).replace(/\/+$/, "");
+  const origin = publicOrigin();
   return new NextResponse(await format.body(origin), {
     headers: {
       "Content-Type": format.type,
