@@ -57,7 +57,8 @@ type Spec<S extends z.ZodType, T> = {
    * Moving a record between organisations names both: the actor must be allowed on each.
    */
   resource?: (data: z.infer<S>) => Promise<Resource | Resource[]>;
-  write: (tx: Tx, data: z.infer<S>) => Promise<{ result: T; audit: Omit<AuditInput, "userId"> }>;
+  /** the audit entry, or one per record when a save changes several */
+  write: (tx: Tx, data: z.infer<S>) => Promise<{ result: T; audit: Omit<AuditInput, "userId"> | Omit<AuditInput, "userId">[] }>;
   /** How long the transaction may run, in ms, for writes far larger than a form's (an import). */
   timeout?: number;
 };
@@ -72,7 +73,7 @@ export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<
     const result = await db.$transaction(
       async (tx) => {
         const { result, audit } = await spec.write(tx, parsed.data);
-        await appendAudit(tx, { ...audit, userId: spec.actor?.id ?? null });
+        for (const entry of [audit].flat()) await appendAudit(tx, { ...entry, userId: spec.actor?.id ?? null });
         return result;
       },
       spec.timeout ? { timeout: spec.timeout, maxWait: 10_000 } : undefined,
