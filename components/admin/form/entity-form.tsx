@@ -3,11 +3,12 @@
 // the problems with links to their fields, and when someone else saved the record meanwhile it
 // shows what they changed and lets the user decide: nothing is overwritten silently. After a save it
 // shows the record as the server stored it, and it warns before a changed form is left unsaved.
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/state";
 import type { FormValues } from "@/lib/forms/values";
 import { FormContext, fieldId } from "./form-context";
+import { draftSnapshot, forgetDraft, keepDraft, noDraftOnServer, unchanging, withDraft } from "./draft";
 import { useLeaveWarning } from "./leave-warning";
 import type { EntityFormProps } from "./record-form-props";
 
@@ -54,9 +55,12 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
   // A page rendered from a newer record than the last save (someone reloaded it) wins.
   const fromPage = !shown.saved || (record !== undefined && record.version > shown.saved.version);
   const stored = fromPage ? initial : shown.saved!.values;
-  const values = state.status === "failed" && state.values ? state.values : stored;
+  // What was typed before the user went to create something this form needs, until the next answer.
+  const draft = useSyncExternalStore(unchanging, draftSnapshot, noDraftOnServer);
+  const restored = useMemo(() => (shown.count === 0 && draft ? withDraft(draft, initial) : null), [shown.count, draft, initial]);
+  const values = state.status === "failed" && state.values ? state.values : (restored ?? stored);
   const version = record && (shown.token === undefined || record.version > shown.token) ? record.version : shown.token;
-  const generation = `${shown.count}-${fromPage ? (record?.version ?? "") : shown.saved!.version}`;
+  const generation = `${shown.count}-${fromPage ? (record?.version ?? "") : shown.saved!.version}${restored ? "-draft" : ""}`;
   const errors = state.fieldErrors ?? {};
   const changed = state.conflict
     ? Object.keys({ ...stored, ...state.conflict.current }).filter(
@@ -64,6 +68,9 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
       )
     : [];
   const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "saved") forgetDraft();
+  }, [state]);
   useEffect(() => {
     const node = form.current;
     const touched = () => setDirty(true);
@@ -74,7 +81,11 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
       node?.removeEventListener("change", touched);
     };
   }, []);
-  useLeaveWarning(dirty, t("leave"));
+  const keep = useCallback(() => {
+    if (form.current) keepDraft(form.current);
+  }, []);
+  // A draft brought back is unsaved work too.
+  useLeaveWarning(dirty || restored !== null, t("leave"), keep);
   const errorFields = Object.entries(errors).filter(([name]) => name !== "_form");
 
   return (

@@ -1,7 +1,8 @@
 "use client";
 // Warns before a changed, unsaved form is left. Reloading or closing the tab gets the browser's own
 // question (beforeunload); a click on a link inside the app gets ours, because the App Router has
-// no navigation events to hook into: the click is caught before the link's own handler runs.
+// no navigation events to hook into: the click is caught before the link's own handler runs. A link
+// marked data-keep-draft (to create a location the offer then uses) keeps what was typed instead.
 import { useEffect } from "react";
 
 function leavesPage(event: MouseEvent): HTMLAnchorElement | null {
@@ -14,7 +15,7 @@ function leavesPage(event: MouseEvent): HTMLAnchorElement | null {
   return link;
 }
 
-export function useLeaveWarning(dirty: boolean, question: string) {
+export function useLeaveWarning(dirty: boolean, question: string, keep?: () => void) {
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -23,7 +24,9 @@ export function useLeaveWarning(dirty: boolean, question: string) {
       event.returnValue = "";
     };
     const onClick = (event: MouseEvent) => {
-      if (!leavesPage(event) || window.confirm(question)) return;
+      const link = leavesPage(event);
+      if (link && keep && link.dataset.keepDraft !== undefined) return keep();
+      if (!link || window.confirm(question)) return;
       event.preventDefault();
       event.stopPropagation();
     };
@@ -33,5 +36,5 @@ export function useLeaveWarning(dirty: boolean, question: string) {
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };
-  }, [dirty, question]);
+  }, [dirty, question, keep]);
 }
