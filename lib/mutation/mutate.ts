@@ -6,42 +6,17 @@ import { appendAudit, type AuditInput } from "../audit/append";
 import { can, type Action, type Actor, type Resource } from "../auth/policy";
 import { db } from "../db/index";
 import type { DbTransaction as Tx } from "../db/client";
-import { fieldErrorsOf, type FieldErrors } from "./errors";
+import { AppError, fieldErrorsOf, FieldError, type Conflict, type FieldErrors, type MutationResult } from "./errors";
 
-export type { FieldErrors };
-
-/** What a refused save learns about the record as it is now, so the form can show what changed. */
-export type Conflict = { version: number; current: Record<string, unknown> };
-
-export type MutationResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
-
-export class AppError extends Error {
-  constructor(
-    readonly code: "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "RATE_LIMITED" | "IN_USE" | "DUPLICATE",
-    message: string = code,
-    readonly conflict?: Conflict,
-  ) {
-    super(message);
-  }
-}
-
-/** A problem with one field that only the database can see (a loop, a taken name). */
-export class FieldError extends Error {
-  constructor(
-    readonly field: string,
-    readonly key: string,
-  ) {
-    super(`${field}: ${key}`);
-  }
-}
+export type { Conflict, FieldErrors, MutationResult };
+export { AppError, FieldError };
 
 // The keys forms translate (e.g. institutions.inquiry.errors.rateLimited).
 const formErrors: Record<AppError["code"], string> = {
   NOT_FOUND: "not_found",
   FORBIDDEN: "forbidden",
   CONFLICT: "conflict",
+  UNAUTHENTICATED: "unauthenticated",
   RATE_LIMITED: "rateLimited",
   IN_USE: "in_use",
   DUPLICATE: "duplicate",
