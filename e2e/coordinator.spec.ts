@@ -75,7 +75,7 @@ test("a stale save is refused and the current state is shown", async ({ browser,
 
   await page.getByLabel("Status").selectOption({ label: "Erledigt" });
   await page.getByRole("button", { name: "Speichern", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Jemand anderes hat diese Anfrage inzwischen geändert" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Jemand anderes hat diesen Eintrag gespeichert" })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Status")).toHaveValue("in_progress");
   await other.close();

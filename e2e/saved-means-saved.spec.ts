@@ -1,0 +1,268 @@
+// A coordinator keeps records up to date in several sittings: changes one thing and saves, then
+// another and saves. Whatever she saved first is still there after the second save and after a
+// reload, on every form of the back office, and the history never shows the first change undone.
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./support/auth";
+
+test.use({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
+
+const stamp = () => Date.now().toString(36);
+
+/** Presses the form's button and waits for the server's answer and the saved notice. */
+async function save(page: Page, button = "Speichern") {
+  const path = new URL(page.url()).pathname;
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === path);
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await answered;
+  await expect(page.getByRole("status").filter({ hasText: "Gespeichert." }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: button, exact: true })).toBeEnabled();
+}
+
+/** The newest entry of a record's history changed exactly these fields. */
+async function newestChangeIs(page: Page, entityType: string, id: string, fields: string[]) {
+  await page.goto(`/admin/audit?entityType=${entityType}&entityId=${id}`);
+  const newest = page.getByRole("row").nth(1);
+  await newest.getByText(/geänderte?s? Feld/).click();
+  await expect(newest.getByRole("term")).toHaveText(fields);
+}
+
+const idOf = (page: Page) => new URL(page.url()).pathname.split("/").pop()!;
+
+/** Opens the first record a back-office list links to. */
+async function openFirst(page: Page, list: string) {
+  await page.goto(list);
+  await page.getByRole("row").nth(1).getByRole("link").first().click();
+  await expect(page.getByRole("button", { name: "Speichern", exact: true })).toBeVisible();
+}
+
+async function createOrganisation(page: Page, name: string) {
+  await page.goto("/admin/organisations/new");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await page.getByLabel("Art").selectOption("welfare_association");
+  await page.getByRole("button", { name: "Anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return idOf(page);
+}
+
+test.describe("a coordinator saves twice and both changes stay", () => {
+  test.beforeEach(async ({ page }) => {
+    await signInAs(page, "coordinator@wegweiser.test");
+  });
+
+  test("offer: a weekly time's weekday and rhythm, then the maximum age", async ({ page }) => {
+    await openFirst(page, "/admin/offers");
+    const id = idOf(page);
+    const time = page.getByRole("group", { name: "Termin 1" });
+    const weekday = time.getByLabel("Wochentag");
+    const day = (await weekday.inputValue()) === "5" ? "3" : "5";
+    await weekday.selectOption(day);
+    await time.getByLabel("Rhythmus").selectOption("2");
+    if (!(await time.getByLabel("Von").inputValue())) {
+      await time.getByLabel("Von").fill("10:00");
+      await time.getByLabel("Bis", { exact: true }).fill("12:00");
+    }
+    await save(page);
+    // What was saved is what the form shows, not what the page was opened with.
+    await expect(weekday).toHaveValue(day);
+    await expect(time.getByLabel("Rhythmus")).toHaveValue("2");
+
+    await page.getByLabel("Höchstalter").fill("97");
+    await save(page);
+    await expect(weekday).toHaveValue(day);
+    await page.reload();
+    await expect(page.getByRole("group", { name: "Termin 1" }).getByLabel("Wochentag")).toHaveValue(day);
+    await expect(page.getByRole("group", { name: "Termin 1" }).getByLabel("Rhythmus")).toHaveValue("2");
+    await expect(page.getByLabel("Höchstalter")).toHaveValue("97");
+    await newestChangeIs(page, "Offer", id, ["maxAge"]);
+  });
+
+  test("organisation: the short name, then the phone", async ({ page }) => {
+    const id = await createOrganisation(page, `Elternnetz Burtscheid ${stamp()}`);
+    await page.getByLabel("Kurzname").fill("Elternnetz");
+    await save(page);
+    await expect(page.getByLabel("Kurzname")).toHaveValue("Elternnetz");
+    await page.getByLabel("Telefon").fill("0241 123456");
+    await save(page);
+    await page.reload();
+    await expect(page.getByLabel("Kurzname")).toHaveValue("Elternnetz");
+    await expect(page.getByLabel("Telefon")).toHaveValue("0241 123456");
+    await newestChangeIs(page, "Organization", id, ["phone"]);
+  });
+
+  test("location: its name, then whether it is wheelchair accessible", async ({ page }) => {
+    await createOrganisation(page, `Stadtteilbüro Rothe Erde ${stamp()}`);
+    await page.getByRole("link", { name: "Neuer Standort" }).click();
+    await page.getByLabel("Straße und Hausnummer").fill("Rothe-Erde-Straße 1");
+    await page.getByLabel("Postleitzahl").fill("52066");
+    await page.getByLabel("Breitengrad").fill("50.7705");
+    await page.getByLabel("Längengrad").fill("6.1080");
+    await page.getByRole("button", { name: "Anlegen" }).click();
+    await expect(page.getByRole("button", { name: "Speichern", exact: true })).toBeVisible();
+    const id = idOf(page);
+
+    await page.getByLabel("Name des Ortes").fill("Büro im Erdgeschoss");
+    await save(page);
+    await expect(page.getByLabel("Name des Ortes")).toHaveValue("Büro im Erdgeschoss");
+    await page.getByLabel("Rollstuhlgerecht").selectOption("yes");
+    await save(page);
+    await expect(page.getByLabel("Rollstuhlgerecht")).toHaveValue("yes");
+    await page.reload();
+    await expect(page.getByLabel("Name des Ortes")).toHaveValue("Büro im Erdgeschoss");
+    await expect(page.getByLabel("Rollstuhlgerecht")).toHaveValue("yes");
+    await newestChangeIs(page, "Location", id, ["wheelchairAccessible"]);
+  });
+
+  test("programme: its position, then the contact phone", async ({ page }) => {
+    await openFirst(page, "/admin/programmes");
+    const id = idOf(page);
+    await page.getByLabel("Reihenfolge").fill("42");
+    await save(page);
+    await expect(page.getByLabel("Reihenfolge")).toHaveValue("42");
+    await page.getByLabel("Kontakttelefon").fill("0241 432-0");
+    await save(page);
+    await page.reload();
+    await expect(page.getByLabel("Reihenfolge")).toHaveValue("42");
+    await expect(page.getByLabel("Kontakttelefon")).toHaveValue("0241 432-0");
+    await newestChangeIs(page, "Programme", id, ["contactPhone"]);
+  });
+
+  test("participation: the number of groups, then the internal note", async ({ page }) => {
+    await page.goto("/admin/programmes");
+    await page.getByRole("link", { name: "Griffbereit", exact: true }).click();
+    await page.getByRole("region", { name: "Beteiligte Organisationen" }).getByRole("row").nth(1).getByRole("link").first().click();
+    await expect(page.getByLabel("Gruppen")).toBeVisible();
+    const id = idOf(page);
+    await page.getByLabel("Gruppen").fill("7");
+    await save(page);
+    await expect(page.getByLabel("Gruppen")).toHaveValue("7");
+    await page.getByLabel("Interne Notiz").fill(`Stand ${stamp()}`);
+    const note = await page.getByLabel("Interne Notiz").inputValue();
+    await save(page);
+    await page.reload();
+    await expect(page.getByLabel("Gruppen")).toHaveValue("7");
+    await expect(page.getByLabel("Interne Notiz")).toHaveValue(note);
+    await newestChangeIs(page, "Participation", id, ["note"]);
+  });
+
+  test("relationship: the note, then since when it exists", async ({ page }) => {
+    await page.goto("/admin/relationships");
+    await page.getByRole("link", { name: /^Bearbeiten/ }).first().click();
+    await expect(page.getByLabel("Notiz")).toBeVisible();
+    const id = idOf(page);
+    await page.getByLabel("Notiz").fill("Gemeinsame Sprechstunde");
+    await save(page);
+    await expect(page.getByLabel("Notiz")).toHaveValue("Gemeinsame Sprechstunde");
+    await page.getByLabel("Seit").fill("2021-03-01");
+    await save(page);
+    await page.reload();
+    await expect(page.getByLabel("Notiz")).toHaveValue("Gemeinsame Sprechstunde");
+    await expect(page.getByLabel("Seit")).toHaveValue("2021-03-01");
+    await newestChangeIs(page, "Relationship", id, ["since"]);
+  });
+
+  test("category: its position, then its German description", async ({ page }) => {
+    await openFirst(page, "/admin/taxonomy");
+    const id = idOf(page);
+    await page.getByLabel("Position").fill("77");
+    await save(page);
+    await expect(page.getByLabel("Position")).toHaveValue("77");
+    await page.getByLabel("Beschreibung (Deutsch)").fill("Alles rund ums Ankommen.");
+    await save(page);
+    await page.reload();
+    await expect(page.getByLabel("Position")).toHaveValue("77");
+    await expect(page.getByLabel("Beschreibung (Deutsch)")).toHaveValue("Alles rund ums Ankommen.");
+    await newestChangeIs(page, "TaxonomyTerm", id, ["translations.de.description"]);
+  });
+
+  test("inquiry: assigned and in progress, then closed, keeps its assignee", async ({ page }) => {
+    const name = `Kita Regenbogen ${stamp()}`;
+    await page.goto("/de/institutions?programme=griffbereit&type=kita&district=haaren");
+    await page.getByLabel("Name der Einrichtung").fill(name);
+    await page.getByLabel("Ansprechperson").fill("Leitung");
+    await page.getByLabel("E-Mail").fill("leitung@kita.example.org");
+    await page.getByLabel("Ihre Nachricht").fill("Wir möchten eine Griffbereit-Gruppe anbieten.");
+    await page.getByLabel(/Ich bin einverstanden/).check();
+    await page.getByRole("button", { name: "Anfrage senden" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Vielen Dank" })).toBeVisible();
+
+    await page.goto("/admin/inquiries?status=new");
+    await page.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await page.getByLabel("Zuständig ist").selectOption({ label: "Demo-Koordination" });
+    await page.getByLabel("Status").selectOption({ label: "In Bearbeitung" });
+    await save(page);
+    await expect(page.getByLabel("Zuständig ist")).toHaveValue(/.+/);
+    await expect(page.getByLabel("Status")).toHaveValue("in_progress");
+
+    await page.getByLabel("Status").selectOption({ label: "Erledigt" });
+    await save(page);
+    await page.reload();
+    await expect(page.getByLabel("Zuständig ist").locator("option:checked")).toHaveText("Demo-Koordination");
+    await expect(page.getByLabel("Status")).toHaveValue("done");
+    const history = page.locator("#history").locator("..");
+    await expect(history.getByText(/assignee – → Demo-Koordination/)).toBeVisible();
+    await expect(history.getByText(/in_progress → done/)).toBeVisible();
+    await expect(history.getByText(/Demo-Koordination → –/)).toHaveCount(0);
+  });
+});
+
+test("administration: a user's name, then whether the account is active", async ({ page }) => {
+  await signInAs(page, "admin@wegweiser.test");
+  await page.goto("/admin/users/new");
+  await page.getByLabel("Name").fill("Aushilfe Empfang");
+  await page.getByLabel("E-Mail").fill(`aushilfe-${stamp()}@wegweiser.test`);
+  await page.getByLabel("Rolle").selectOption("coordinator");
+  await page.getByLabel("Passwort", { exact: true }).fill(`Lange-Sichere-Phrase-${stamp()}-Aachen`);
+  await page.getByRole("button", { name: "Anlegen" }).click();
+  await expect(page.getByRole("button", { name: "Speichern", exact: true })).toBeVisible();
+  const id = idOf(page);
+
+  await page.getByLabel("Name").fill("Aushilfe Empfang Mitte");
+  await save(page);
+  await expect(page.getByLabel("Name")).toHaveValue("Aushilfe Empfang Mitte");
+  await page.getByLabel("Zugang aktiv").uncheck();
+  await save(page);
+  await expect(page.getByLabel("Zugang aktiv")).not.toBeChecked();
+  await page.reload();
+  await expect(page.getByLabel("Name")).toHaveValue("Aushilfe Empfang Mitte");
+  await expect(page.getByLabel("Zugang aktiv")).not.toBeChecked();
+  await newestChangeIs(page, "User", id, ["active"]);
+});
+
+test("district populations: all seven typed and saved at once are all stored; a conflict is refused", async ({ page, browser }) => {
+  await signInAs(page, "coordinator@wegweiser.test");
+  await page.goto("/admin/coverage/districts");
+  await expect(page.getByRole("button", { name: "Speichern", exact: true })).toHaveCount(1);
+  const populations = page.getByLabel(/^Einwohnerzahl \(/);
+  const years = page.getByLabel(/^Stand \(Jahr\) \(/);
+  await expect(populations).toHaveCount(7);
+  const base = 20_000 + (Date.now() % 1000) * 10;
+  for (let i = 0; i < 7; i++) {
+    await populations.nth(i).fill(String(base + i));
+    await years.nth(i).fill("2024");
+  }
+  await save(page);
+  for (let i = 0; i < 7; i++) await expect(populations.nth(i)).toHaveValue(String(base + i));
+  await years.nth(3).fill("2025");
+  await save(page);
+  await page.reload();
+  for (let i = 0; i < 7; i++) {
+    await expect(populations.nth(i)).toHaveValue(String(base + i));
+    await expect(years.nth(i)).toHaveValue(i === 3 ? "2025" : "2024");
+  }
+
+  // Someone else saves meanwhile: this save is refused, says so and keeps what was typed.
+  const other = await browser.newPage();
+  await signInAs(other, "admin@wegweiser.test");
+  await other.goto("/admin/coverage/districts");
+  await other.getByLabel(/^Einwohnerzahl \(/).first().fill(String(base + 100));
+  await save(other);
+  await other.close();
+  await populations.nth(6).fill(String(base + 600));
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Jemand anderes hat diesen Eintrag gespeichert" })).toBeVisible();
+  await expect(populations.nth(6)).toHaveValue(String(base + 600));
+  await page.reload();
+  await expect(populations.first()).toHaveValue(String(base + 100));
+  await expect(populations.nth(6)).toHaveValue(String(base + 6));
+});
