@@ -146,7 +146,8 @@ test.describe("a coordinator saves twice and both changes stay", () => {
 
   test("relationship: the note, then since when it exists", async ({ page }) => {
     await page.goto("/admin/relationships");
-    await page.getByRole("link", { name: /^Bearbeiten/ }).first().click();
+    // The list scrolls sideways on a phone; the record's own address is what matters here.
+    await page.goto((await page.getByRole("link", { name: /^Bearbeiten/ }).first().getAttribute("href"))!);
     await expect(page.getByLabel("Notiz")).toBeVisible();
     const id = idOf(page);
     await page.getByLabel("Notiz").fill("Gemeinsame Sprechstunde");
@@ -212,7 +213,7 @@ test("administration: a user's name, then whether the account is active", async 
   await page.getByLabel("Name").fill("Aushilfe Empfang");
   await page.getByLabel("E-Mail").fill(`aushilfe-${stamp()}@wegweiser.test`);
   await page.getByLabel("Rolle").selectOption("coordinator");
-  await page.getByLabel("Passwort", { exact: true }).fill(`Lange-Sichere-Phrase-${stamp()}-Aachen`);
+  await page.getByRole("textbox", { name: "Passwort", exact: true }).fill(`Lange-Sichere-Phrase-${stamp()}-Aachen`);
   await page.getByRole("button", { name: "Anlegen" }).click();
   await expect(page.getByRole("button", { name: "Speichern", exact: true })).toBeVisible();
   const id = idOf(page);
