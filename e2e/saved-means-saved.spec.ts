@@ -3,6 +3,7 @@
 // reload, on every form of the back office, and the history never shows the first change undone.
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/auth";
+import { createOrganisation, sendInquiry } from "./support/records";
 
 test.use({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
 
@@ -26,6 +27,33 @@ async function newestChangeIs(page: Page, entityType: string, id: string, fields
   await expect(newest.getByRole("term")).toHaveText(fields);
 }
 
+type Change = { label: string; value: string; choose?: boolean };
+
+const field = (page: Page, change: Change) => page.getByLabel(change.label, { exact: true });
+
+async function make(page: Page, change: Change) {
+  if (change.choose) await field(page, change).selectOption(change.value);
+  else await field(page, change).fill(change.value);
+}
+
+/**
+ * The story every editor shares: change one thing and save (the form shows it), change another and
+ * save, reload: both are there, and the newest history entry changed only the second.
+ */
+async function changeSaveTwice(page: Page, entityType: string, first: Change, second: Change & { field: string }) {
+  const id = idOf(page);
+  await make(page, first);
+  await save(page);
+  await expect(field(page, first)).toHaveValue(first.value);
+  await make(page, second);
+  await save(page);
+  await expect(field(page, first)).toHaveValue(first.value);
+  await page.reload();
+  await expect(field(page, first)).toHaveValue(first.value);
+  await expect(field(page, second)).toHaveValue(second.value);
+  await newestChangeIs(page, entityType, id, [second.field]);
+}
+
 const idOf = (page: Page) => new URL(page.url()).pathname.split("/").pop()!;
 
 /** Opens the first record a back-office list links to. */
@@ -33,15 +61,6 @@ async function openFirst(page: Page, list: string) {
   await page.goto(list);
   await page.getByRole("row").nth(1).getByRole("link").first().click();
   await expect(page.getByRole("button", { name: "Speichern", exact: true })).toBeVisible();
-}
-
-async function createOrganisation(page: Page, name: string) {
-  await page.goto("/admin/organisations/new");
-  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
-  await page.getByLabel("Art").selectOption("welfare_association");
-  await page.getByRole("button", { name: "Anlegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return idOf(page);
 }
 
 test.describe("a coordinator saves twice and both changes stay", () => {
@@ -77,16 +96,8 @@ test.describe("a coordinator saves twice and both changes stay", () => {
   });
 
   test("organisation: the short name, then the phone", async ({ page }) => {
-    const id = await createOrganisation(page, `Elternnetz Burtscheid ${stamp()}`);
-    await page.getByLabel("Kurzname").fill("Elternnetz");
-    await save(page);
-    await expect(page.getByLabel("Kurzname")).toHaveValue("Elternnetz");
-    await page.getByLabel("Telefon").fill("0241 123456");
-    await save(page);
-    await page.reload();
-    await expect(page.getByLabel("Kurzname")).toHaveValue("Elternnetz");
-    await expect(page.getByLabel("Telefon")).toHaveValue("0241 123456");
-    await newestChangeIs(page, "Organization", id, ["phone"]);
+    await createOrganisation(page, `Elternnetz Burtscheid ${stamp()}`);
+    await changeSaveTwice(page, "Organization", { label: "Kurzname", value: "Elternnetz" }, { label: "Telefon", value: "0241 123456", field: "phone" });
   });
 
   test("location: its name, then whether it is wheelchair accessible", async ({ page }) => {
@@ -98,32 +109,17 @@ test.describe("a coordinator saves twice and both changes stay", () => {
     await page.getByLabel("Längengrad").fill("6.1080");
     await page.getByRole("button", { name: "Anlegen" }).click();
     await expect(page.getByRole("button", { name: "Speichern", exact: true })).toBeVisible();
-    const id = idOf(page);
-
-    await page.getByLabel("Name des Ortes").fill("Büro im Erdgeschoss");
-    await save(page);
-    await expect(page.getByLabel("Name des Ortes")).toHaveValue("Büro im Erdgeschoss");
-    await page.getByLabel("Rollstuhlgerecht").selectOption("yes");
-    await save(page);
-    await expect(page.getByLabel("Rollstuhlgerecht")).toHaveValue("yes");
-    await page.reload();
-    await expect(page.getByLabel("Name des Ortes")).toHaveValue("Büro im Erdgeschoss");
-    await expect(page.getByLabel("Rollstuhlgerecht")).toHaveValue("yes");
-    await newestChangeIs(page, "Location", id, ["wheelchairAccessible"]);
+    await changeSaveTwice(
+      page,
+      "Location",
+      { label: "Name des Ortes", value: "Büro im Erdgeschoss" },
+      { label: "Rollstuhlgerecht", value: "yes", choose: true, field: "wheelchairAccessible" },
+    );
   });
 
   test("programme: its position, then the contact phone", async ({ page }) => {
     await openFirst(page, "/admin/programmes");
-    const id = idOf(page);
-    await page.getByLabel("Reihenfolge").fill("42");
-    await save(page);
-    await expect(page.getByLabel("Reihenfolge")).toHaveValue("42");
-    await page.getByLabel("Kontakttelefon").fill("0241 432-0");
-    await save(page);
-    await page.reload();
-    await expect(page.getByLabel("Reihenfolge")).toHaveValue("42");
-    await expect(page.getByLabel("Kontakttelefon")).toHaveValue("0241 432-0");
-    await newestChangeIs(page, "Programme", id, ["contactPhone"]);
+    await changeSaveTwice(page, "Programme", { label: "Reihenfolge", value: "42" }, { label: "Kontakttelefon", value: "0241 432-0", field: "contactPhone" });
   });
 
   test("participation: the number of groups, then the internal note", async ({ page }) => {
@@ -131,17 +127,7 @@ test.describe("a coordinator saves twice and both changes stay", () => {
     await page.getByRole("link", { name: "Griffbereit", exact: true }).click();
     await page.getByRole("region", { name: "Beteiligte Organisationen" }).getByRole("row").nth(1).getByRole("link").first().click();
     await expect(page.getByLabel("Gruppen")).toBeVisible();
-    const id = idOf(page);
-    await page.getByLabel("Gruppen").fill("7");
-    await save(page);
-    await expect(page.getByLabel("Gruppen")).toHaveValue("7");
-    await page.getByLabel("Interne Notiz").fill(`Stand ${stamp()}`);
-    const note = await page.getByLabel("Interne Notiz").inputValue();
-    await save(page);
-    await page.reload();
-    await expect(page.getByLabel("Gruppen")).toHaveValue("7");
-    await expect(page.getByLabel("Interne Notiz")).toHaveValue(note);
-    await newestChangeIs(page, "Participation", id, ["note"]);
+    await changeSaveTwice(page, "Participation", { label: "Gruppen", value: "7" }, { label: "Interne Notiz", value: `Stand ${stamp()}`, field: "note" });
   });
 
   test("relationship: the note, then since when it exists", async ({ page }) => {
@@ -149,43 +135,22 @@ test.describe("a coordinator saves twice and both changes stay", () => {
     // The list scrolls sideways on a phone; the record's own address is what matters here.
     await page.goto((await page.getByRole("link", { name: /^Bearbeiten/ }).first().getAttribute("href"))!);
     await expect(page.getByLabel("Notiz")).toBeVisible();
-    const id = idOf(page);
-    await page.getByLabel("Notiz").fill("Gemeinsame Sprechstunde");
-    await save(page);
-    await expect(page.getByLabel("Notiz")).toHaveValue("Gemeinsame Sprechstunde");
-    await page.getByLabel("Seit").fill("2021-03-01");
-    await save(page);
-    await page.reload();
-    await expect(page.getByLabel("Notiz")).toHaveValue("Gemeinsame Sprechstunde");
-    await expect(page.getByLabel("Seit")).toHaveValue("2021-03-01");
-    await newestChangeIs(page, "Relationship", id, ["since"]);
+    await changeSaveTwice(page, "Relationship", { label: "Notiz", value: "Gemeinsame Sprechstunde" }, { label: "Seit", value: "2021-03-01", field: "since" });
   });
 
   test("category: its position, then its German description", async ({ page }) => {
     await openFirst(page, "/admin/taxonomy");
-    const id = idOf(page);
-    await page.getByLabel("Position").fill("77");
-    await save(page);
-    await expect(page.getByLabel("Position")).toHaveValue("77");
-    await page.getByLabel("Beschreibung (Deutsch)").fill("Alles rund ums Ankommen.");
-    await save(page);
-    await page.reload();
-    await expect(page.getByLabel("Position")).toHaveValue("77");
-    await expect(page.getByLabel("Beschreibung (Deutsch)")).toHaveValue("Alles rund ums Ankommen.");
-    await newestChangeIs(page, "TaxonomyTerm", id, ["translations.de.description"]);
+    await changeSaveTwice(
+      page,
+      "TaxonomyTerm",
+      { label: "Position", value: "77" },
+      { label: "Beschreibung (Deutsch)", value: "Alles rund ums Ankommen.", field: "translations.de.description" },
+    );
   });
 
   test("inquiry: assigned and in progress, then closed, keeps its assignee", async ({ page }) => {
     const name = `Kita Regenbogen ${stamp()}`;
-    await page.goto("/de/institutions?programme=griffbereit&type=kita&district=haaren");
-    await page.getByLabel("Name der Einrichtung").fill(name);
-    await page.getByLabel("Ansprechperson").fill("Leitung");
-    await page.getByLabel("E-Mail").fill("leitung@kita.example.org");
-    await page.getByLabel("Ihre Nachricht").fill("Wir möchten eine Griffbereit-Gruppe anbieten.");
-    await page.getByLabel(/Ich bin einverstanden/).check();
-    await page.getByRole("button", { name: "Anfrage senden" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Vielen Dank" })).toBeVisible();
-
+    await sendInquiry(page, name);
     await page.goto("/admin/inquiries?status=new");
     await page.getByRole("link", { name }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();

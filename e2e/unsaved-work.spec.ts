@@ -3,17 +3,9 @@
 // the offer with the new place chosen.
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/auth";
+import { createOrganisation } from "./support/records";
 
 test.use({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
-
-async function createOrganisation(page: Page, name: string) {
-  await page.goto("/admin/organisations/new");
-  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
-  await page.getByLabel("Art").selectOption("welfare_association");
-  await page.getByRole("button", { name: "Anlegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return new URL(page.url()).pathname.split("/").pop()!;
-}
 
 async function createLocationHere(page: Page, street: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Neuer Standort" })).toBeVisible();
