@@ -19,6 +19,16 @@ const config = [
   },
   // next.config.js stays CommonJS, as Next.js loads it.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  // Components present what app/ hands them; the types they share with actions live in lib/.
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...dataAccess.patterns, { group: ["@/app/*", "**/app/**"], message: "components/ never depends on app/: share types through lib/." }] },
+      ],
+    },
+  },
   {
     files: ["lib/**/*.{ts,tsx}"],
     rules: {

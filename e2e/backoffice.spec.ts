@@ -1,24 +1,16 @@
 // Keeping the directory right: a coordinator adds a partner with a pinned location and a bilingual
 // offer that newcomers then find; a partner editor keeps to their own offers; two people editing the
 // same record never overwrite each other silently; a refused save keeps what was typed.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signInAs } from "./support/auth";
+import { createOrganisation } from "./support/records";
 
 test.use({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
 
 const unique = () => `${Date.now().toString(36)}`;
 // Letters only, so that the search treats it as one word.
 const word = () => `Zebra${Array.from(Date.now().toString(), (d) => "abcdefghij"[Number(d)]).join("")}`;
-
-async function createOrganisation(page: Page, name: string) {
-  await page.goto("/admin/organisations/new");
-  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
-  await page.getByLabel("Art").selectOption("welfare_association");
-  await page.getByRole("button", { name: "Anlegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return page.url().split("/").pop()!.split("?")[0]!;
-}
 
 test("a coordinator adds a partner with a pinned location and a German-Arabic offer that newcomers find", async ({ page }) => {
   test.setTimeout(120_000);

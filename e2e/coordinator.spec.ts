@@ -3,19 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signIn, signInAs } from "./support/auth";
+import { sendInquiry } from "./support/records";
 
 test.use({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
-
-async function sendInquiry(page: import("@playwright/test").Page, name: string) {
-  await page.goto("/de/institutions?programme=griffbereit&type=kita&district=haaren");
-  await page.getByLabel("Name der Einrichtung").fill(name);
-  await page.getByLabel("Ansprechperson").fill("Leitung");
-  await page.getByLabel("E-Mail").fill("leitung@kita.example.org");
-  await page.getByLabel("Ihre Nachricht").fill("Wir möchten eine Griffbereit-Gruppe anbieten.");
-  await page.getByLabel(/Ich bin einverstanden/).check();
-  await page.getByRole("button", { name: "Anfrage senden" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Vielen Dank" })).toBeVisible();
-}
 
 test("the back office asks for a login and refuses a wrong password", async ({ page }) => {
   await page.goto("/admin/inquiries");
@@ -75,7 +65,7 @@ test("a stale save is refused and the current state is shown", async ({ browser,
 
   await page.getByLabel("Status").selectOption({ label: "Erledigt" });
   await page.getByRole("button", { name: "Speichern", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Jemand anderes hat diese Anfrage inzwischen geändert" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Jemand anderes hat diesen Eintrag gespeichert" })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Status")).toHaveValue("in_progress");
   await other.close();

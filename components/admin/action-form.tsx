@@ -3,10 +3,10 @@
 // (saved as status, problems as alert). Works without JavaScript too: the action then re-renders
 // the page with the current record.
 import { useActionState } from "react";
-import type { BackofficeFormState } from "@/app/admin/(backoffice)/inquiries/[id]/actions";
+import type { FormState } from "@/lib/forms/state";
 
 type Props = {
-  action: (state: BackofficeFormState, form: FormData) => Promise<BackofficeFormState>;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
   submit: string;
   messages: Record<string, string>;
   children: React.ReactNode;

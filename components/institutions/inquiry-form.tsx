@@ -3,12 +3,12 @@
 // does not reload. On error every field keeps what was typed, bad fields are marked and described,
 // and a summary with links to them is announced.
 import { useActionState } from "react";
-import type { InquiryFormState } from "@/app/[locale]/institutions/actions";
+import type { FormState } from "@/lib/forms/state";
 
 type Option = { value: string; label: string };
 
 export type InquiryFormProps = {
-  action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
   locale: string;
   options: { types: Option[]; districts: Option[]; programmes: Option[] };
   defaults: { programmes: string[]; institutionType?: string; district?: string };
@@ -20,12 +20,12 @@ export type InquiryFormProps = {
   errors: Record<string, string>;
 };
 
-const initial: InquiryFormState = { status: "idle", fieldErrors: {}, values: {} };
+const initial: FormState = { status: "idle" };
 
 export function InquiryForm({ action, locale, options, defaults, text, errors }: InquiryFormProps) {
   const [state, formAction, pending] = useActionState(action, initial);
 
-  if (state.status === "sent") {
+  if (state.status === "saved") {
     return (
       <div className="card notice--success" role="status">
         <h3>{text.sent}</h3>
@@ -36,11 +36,11 @@ export function InquiryForm({ action, locale, options, defaults, text, errors }:
   }
 
   const value = (name: string) => {
-    const v = state.values[name];
+    const v = state.values?.[name];
     return typeof v === "string" ? v : undefined;
   };
-  const chosen = Array.isArray(state.values.programmes) ? state.values.programmes : state.status === "idle" ? defaults.programmes : [];
-  const problem = (name: string) => state.fieldErrors[name]?.[0];
+  const chosen = Array.isArray(state.values?.programmes) ? state.values.programmes : state.status === "idle" ? defaults.programmes : [];
+  const problem = (name: string) => state.fieldErrors?.[name]?.[0];
   const describe = (name: string) => (problem(name) ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
   const errorText = (name: string) =>
     problem(name) ? (
@@ -48,13 +48,13 @@ export function InquiryForm({ action, locale, options, defaults, text, errors }:
         {errors[problem(name)!] ?? errors.invalid}
       </p>
     ) : null;
-  const invalidFields = Object.keys(state.fieldErrors);
+  const invalidFields = Object.keys(state.fieldErrors ?? {});
 
   return (
     <form action={formAction} className="inquiry-form" noValidate>
-      {state.status === "invalid" || state.status === "error" ? (
+      {state.status === "failed" ? (
         <div className="error-summary" role="alert" tabIndex={-1}>
-          <p>{state.formError ? (errors[state.formError] ?? errors.invalid) : text.errorSummary}</p>
+          <p>{state.message ? (errors[state.message] ?? errors.invalid) : text.errorSummary}</p>
           {invalidFields.length > 0 ? (
             <ul>
               {invalidFields.map((name) => (

@@ -1,69 +1,82 @@
 import "server-only";
 // The population of each Stadtbezirk, entered by coordinators from the city's statistics, so that
-// coverage can be compared per 1,000 inhabitants. Districts have no version column: the moment of
-// the last save (updatedAt, in milliseconds) is the token a form carries to detect a concurrent edit.
+// coverage can be compared per 1,000 inhabitants. All districts are one form with one save: typing
+// several and saving once stores every one of them, or none. Districts have no version column: the
+// latest moment any of them was saved (updatedAt, in milliseconds) is the token the form carries to
+// detect a concurrent edit of the set.
 import { z } from "zod";
+import type { AuditInput } from "../audit/append";
 import type { Actor } from "../auth/policy";
 import { db } from "../db/index";
+import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
-import { districtCodes } from "../geo/districts";
+import { districtCodes, type DistrictCode } from "../geo/districts";
 import { AppError, mutate } from "../mutation/mutate";
+import { expectWritten } from "../mutation/versioned";
 
-const schema = z.object({
-  id: field.id(),
-  version: field.version(),
+const figures = z.object({
   population: field.optionalInt(0, 1_000_000),
   populationYear: field.optionalInt(1900, 2100),
 });
 
+const schema = z.object({
+  version: field.version(),
+  districts: z.partialRecord(z.enum(districtCodes as [DistrictCode, ...DistrictCode[]]), figures).optional().transform((v) => v ?? {}),
+});
+
 const select = { id: true, code: true, name: true, population: true, populationYear: true, updatedAt: true } as const;
 
-type Row = { population: number | null; populationYear: number | null };
+type Row = { id: string; code: string; name: string; population: number | null; populationYear: number | null; updatedAt: Date };
 
-/** A district's figures as its form shows them; also what a conflicting save is compared with. */
-const formValuesOf = ({ population, populationYear }: Row): FormValues => flattenValues({ population, populationYear });
+const figuresOf = ({ population, populationYear }: Pick<Row, "population" | "populationYear">): FormValues =>
+  flattenValues({ population, populationYear });
 
-/** Every district in the city's order, with its figures, the values for its form and its token. */
-export async function districtFigures() {
-  const rows = await db.district.findMany({ select });
+/** All districts as the form names them: districts.<code>.population. */
+const setValuesOf = (rows: Row[]): FormValues =>
+  flattenValues({ districts: Object.fromEntries(rows.map((row) => [row.code, { population: row.population, populationYear: row.populationYear }])) });
+
+const tokenOf = (rows: Row[]) => Math.max(0, ...rows.map((row) => row.updatedAt.getTime()));
+
+async function load(reader: Pick<Tx, "district">): Promise<Row[]> {
+  const rows = await reader.district.findMany({ select });
   const order = (code: string) => (districtCodes as readonly string[]).indexOf(code);
-  return rows
-    .sort((a, b) => order(a.code) - order(b.code))
-    .map((row) => ({ ...row, version: row.updatedAt.getTime(), values: formValuesOf(row) }));
+  return rows.sort((a, b) => order(a.code) - order(b.code));
 }
 
-/** Saves one district's population and its year, refused when it was saved by someone else meanwhile. */
+/** Every district in the city's order with its figures, and the form's values and token for the set. */
+export async function districtFigures() {
+  const rows = await load(db);
+  return { districts: rows, values: setValuesOf(rows), version: tokenOf(rows) };
+}
+
+/** Saves the figures of every district given, refused when any district was saved by someone else meanwhile. */
 export function updateDistrictFigures(input: unknown, actor: Actor) {
   return mutate({
     schema,
     action: "district.update",
     actor,
     input,
-    write: async (tx, { id, version, population, populationYear }) => {
-      const before = await tx.district.findUnique({ where: { id }, select });
-      if (!before) throw new AppError("NOT_FOUND");
-      const token = before.updatedAt.getTime();
-      if (token !== version) throw new AppError("CONFLICT", "stale", { version: token, current: formValuesOf(before) });
+    write: async (tx, { version, districts }) => {
+      const before = await load(tx);
+      const token = tokenOf(before);
+      if (token !== version) throw new AppError("CONFLICT", "stale", { version: token, current: setValuesOf(before) });
       // The token must move with every save, even two within the same millisecond.
       const updatedAt = new Date(Math.max(Date.now(), token + 1));
-      const changed = await tx.district.updateMany({
-        where: { id, updatedAt: before.updatedAt },
-        data: { population, populationYear, updatedAt },
-      });
-      if (changed.count === 0) throw new AppError("CONFLICT");
-      const after = await tx.district.findUniqueOrThrow({ where: { id }, select });
-      return {
-        result: { id, code: after.code, version: after.updatedAt.getTime() },
-        audit: {
-          action: "update",
-          entityType: "District",
-          entityId: id,
-          summary: after.name,
-          before: formValuesOf(before),
-          after: formValuesOf(after),
-        },
-      };
+      const audit: Omit<AuditInput, "userId">[] = [];
+      for (const row of before) {
+        const given = districts[row.code as DistrictCode];
+        if (!given || (given.population === row.population && given.populationYear === row.populationYear)) continue;
+        expectWritten(
+          await tx.district.updateMany({
+            where: { id: row.id, updatedAt: row.updatedAt },
+            data: { population: given.population, populationYear: given.populationYear, updatedAt },
+          }),
+        );
+        audit.push({ action: "update", entityType: "District", entityId: row.id, summary: row.name, before: figuresOf(row), after: figuresOf(given) });
+      }
+      const after = await load(tx);
+      return { result: { version: tokenOf(after), values: setValuesOf(after) }, audit };
     },
   });
 }

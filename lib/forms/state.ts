@@ -1,21 +1,32 @@
-// What a back-office form learns from a save: passed from server actions to the form component.
+// What a form learns from its action, for every form of the app: back-office editors, the import,
+// the inquiry form. Passed from server actions to the form component, so it lives here and not
+// beside an action: components never import from app/.
 import type { MutationResult } from "../mutation/mutate";
 import type { FieldErrors } from "../mutation/errors";
 import type { FormValues } from "./values";
 
-export type FormState = {
+export type FormState<Data = never> = {
   status: "idle" | "saved" | "failed";
-  /** a key of admin.form.errors, e.g. "conflict" or "forbidden" */
+  /** a key of the form's error messages, e.g. "conflict" or "forbidden" */
   message?: string;
   fieldErrors?: FieldErrors;
-  /** what the user submitted, to put back into the fields after a refused save */
+  /**
+   * After a refused save: what the user submitted, to put back into the fields. After a save: the
+   * record as stored, which the form shows from then on (React resets a form after its action, and
+   * the page it was opened with may be older than the save).
+   */
   values?: FormValues;
   /** the record as it is now, after someone else saved it meanwhile */
   conflict?: { version: number; current: FormValues };
+  /** the version the form's next save must name */
   version?: number;
+  /** what else an action answers with, e.g. an import's report */
+  data?: Data;
 };
 
 export const idleForm: FormState = { status: "idle" };
+
+type SavedData = { version?: unknown; values?: unknown } | null | undefined;
 
 export function formStateOf<T>(
   result: MutationResult<T>,
@@ -23,8 +34,12 @@ export function formStateOf<T>(
   describe?: (current: Record<string, unknown>) => FormValues,
 ): FormState {
   if (result.ok) {
-    const version = (result.data as { version?: unknown } | null)?.version;
-    return { status: "saved", ...(typeof version === "number" ? { version } : {}) };
+    const { version, values: stored } = (result.data ?? {}) as NonNullable<SavedData>;
+    return {
+      status: "saved",
+      ...(typeof version === "number" ? { version } : {}),
+      ...(stored && typeof stored === "object" ? { values: stored as FormValues } : {}),
+    };
   }
   return {
     status: "failed",

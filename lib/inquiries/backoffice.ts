@@ -6,7 +6,9 @@ import { z } from "zod";
 import type { Actor } from "../auth/policy";
 import { db } from "../db";
 import { districtCodes, type DistrictCode } from "../geo/districts";
+import type { FormValues } from "../forms/values";
 import { AppError, mutate } from "../mutation/mutate";
+import { updateVersioned } from "../mutation/versioned";
 
 export const inquiryStatuses = ["new", "in_progress", "done"] as const;
 export type InquiryStatus = (typeof inquiryStatuses)[number];
@@ -89,6 +91,23 @@ export async function listAssignees() {
   });
 }
 
+const editSelect = { version: true, status: true, assigneeId: true, assignee: { select: { name: true } } } as const;
+
+type EditRecord = { version: number; status: string; assigneeId: string | null; assignee: { name: string } | null };
+
+/** An inquiry's status and assignee as the back office's form shows them. */
+export const inquiryValuesOf = (r: Pick<EditRecord, "status" | "assigneeId">): FormValues => ({ status: r.status, assigneeId: r.assigneeId ?? "" });
+
+/** What a save changed, for the inquiry's history: the status and who it is assigned to. */
+function changeSummary(after: EditRecord, before: EditRecord): string {
+  const who = (r: EditRecord) => r.assignee?.name ?? "–";
+  const parts = [
+    before.status !== after.status ? `status ${before.status} → ${after.status}` : "",
+    before.assigneeId !== after.assigneeId ? `assignee ${who(before)} → ${who(after)}` : "",
+  ].filter(Boolean);
+  return parts.join("; ") || `status ${after.status}`;
+}
+
 const base = z.object({ id: z.string().min(1), version: z.coerce.number().int().positive() });
 
 const updateSchema = base.extend({
@@ -106,29 +125,24 @@ export function updateInquiry(input: unknown, actor: Actor) {
     actor,
     input,
     write: async (tx, data) => {
-      const before = await tx.inquiry.findUnique({ where: { id: data.id }, select: { status: true, assigneeId: true, version: true } });
-      if (!before) throw new AppError("NOT_FOUND");
       if (data.assigneeId) {
         const assignee = await tx.user.findFirst({ where: { id: data.assigneeId, active: true, role: { in: ["admin", "coordinator"] } } });
         if (!assignee) throw new AppError("NOT_FOUND");
       }
-      const changed = await tx.inquiry.updateMany({
-        where: { id: data.id, version: data.version },
-        data: { status: data.status, assigneeId: data.assigneeId, version: { increment: 1 } },
+      return updateVersioned({
+        entityType: "Inquiry",
+        id: data.id,
+        version: data.version,
+        load: () => tx.inquiry.findUnique({ where: { id: data.id }, select: editSelect }),
+        update: () =>
+          tx.inquiry.updateMany({
+            where: { id: data.id, version: data.version },
+            data: { status: data.status, assigneeId: data.assigneeId, version: { increment: 1 } },
+          }),
+        valuesOf: inquiryValuesOf,
+        summaryOf: changeSummary,
+        result: () => ({ id: data.id }),
       });
-      if (changed.count === 0) throw new AppError("CONFLICT");
-      const after = { status: data.status, assigneeId: data.assigneeId };
-      return {
-        result: { version: data.version + 1 },
-        audit: {
-          action: "update",
-          entityType: "Inquiry",
-          entityId: data.id,
-          summary: `status ${before.status} → ${data.status}`,
-          before: { status: before.status, assigneeId: before.assigneeId },
-          after,
-        },
-      };
     },
   });
 }

@@ -9,7 +9,7 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../mutation/versioned";
+import { updateVersioned } from "../mutation/versioned";
 import { locateInAachen } from "../geo/districts";
 import { AppError, mutate } from "../mutation/mutate";
 import { addressSelect } from "./select";
@@ -135,29 +135,23 @@ export function updateLocation(input: unknown, actor: Actor) {
     actor,
     input,
     resource: (data) => ownerOf(data.id),
-    write: async (tx, data) => {
+    write: (tx, data) => {
       const { id, version, translations: texts, ...fields } = data;
-      const found = await tx.location.findUnique({ where: { id }, select: editSelect });
-      const before = expectVersion(found, version, formValuesOf);
-      expectWritten(
-        await tx.location.updateMany({
-          where: { id, version },
-          data: { ...fields, ...(await placeOf(tx, fields.latitude, fields.longitude)), version: { increment: 1 } },
-        }),
-      );
-      await writeTranslations(tx, id, texts);
-      const after = await tx.location.findUniqueOrThrow({ where: { id }, select: editSelect });
-      return {
-        result: { id, version: after.version, organizationId: after.organizationId },
-        audit: {
-          action: "update",
-          entityType: "Location",
-          entityId: id,
-          summary: `${after.street}, ${after.organization.name}`,
-          before: formValuesOf(before),
-          after: formValuesOf(after),
-        },
-      };
+      return updateVersioned({
+        entityType: "Location",
+        id,
+        version,
+        load: () => tx.location.findUnique({ where: { id }, select: editSelect }),
+        update: async () =>
+          tx.location.updateMany({
+            where: { id, version },
+            data: { ...fields, ...(await placeOf(tx, fields.latitude, fields.longitude)), version: { increment: 1 } },
+          }),
+        parts: () => writeTranslations(tx, id, texts),
+        valuesOf: formValuesOf,
+        summaryOf: (r) => `${r.street}, ${r.organization.name}`,
+        result: (after) => ({ id, organizationId: after.organizationId }),
+      });
     },
   });
 }

@@ -17,3 +17,30 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+/** What a refused save learns about the record as it is now, so the form can show what changed. */
+export type Conflict = { version: number; current: Record<string, unknown> };
+
+export type MutationResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | "RATE_LIMITED" | "IN_USE" | "DUPLICATE",
+    message: string = code,
+    readonly conflict?: Conflict,
+  ) {
+    super(message);
+  }
+}
+
+/** A problem with one field that only the database can see (a loop, a taken name). */
+export class FieldError extends Error {
+  constructor(
+    readonly field: string,
+    readonly key: string,
+  ) {
+    super(`${field}: ${key}`);
+  }
+}

@@ -8,43 +8,18 @@ import { can, type Action, type Actor, type Resource } from "../auth/policy";
 import { db } from "../db/index";
 import type { DbTransaction as Tx } from "../db/client";
 import { forgetIndexVersion } from "../search/version";
-import { fieldErrorsOf, type FieldErrors } from "./errors";
+import { AppError, fieldErrorsOf, FieldError, type Conflict, type FieldErrors, type MutationResult } from "./errors";
 import { invalidatePublicView } from "./public-view";
 
-export type { FieldErrors };
-
-/** What a refused save learns about the record as it is now, so the form can show what changed. */
-export type Conflict = { version: number; current: Record<string, unknown> };
-
-export type MutationResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
-
-export class AppError extends Error {
-  constructor(
-    readonly code: "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "RATE_LIMITED" | "IN_USE" | "DUPLICATE",
-    message: string = code,
-    readonly conflict?: Conflict,
-  ) {
-    super(message);
-  }
-}
-
-/** A problem with one field that only the database can see (a loop, a taken name). */
-export class FieldError extends Error {
-  constructor(
-    readonly field: string,
-    readonly key: string,
-  ) {
-    super(`${field}: ${key}`);
-  }
-}
+export type { Conflict, FieldErrors, MutationResult };
+export { AppError, FieldError };
 
 // The keys forms translate (e.g. institutions.inquiry.errors.rateLimited).
 const formErrors: Record<AppError["code"], string> = {
   NOT_FOUND: "not_found",
   FORBIDDEN: "forbidden",
   CONFLICT: "conflict",
+  UNAUTHENTICATED: "unauthenticated",
   RATE_LIMITED: "rateLimited",
   IN_USE: "in_use",
   DUPLICATE: "duplicate",
@@ -60,7 +35,8 @@ type Spec<S extends z.ZodType, T> = {
    * Moving a record between organisations names both: the actor must be allowed on each.
    */
   resource?: (data: z.infer<S>) => Promise<Resource | Resource[]>;
-  write: (tx: Tx, data: z.infer<S>) => Promise<{ result: T; audit: Omit<AuditInput, "userId"> }>;
+  /** the audit entry, or one per record when a save changes several */
+  write: (tx: Tx, data: z.infer<S>) => Promise<{ result: T; audit: Omit<AuditInput, "userId"> | Omit<AuditInput, "userId">[] }>;
   /** How long the transaction may run, in ms, for writes far larger than a form's (an import). */
   timeout?: number;
 };
@@ -75,8 +51,9 @@ export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<
     const result = await db.$transaction(
       async (tx) => {
         const { result, audit } = await spec.write(tx, parsed.data);
-        await appendAudit(tx, { ...audit, userId: spec.actor?.id ?? null });
-        await invalidatePublicView(tx, audit.entityType);
+        const entries = [audit].flat();
+        for (const entry of entries) await appendAudit(tx, { ...entry, userId: spec.actor?.id ?? null });
+        await invalidatePublicView(tx, entries.map((entry) => entry.entityType));
         return result;
       },
       spec.timeout ? { timeout: spec.timeout, maxWait: 10_000 } : undefined,

@@ -13,6 +13,7 @@ export function changesPublicView(entityType: string): boolean {
   return !backOfficeOnly.has(entityType);
 }
 
-export async function invalidatePublicView(tx: RawExecutor, entityType: string): Promise<void> {
-  if (changesPublicView(entityType)) await bumpPublicVersion(tx);
+/** One bump for a save, however many records (an import's) it wrote. */
+export async function invalidatePublicView(tx: RawExecutor, entityTypes: string[]): Promise<void> {
+  if (entityTypes.some(changesPublicView)) await bumpPublicVersion(tx);
 }

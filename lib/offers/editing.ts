@@ -12,7 +12,7 @@ import * as field from "../forms/fields";
 import { uniqueSlug } from "../forms/slug";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../mutation/versioned";
+import { updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
 import { reindexOffers } from "../search/indexer";
 import { expectPublishableUnder } from "./publishing";
@@ -304,31 +304,27 @@ export function updateOffer(input: unknown, actor: Actor) {
     input,
     // Both the organisation it belongs to and the one it is moved to must be the editor's.
     resource: async (data) => [await ownerOf(data.id), { organizationId: data.organizationId }],
-    write: async (tx, data) => {
-      const found = await tx.offer.findUnique({ where: { id: data.id }, select: editSelect });
-      const before = expectVersion(found, data.version, formValuesOf);
-      await expectPublishableUnder(tx, data.organizationId, data.status);
-      await checkReferences(tx, data);
-      expectWritten(
-        await tx.offer.updateMany({
-          where: { id: data.id, version: data.version },
-          data: { ...scalars(data), slug: data.slug ?? before.slug, version: { increment: 1 } },
-        }),
-      );
-      await writeParts(tx, data.id, data);
-      await reindexOffers(tx, dbKind, [data.id]);
-      const after = await tx.offer.findUniqueOrThrow({ where: { id: data.id }, select: editSelect });
-      return {
-        result: { id: data.id, version: after.version, slug: after.slug },
-        audit: {
-          action: "update",
-          entityType: "Offer",
-          entityId: data.id,
-          summary: title(after),
-          before: formValuesOf(before),
-          after: formValuesOf(after),
+    write: (tx, data) =>
+      updateVersioned({
+        entityType: "Offer",
+        id: data.id,
+        version: data.version,
+        load: () => tx.offer.findUnique({ where: { id: data.id }, select: editSelect }),
+        update: async (before) => {
+          await expectPublishableUnder(tx, data.organizationId, data.status);
+          await checkReferences(tx, data);
+          return tx.offer.updateMany({
+            where: { id: data.id, version: data.version },
+            data: { ...scalars(data), slug: data.slug ?? before.slug, version: { increment: 1 } },
+          });
         },
-      };
-    },
+        parts: async () => {
+          await writeParts(tx, data.id, data);
+          await reindexOffers(tx, dbKind, [data.id]);
+        },
+        valuesOf: formValuesOf,
+        summaryOf: title,
+        result: (after) => ({ id: data.id, slug: after.slug }),
+      }),
   });
 }

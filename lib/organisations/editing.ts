@@ -11,7 +11,7 @@ import * as field from "../forms/fields";
 import { uniqueSlug } from "../forms/slug";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../mutation/versioned";
+import { updateVersioned } from "../mutation/versioned";
 import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { organisationTypes } from "./types";
 import { reindexOffers } from "../search/indexer";
@@ -143,30 +143,33 @@ export function updateOrganisation(input: unknown, actor: Actor) {
     action: "organisation.update",
     actor,
     input,
-    write: async (tx, data) => {
+    write: (tx, data) => {
       const { id, version, translations: texts, ...fields } = data;
-      await checkParent(tx, id, fields.parentId);
-      const found = await tx.organization.findUnique({ where: { id }, select: editSelect });
-      const before = expectVersion(found, version, formValuesOf);
-      // Newcomers must never reach an offer whose provider has gone from the directory.
-      await expectNoPublishedOffers(tx, id, fields.status);
-      expectWritten(
-        await tx.organization.updateMany({
-          where: { id, version },
-          data: { ...fields, slug: fields.slug ?? before.slug, version: { increment: 1 } },
-        }),
-      );
-      await writeTranslations(tx, id, texts);
-      const after = await tx.organization.findUniqueOrThrow({ where: { id }, select: editSelect });
-      // Offers are found by their provider's name too, and only while their provider is public.
-      if (after.name !== before.name || after.status !== before.status) {
-        const offers = await tx.offer.findMany({ where: { organizationId: id }, select: { id: true } });
-        await reindexOffers(tx, dbKind, offers.map((o) => o.id));
-      }
-      return {
-        result: { id, version: after.version },
-        audit: { action: "update", entityType: "Organization", entityId: id, summary: after.name, before: formValuesOf(before), after: formValuesOf(after) },
-      };
+      return updateVersioned({
+        entityType: "Organization",
+        id,
+        version,
+        load: () => tx.organization.findUnique({ where: { id }, select: editSelect }),
+        update: async (before) => {
+          await checkParent(tx, id, fields.parentId);
+          // Newcomers must never reach an offer whose provider has gone from the directory.
+          await expectNoPublishedOffers(tx, id, fields.status);
+          return tx.organization.updateMany({
+            where: { id, version },
+            data: { ...fields, slug: fields.slug ?? before.slug, version: { increment: 1 } },
+          });
+        },
+        parts: () => writeTranslations(tx, id, texts),
+        then: async (before, after) => {
+          // Offers are found by their provider's name too, and only while their provider is public.
+          if (after.name === before.name && after.status === before.status) return;
+          const offers = await tx.offer.findMany({ where: { organizationId: id }, select: { id: true } });
+          await reindexOffers(tx, dbKind, offers.map((o) => o.id));
+        },
+        valuesOf: formValuesOf,
+        summaryOf: (r) => r.name,
+        result: () => ({ id }),
+      });
     },
   });
 }

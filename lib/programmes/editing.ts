@@ -10,7 +10,7 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../mutation/versioned";
+import { updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
 import { organisationTypes } from "../organisations/types";
 
@@ -184,28 +184,23 @@ export function updateProgramme(input: unknown, actor: Actor) {
     action: "programme.update",
     actor,
     input,
-    write: async (tx, data) => {
+    write: (tx, data) => {
       const { id, version, parentId, contactOrgId, contactEmail, contactPhone, website, sortOrder, status } = data;
       const fields = { parentId, contactOrgId, contactEmail, contactPhone, website, sortOrder, status };
-      const found = await tx.programme.findUnique({ where: { id }, select: editSelect });
-      const before = expectVersion(found, version, formValuesOf);
-      await checkReferences(tx, id, data);
-      expectWritten(
-        await tx.programme.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }),
-      );
-      await writeParts(tx, id, data);
-      const after = await tx.programme.findUniqueOrThrow({ where: { id }, select: editSelect });
-      return {
-        result: { id, version: after.version },
-        audit: {
-          action: "update",
-          entityType: "Programme",
-          entityId: id,
-          summary: germanName(after),
-          before: formValuesOf(before),
-          after: formValuesOf(after),
+      return updateVersioned({
+        entityType: "Programme",
+        id,
+        version,
+        load: () => tx.programme.findUnique({ where: { id }, select: editSelect }),
+        update: async () => {
+          await checkReferences(tx, id, data);
+          return tx.programme.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
         },
-      };
+        parts: () => writeParts(tx, id, data),
+        valuesOf: formValuesOf,
+        summaryOf: (r) => germanName(r) ?? "",
+        result: () => ({ id }),
+      });
     },
   });
 }

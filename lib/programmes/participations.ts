@@ -10,7 +10,7 @@ import { db } from "../db";
 import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
-import { deleteVersioned, expectVersion, expectWritten } from "../mutation/versioned";
+import { deleteVersioned, updateVersioned } from "../mutation/versioned";
 import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { scheduleRows, schedules } from "../offers/editing";
 
@@ -216,30 +216,22 @@ export function updateParticipation(input: unknown, actor: Actor) {
     action: "participation.manage",
     actor,
     input,
-    write: async (tx, data) => {
+    write: (tx, data) => {
       const { id, version } = data;
-      const found = await tx.participation.findUnique({ where: { id }, select: editSelect });
-      const before = expectVersion(found, version, formValuesOf);
-      await checkReferences(tx, data);
-      expectWritten(
-        await tx.participation.updateMany({
-          where: { id, version },
-          data: { ...scalars(data), version: { increment: 1 } },
-        }),
-      );
-      await writeParts(tx, id, data);
-      const after = await tx.participation.findUniqueOrThrow({ where: { id }, select: editSelect });
-      return {
-        result: { id, version: after.version, programmeId: after.programmeId },
-        audit: {
-          action: "update",
-          entityType: "Participation",
-          entityId: id,
-          summary: summaryOf(after),
-          before: formValuesOf(before),
-          after: formValuesOf(after),
+      return updateVersioned({
+        entityType: "Participation",
+        id,
+        version,
+        load: () => tx.participation.findUnique({ where: { id }, select: editSelect }),
+        update: async () => {
+          await checkReferences(tx, data);
+          return tx.participation.updateMany({ where: { id, version }, data: { ...scalars(data), version: { increment: 1 } } });
         },
-      };
+        parts: () => writeParts(tx, id, data),
+        valuesOf: formValuesOf,
+        summaryOf,
+        result: (after) => ({ id, programmeId: after.programmeId }),
+      });
     },
   });
 }

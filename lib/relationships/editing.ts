@@ -10,7 +10,7 @@ import { inForceOn } from "../db/in-force";
 import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
-import { deleteVersioned, expectVersion, expectWritten } from "../mutation/versioned";
+import { deleteVersioned, updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
 
 /** Read as "from … to": "A funds B", "A is a member of B" (mirrors the RelationshipType enum). */
@@ -173,26 +173,21 @@ export function updateRelationship(input: unknown, actor: Actor) {
     action: "relationship.manage",
     actor,
     input,
-    write: async (tx, data) => {
+    write: (tx, data) => {
       const { id, version, ...rest } = data;
-      const found = await tx.relationship.findUnique({ where: { id }, select: editSelect });
-      const before = expectVersion(found, version, formValuesOf);
-      await checkReferences(tx, rest, id);
-      expectWritten(
-        await tx.relationship.updateMany({ where: { id, version }, data: { ...rest, version: { increment: 1 } } }),
-      );
-      const after = await tx.relationship.findUniqueOrThrow({ where: { id }, select: editSelect });
-      return {
-        result: { id, version: after.version },
-        audit: {
-          action: "update",
-          entityType: "Relationship",
-          entityId: id,
-          summary: summaryOf(after),
-          before: formValuesOf(before),
-          after: formValuesOf(after),
+      return updateVersioned({
+        entityType: "Relationship",
+        id,
+        version,
+        load: () => tx.relationship.findUnique({ where: { id }, select: editSelect }),
+        update: async () => {
+          await checkReferences(tx, rest, id);
+          return tx.relationship.updateMany({ where: { id, version }, data: { ...rest, version: { increment: 1 } } });
         },
-      };
+        valuesOf: formValuesOf,
+        summaryOf,
+        result: () => ({ id }),
+      });
     },
   });
 }

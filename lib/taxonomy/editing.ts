@@ -11,7 +11,7 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../mutation/versioned";
+import { updateVersioned } from "../mutation/versioned";
 import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { reindexOffers } from "../search/indexer";
 
@@ -189,30 +189,30 @@ export function updateTerm(input: unknown, actor: Actor) {
     action: "taxonomy.manage",
     actor,
     input,
-    write: async (tx, data) => {
+    write: (tx, data) => {
       const { id, version, translations: texts, ...rest } = data;
-      const found = await tx.taxonomyTerm.findUnique({ where: { id }, select: editSelect });
-      const before = expectVersion(found && withVersion(found), version, formValuesOf);
-      await checkTerm(tx, before.taxonomy, data, id);
-      // The token must move with every save, even two within the same millisecond.
-      const updatedAt = new Date(Math.max(Date.now(), before.version + 1));
-      expectWritten(
-        await tx.taxonomyTerm.updateMany({ where: { id, updatedAt: before.updatedAt }, data: { ...rest, updatedAt } }),
-      );
-      await writeTranslations(tx, id, texts);
-      const after = await tx.taxonomyTerm.findUniqueOrThrow({ where: { id }, select: editSelect });
-      if (namesOf(after) !== namesOf(before)) await reindexOffersWithTerm(tx, id);
-      return {
-        result: { id, version: after.updatedAt.getTime() },
-        audit: {
-          action: "update",
-          entityType: "TaxonomyTerm",
-          entityId: id,
-          summary: summaryOf(after),
-          before: formValuesOf(before),
-          after: formValuesOf(after),
+      return updateVersioned({
+        entityType: "TaxonomyTerm",
+        id,
+        version,
+        load: async () => {
+          const found = await tx.taxonomyTerm.findUnique({ where: { id }, select: editSelect });
+          return found && withVersion(found);
         },
-      };
+        update: async (before) => {
+          await checkTerm(tx, before.taxonomy, data, id);
+          // The token must move with every save, even two within the same millisecond.
+          const updatedAt = new Date(Math.max(Date.now(), before.version + 1));
+          return tx.taxonomyTerm.updateMany({ where: { id, updatedAt: before.updatedAt }, data: { ...rest, updatedAt } });
+        },
+        parts: () => writeTranslations(tx, id, texts),
+        then: async (before, after) => {
+          if (namesOf(after) !== namesOf(before)) await reindexOffersWithTerm(tx, id);
+        },
+        valuesOf: formValuesOf,
+        summaryOf,
+        result: () => ({ id }),
+      });
     },
   });
 }

@@ -11,7 +11,7 @@ import type { DbTransaction as Tx } from "../db/client";
 import { contains } from "../db/text-search";
 import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
-import { expectVersion, expectWritten } from "../mutation/versioned";
+import { updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
 import { isGuessablePassword } from "./password-strength";
 
@@ -177,42 +177,38 @@ export function updateUser(input: unknown, actor: Actor) {
     input,
     write: async (tx, data) => {
       const { id, version, password: plain, active, ...fields } = data;
-      const found = await tx.user.findUnique({ where: { id }, select: editSelect });
-      const before = expectVersion(found, version, formValuesOf);
-      await checkEmailFree(tx, fields.email, id);
-      const organizationId = await organisationFor(tx, fields);
-      await checkAdminsRemain(tx, before, { role: fields.role, active }, actor);
       const passwordHash = plain ? await hashPassword(plain) : undefined;
-      // A new password, a new role or a deactivation ends every session the account has open.
-      const endsSessions = passwordHash !== undefined || fields.role !== before.role || (before.active && !active);
-      expectWritten(
-        await tx.user.updateMany({
-          where: { id, version },
-          data: {
-            name: fields.name,
-            email: fields.email,
-            role: fields.role,
-            organizationId,
-            active,
-            passwordHash,
-            version: { increment: 1 },
-            ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
-          },
-        }),
-      );
-      const after = await tx.user.findUniqueOrThrow({ where: { id }, select: editSelect });
-      return {
-        result: { id, version: after.version },
-        audit: {
-          action: "update",
-          entityType: "User",
-          entityId: id,
-          summary: after.name,
-          before: formValuesOf(before),
-          // That the password changed belongs in the history; the password or its hash does not.
-          after: { ...formValuesOf(after), ...(passwordHash ? { passwordChanged: "true" } : {}) },
+      return updateVersioned({
+        entityType: "User",
+        id,
+        version,
+        load: () => tx.user.findUnique({ where: { id }, select: editSelect }),
+        update: async (before) => {
+          await checkEmailFree(tx, fields.email, id);
+          const organizationId = await organisationFor(tx, fields);
+          await checkAdminsRemain(tx, before, { role: fields.role, active }, actor);
+          // A new password, a new role or a deactivation ends every session the account has open.
+          const endsSessions = passwordHash !== undefined || fields.role !== before.role || (before.active && !active);
+          return tx.user.updateMany({
+            where: { id, version },
+            data: {
+              name: fields.name,
+              email: fields.email,
+              role: fields.role,
+              organizationId,
+              active,
+              passwordHash,
+              version: { increment: 1 },
+              ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
+            },
+          });
         },
-      };
+        valuesOf: formValuesOf,
+        summaryOf: (r) => r.name,
+        result: () => ({ id }),
+        // That the password changed belongs in the history; the password or its hash does not.
+        auditAfter: (): FormValues => (passwordHash ? { passwordChanged: "true" } : {}),
+      });
     },
   });
 }

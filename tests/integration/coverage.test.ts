@@ -194,13 +194,15 @@ describe("gaps", () => {
 });
 
 describe("district figures", () => {
-  const mitte = async () => (await districtFigures()).find((d) => d.code === "mitte")!;
+  const mitte = async () => (await districtFigures()).districts.find((d) => d.code === "mitte")!;
+  const token = async () => String((await districtFigures()).version);
+  const figuresOf = (entries: Record<string, { population?: string; populationYear?: string }>) => entries;
 
   it("gives rates per 1,000 inhabitants once a coordinator has entered the population", async () => {
-    const figures = await mitte();
-    expect(figures).toMatchObject({ population: null, values: { population: "", populationYear: "" } });
+    const loaded = await districtFigures();
+    expect(loaded.values).toMatchObject({ "districts.mitte.population": "", "districts.mitte.populationYear": "" });
     const saved = await updateDistrictFigures(
-      { id: figures.id, version: String(figures.version), population: "2000", populationYear: "2024" },
+      { version: String(loaded.version), districts: figuresOf({ mitte: { population: "2000", populationYear: "2024" } }) },
       coordinator,
     );
     expect(saved.ok).toBe(true);
@@ -213,59 +215,76 @@ describe("district figures", () => {
     expect(rates.find((r) => r.district.code === "brand")).toMatchObject({ count: 0, value: null });
     expect(measureValues(matrix, "category:language", "absolute").map((r) => r.value)).toEqual([1, 0, 0, 0, 0, 0, 0]);
 
-    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityType: "District", entityId: figures.id } });
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityType: "District", entityId: (await mitte()).id } });
     expect(audit).toMatchObject({ action: "update", userId: coordinator.id, summary: "Aachen-Mitte" });
     expect(audit.before).toMatchObject({ population: "", populationYear: "" });
     expect(audit.after).toMatchObject({ population: "2000", populationYear: "2024" });
   });
 
   it("checks the figures field by field", async () => {
-    const figures = await mitte();
     const result = await updateDistrictFigures(
-      { id: figures.id, version: String(figures.version), population: "-5", populationYear: "zwanzig" },
+      { version: await token(), districts: figuresOf({ mitte: { population: "-5", populationYear: "zwanzig" } }) },
       coordinator,
     );
-    expect(result).toMatchObject({ ok: false, fieldErrors: { population: ["range"] } });
-    expect(result.ok ? [] : result.fieldErrors.populationYear).toHaveLength(1);
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "districts.mitte.population": ["range"] } });
+    expect(result.ok ? [] : result.fieldErrors["districts.mitte.populationYear"]).toHaveLength(1);
     const tooLate = await updateDistrictFigures(
-      { id: figures.id, version: String(figures.version), population: "1000001", populationYear: "2101" },
+      { version: await token(), districts: figuresOf({ brand: { population: "1000001", populationYear: "2101" } }) },
       coordinator,
     );
-    expect(tooLate).toMatchObject({ ok: false, fieldErrors: { population: ["range"], populationYear: ["range"] } });
+    expect(tooLate).toMatchObject({
+      ok: false,
+      fieldErrors: { "districts.brand.population": ["range"], "districts.brand.populationYear": ["range"] },
+    });
   });
 
   it("is not for partner editors", async () => {
-    const figures = await mitte();
-    const result = await updateDistrictFigures(
-      { id: figures.id, version: String(figures.version), population: "1" },
-      editor,
-    );
+    const result = await updateDistrictFigures({ version: await token(), districts: figuresOf({ mitte: { population: "1" } }) }, editor);
     expect(result).toMatchObject({ ok: false, formError: "forbidden" });
     expect((await mitte()).population).toBe(2000);
   });
 
-  it("refuses a stale save and returns what the other person saved", async () => {
-    const loaded = await mitte();
+  it("stores all seven districts typed in one save, and the answer is what is stored", async () => {
+    const loaded = await districtFigures();
+    const typed = Object.fromEntries(loaded.districts.map((d, i) => [d.code, { population: String(10_000 + i), populationYear: "2024" }]));
+    const saved = await updateDistrictFigures({ version: String(loaded.version), districts: typed }, coordinator);
+    expect(saved.ok).toBe(true);
+    const after = await districtFigures();
+    expect(after.districts.map((d) => d.population)).toEqual(loaded.districts.map((_, i) => 10_000 + i));
+    if (saved.ok) expect(saved.data).toEqual({ version: after.version, values: after.values });
+    // One history entry per district that changed.
+    for (const d of after.districts) {
+      const last = await db.auditEntry.findFirstOrThrow({ where: { entityType: "District", entityId: d.id }, orderBy: { createdAt: "desc" } });
+      expect(last.after).toMatchObject({ population: String(d.population) });
+    }
+  });
+
+  it("refuses a stale save of the set, stores none of it, and returns what the other person saved", async () => {
+    const loaded = await districtFigures();
     const first = await updateDistrictFigures(
-      { id: loaded.id, version: String(loaded.version), population: "2500", populationYear: "2025" },
+      { version: String(loaded.version), districts: figuresOf({ mitte: { population: "2500", populationYear: "2025" } }) },
       coordinator,
     );
     expect(first.ok).toBe(true);
     const stale = await updateDistrictFigures(
-      { id: loaded.id, version: String(loaded.version), population: "9999", populationYear: "" },
+      {
+        version: String(loaded.version),
+        districts: figuresOf({ brand: { population: "7777", populationYear: "2025" }, mitte: { population: "9999", populationYear: "" } }),
+      },
       coordinator,
     );
     expect(stale).toMatchObject({
       ok: false,
       formError: "conflict",
-      conflict: { current: { population: "2500", populationYear: "2025" } },
+      conflict: { current: { "districts.mitte.population": "2500", "districts.mitte.populationYear": "2025" } },
     });
     if (first.ok && !stale.ok) expect(stale.conflict?.version).toBe(first.data.version);
     expect(await mitte()).toMatchObject({ population: 2500, populationYear: 2025 });
+    expect((await districtFigures()).districts.find((d) => d.code === "brand")!.population).toBe(10_001);
 
     // With the token the conflict brought, emptying the fields clears the figures.
     const cleared = await updateDistrictFigures(
-      { id: loaded.id, version: String(first.ok ? first.data.version : 0), population: "", populationYear: "" },
+      { version: String(first.ok ? first.data.version : 0), districts: figuresOf({ mitte: { population: "", populationYear: "" } }) },
       coordinator,
     );
     expect(cleared.ok).toBe(true);

@@ -38,15 +38,19 @@ describe("inquiries in the back office", () => {
 
   it("assigns and advances an inquiry, auditing before and after", async () => {
     const result = await updateInquiry({ id: inquiryId, version: "1", status: "in_progress", assigneeId: coordinator.id }, coordinator);
-    expect(result).toEqual({ ok: true, data: { version: 2 } });
+    // The answer is what is stored, so that the form shows it after the save.
+    expect(result).toEqual({ ok: true, data: { id: inquiryId, version: 2, values: { status: "in_progress", assigneeId: coordinator.id } } });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: inquiryId, action: "update" } });
-    expect(audit).toMatchObject({ userId: coordinator.id, before: { status: "new", assigneeId: null }, after: { status: "in_progress", assigneeId: coordinator.id } });
+    expect(audit).toMatchObject({ userId: coordinator.id, before: { status: "new", assigneeId: "" }, after: { status: "in_progress", assigneeId: coordinator.id } });
+    // The history names the assignment, not only the status.
+    expect(audit.summary).toContain("new → in_progress");
+    expect(audit.summary).toContain("– → Koordination");
     expect((await listInquiries({ status: "in_progress", district: "haaren" })).map((i) => i.id)).toEqual([inquiryId]);
   });
 
   it("refuses a save based on an old version", async () => {
     const result = await updateInquiry({ id: inquiryId, version: 1, status: "done", assigneeId: "" }, coordinator);
-    expect(result).toEqual({ ok: false, fieldErrors: {}, formError: "conflict" });
+    expect(result).toMatchObject({ ok: false, formError: "conflict", conflict: { version: 2, current: { status: "in_progress", assigneeId: coordinator.id } } });
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } })).status).toBe("in_progress");
   });
 

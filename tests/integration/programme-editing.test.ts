@@ -84,7 +84,7 @@ describe("programmes in the back office", () => {
 
   it("saves texts, parent and host types, auditing before and after", async () => {
     const result = await updateProgramme(programmeInput(1), coordinator);
-    expect(result).toEqual({ ok: true, data: { id: programmeId, version: 2 } });
+    expect(result).toEqual({ ok: true, data: { id: programmeId, version: 2, values: (await programmeForEditing(programmeId))!.values } });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: programmeId, action: "update" } });
     expect(audit).toMatchObject({
       userId: coordinator.id,
@@ -169,7 +169,7 @@ describe("participations", () => {
       { ...participation({ groups: "3", schedules: [] }), id, version: "1" },
       coordinator,
     );
-    expect(updated).toEqual({ ok: true, data: { id, version: 2, programmeId } });
+    expect(updated).toMatchObject({ ok: true, data: { id, version: 2, programmeId } });
     const stale = await updateParticipation({ ...participation(), id, version: "1" }, coordinator);
     expect(stale).toMatchObject({
       ok: false,

@@ -94,7 +94,7 @@ describe("relationships in the back office", () => {
       { ...input({ since: "2020-01-01", until: "2020-12-31" }), id: relationshipId, version: "1" },
       coordinator,
     );
-    expect(result).toEqual({ ok: true, data: { id: relationshipId, version: 2 } });
+    expect(result).toEqual({ ok: true, data: { id: relationshipId, version: 2, values: (await relationshipForEditing(relationshipId))!.values } });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: relationshipId, action: "update" } });
     expect(audit).toMatchObject({
       before: { until: "", programmeId: programme },

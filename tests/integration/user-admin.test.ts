@@ -98,7 +98,8 @@ describe("user administration", () => {
       { ...values, id: createdId, version: 1, name: "Redaktion Verein", password: "" },
       admin,
     );
-    expect(renamed).toEqual({ ok: true, data: { id: createdId, version: 2 } });
+    // The answer is the account as stored (never a password), which the form then shows.
+    expect(renamed).toEqual({ ok: true, data: { id: createdId, version: 2, values: (await userForEditing(createdId))!.values } });
     expect((await db.user.findUniqueOrThrow({ where: { id: createdId } })).passwordHash).toBe(before);
     const short = await updateUser({ ...values, id: createdId, version: 2, password: "zu-kurz" }, admin);
     expect(short).toMatchObject({ ok: false, fieldErrors: { password: ["passwordTooShort"] } });

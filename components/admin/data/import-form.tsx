@@ -4,7 +4,7 @@
 // nothing in between and checks it all again before writing.
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { ImportFormState, ShownReport } from "@/app/admin/(backoffice)/data/actions";
+import type { ImportFormState, ShownReport } from "@/lib/hsds/import/answer";
 
 type Props = {
   action: (state: ImportFormState, form: FormData) => Promise<ImportFormState>;
@@ -17,10 +17,11 @@ export function ImportForm({ action }: Props) {
   // the dry run. Choosing another file in between fails the fingerprint check on the server.
   const chosen = useRef<File | null>(null);
   const apply = () => {
-    if (!chosen.current || !state.checkedHash) return;
+    const checkedHash = state.data?.checkedHash;
+    if (!chosen.current || !checkedHash) return;
     const form = new FormData();
     form.set("intent", "apply");
-    form.set("checkedHash", state.checkedHash);
+    form.set("checkedHash", checkedHash);
     form.set("file", chosen.current);
     formAction(form);
   };
@@ -53,8 +54,8 @@ export function ImportForm({ action }: Props) {
           {t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}
         </p>
       ) : null}
-      {state.report ? <Report report={state.report} /> : null}
-      {state.status === "checked" && state.checkedHash ? (
+      {state.data?.report ? <Report report={state.data.report} /> : null}
+      {state.data?.step === "checked" && state.data.checkedHash ? (
         <form action={apply}>
           <button className="button" type="submit" disabled={pending} aria-busy={pending}>
             {pending ? t("import.applying") : t("import.apply")}

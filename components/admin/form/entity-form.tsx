@@ -1,10 +1,15 @@
 "use client";
 // A back-office form around a server action. It keeps what was typed when a save is refused, lists
 // the problems with links to their fields, and when someone else saved the record meanwhile it
-// shows what they changed and lets the user decide: nothing is overwritten silently.
-import { useActionState, useState } from "react";
+// shows what they changed and lets the user decide: nothing is overwritten silently. After a save it
+// shows the record as the server stored it, and it warns before a changed form is left unsaved.
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/forms/state";
+import type { FormValues } from "@/lib/forms/values";
 import { FormContext, fieldId } from "./form-context";
+import { draftSnapshot, forgetDraft, keepDraft, noDraftOnServer, unchanging, withDraft } from "./draft";
+import { useLeaveWarning } from "./leave-warning";
 import type { EntityFormProps } from "./record-form-props";
 
 type Props = EntityFormProps & {
@@ -13,31 +18,79 @@ type Props = EntityFormProps & {
   children: React.ReactNode;
 };
 
-const shown = (value: string | string[] | undefined) => [value ?? ""].flat().filter(Boolean).join(", ") || "–";
+const listed = (value: string | string[] | undefined) => [value ?? ""].flat().filter(Boolean).join(", ") || "–";
 const same = (a: string | string[] | undefined, b: string | string[] | undefined) =>
   [a ?? ""].flat().filter(Boolean).sort().join("\n") === [b ?? ""].flat().filter(Boolean).sort().join("\n");
+
+type Shown = {
+  state: FormState;
+  /** how many answers the form has had: a new one remounts the fields */
+  count: number;
+  /** the record as the last successful save stored it */
+  saved: { values: FormValues; version: number } | null;
+  /** the version the next save names */
+  token: number | undefined;
+};
+
+function next(shown: Shown, state: FormState): Shown {
+  const saved = state.status === "saved" && state.values && state.version !== undefined ? { values: state.values, version: state.version } : shown.saved;
+  const token = state.status === "saved" ? (state.version ?? shown.token) : (state.conflict?.version ?? shown.token);
+  return { state, count: shown.count + 1, saved, token };
+}
 
 export function EntityForm({ action, initial, record, submit, children, hidden }: Props) {
   const t = useTranslations("admin.form");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   // Fields name themselves here as they render, for the problem list and the conflict table.
   const [labels] = useState(() => new Map<string, string>());
-  // Every answer from the server starts the fields afresh from the values it carries.
-  const [generation, setGeneration] = useState({ state, count: 0 });
-  if (generation.state !== state) setGeneration({ state, count: generation.count + 1 });
-  const values = state.status === "failed" && state.values ? state.values : initial;
+  // Every answer from the server starts the fields afresh (a new key) from the values it carries:
+  // React resets a form after its action anyway, and it must come back to what is stored.
+  const [shown, setShown] = useState<Shown>(() => ({ state, count: 0, saved: null, token: record?.version }));
+  // Whether something was changed since the form was loaded or last saved.
+  const [dirty, setDirty] = useState(false);
+  if (shown.state !== state) {
+    setShown(next(shown, state));
+    if (state.status === "saved") setDirty(false);
+  }
+  // A page rendered from a newer record than the last save (someone reloaded it) wins.
+  const fromPage = !shown.saved || (record !== undefined && record.version > shown.saved.version);
+  const stored = fromPage ? initial : shown.saved!.values;
+  // What was typed before the user went to create something this form needs, until the next answer.
+  const draft = useSyncExternalStore(unchanging, draftSnapshot, noDraftOnServer);
+  const restored = useMemo(() => (shown.count === 0 && draft ? withDraft(draft, initial) : null), [shown.count, draft, initial]);
+  const values = state.status === "failed" && state.values ? state.values : (restored ?? stored);
+  const version = record && (shown.token === undefined || record.version > shown.token) ? record.version : shown.token;
+  const generation = `${shown.count}-${fromPage ? (record?.version ?? "") : shown.saved!.version}${restored ? "-draft" : ""}`;
   const errors = state.fieldErrors ?? {};
-  const version = state.conflict?.version ?? record?.version;
   const changed = state.conflict
-    ? Object.keys({ ...initial, ...state.conflict.current }).filter(
-        (name) => labels.has(name) && !same(initial[name], state.conflict!.current[name]),
+    ? Object.keys({ ...stored, ...state.conflict.current }).filter(
+        (name) => labels.has(name) && !same(stored[name], state.conflict!.current[name]),
       )
     : [];
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "saved") forgetDraft();
+  }, [state]);
+  useEffect(() => {
+    const node = form.current;
+    const touched = () => setDirty(true);
+    node?.addEventListener("input", touched);
+    node?.addEventListener("change", touched);
+    return () => {
+      node?.removeEventListener("input", touched);
+      node?.removeEventListener("change", touched);
+    };
+  }, []);
+  const keep = useCallback(() => {
+    if (form.current) keepDraft(form.current);
+  }, []);
+  // A draft brought back is unsaved work too.
+  useLeaveWarning(dirty || restored !== null, t("leave"), keep);
   const errorFields = Object.entries(errors).filter(([name]) => name !== "_form");
 
   return (
-    <FormContext.Provider value={{ values, errors, labels, generation: generation.count }}>
-      <form action={formAction} className="stack entity-form" noValidate>
+    <FormContext.Provider value={{ values, errors, labels, generation }}>
+      <form ref={form} action={formAction} className="stack entity-form" noValidate>
         {record ? <input type="hidden" name="id" value={record.id} /> : null}
         {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
         {Object.entries(hidden ?? {}).map(([name, value]) => (
@@ -77,9 +130,9 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
                       {changed.map((name) => (
                         <tr key={name}>
                           <th scope="row">{labels.get(name)}</th>
-                          <td>{shown(initial[name])}</td>
-                          <td>{shown(state.conflict!.current[name])}</td>
-                          <td>{shown(values[name])}</td>
+                          <td>{listed(stored[name])}</td>
+                          <td>{listed(state.conflict!.current[name])}</td>
+                          <td>{listed(values[name])}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -10,10 +10,10 @@ export type FormContextValue = {
   errors: FieldErrors;
   labels: Map<string, string>;
   /** changes after every save attempt, so that stateful fields can start again from `values` */
-  generation: number;
+  generation: string;
 };
 
-export const FormContext = createContext<FormContextValue>({ values: {}, errors: {}, labels: new Map(), generation: 0 });
+export const FormContext = createContext<FormContextValue>({ values: {}, errors: {}, labels: new Map(), generation: "0" });
 
 export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 

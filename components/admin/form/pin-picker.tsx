@@ -30,12 +30,17 @@ export function PinPicker({ tileUrl, attribution, geocode }: Props) {
   const { values, errors, labels, generation } = useFormValues();
   labels.set("latitude", t("latitude"));
   labels.set("longitude", t("longitude"));
+  const container = useRef<HTMLFieldSetElement>(null);
   const [state, setState] = useState(() => ({ generation, lat: first(values.latitude), lng: first(values.longitude) }));
   const current = state.generation === generation ? state : { generation, lat: first(values.latitude), lng: first(values.longitude) };
   const set = (lat: string, lng: string) => setState({ generation, lat, lng });
+  // A pin placed on the map or by the geocoder changes the form as much as typing does.
+  const moved = (lat: string, lng: string) => {
+    set(lat, lng);
+    container.current?.dispatchEvent(new Event("input", { bubbles: true }));
+  };
   const [lookup, setLookup] = useState<string>("");
   const [pending, startTransition] = useTransition();
-  const container = useRef<HTMLFieldSetElement>(null);
 
   const lat = Number.parseFloat(current.lat);
   const lng = Number.parseFloat(current.lng);
@@ -49,7 +54,7 @@ export function PinPicker({ tileUrl, attribution, geocode }: Props) {
     startTransition(async () => {
       const found = await geocode(address);
       if (!found) return setLookup(t("notFound"));
-      set(round(found.lat), round(found.lng));
+      moved(round(found.lat), round(found.lng));
       setLookup(t("found", { label: found.label }));
     });
   };
@@ -95,7 +100,7 @@ export function PinPicker({ tileUrl, attribution, geocode }: Props) {
       ) : null}
       <PinMap
         position={position}
-        onChange={([la, ln]) => set(round(la), round(ln))}
+        onChange={([la, ln]) => moved(round(la), round(ln))}
         tileUrl={tileUrl}
         attribution={attribution}
         labels={{ region: t("map"), tilesFailed: t("tilesFailed"), pin: t("pinLabel") }}

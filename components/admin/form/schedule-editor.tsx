@@ -1,7 +1,9 @@
 "use client";
 // Weekly times of an offer or a programme group: one row per weekday and time, added and removed
 // here, submitted as schedules.N.* fields. Without JavaScript the given rows (or one empty row) still submit.
-import { useState } from "react";
+// The fields are uncontrolled, each starting from its row: React resets a form after its action and
+// puts even controlled selects back to their first option, but uncontrolled ones to their default.
+import { useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { fieldId, useFormValues } from "./form-context";
 
@@ -38,20 +40,25 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
   const nextKey = () => Math.max(0, ...rows.map((r) => r.key)) + 1;
   const dayName = (day: number) => new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, day)));
 
-  const update = (key: number, field: keyof Row, value: string) => setRows(rows.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
+  const own = useRef<HTMLFieldSetElement>(null);
+  const remove = (key: number) => {
+    setRows(rows.filter((r) => r.key !== key));
+    // Removing a time changes the form as much as typing does.
+    own.current?.dispatchEvent(new Event("input", { bubbles: true }));
+  };
 
   return (
-    <fieldset className="schedule-editor">
+    <fieldset ref={own} className="schedule-editor">
       <legend>{legend}</legend>
       <p className="field__hint">{t("hint")}</p>
       {rows.map((row, index) => {
         const name = (f: (typeof fields)[number]) => `${prefix}.${index}.${f}`;
         const error = fields.map((f) => errors[name(f)]?.[0]).find(Boolean);
         return (
-          <div key={row.key} className="schedule-row" role="group" aria-label={t("row", { n: index + 1 })}>
+          <div key={`${generation}-${row.key}`} className="schedule-row" role="group" aria-label={t("row", { n: index + 1 })}>
             <div className="field">
               <label htmlFor={fieldId(name("weekday"))}>{t("weekday")}</label>
-              <select id={fieldId(name("weekday"))} name={name("weekday")} className="input" value={row.weekday} onChange={(e) => update(row.key, "weekday", e.target.value)}>
+              <select id={fieldId(name("weekday"))} name={name("weekday")} className="input" defaultValue={row.weekday}>
                 <option value="">–</option>
                 {[1, 2, 3, 4, 5, 6, 7].map((d) => (
                   <option key={d} value={d}>
@@ -62,15 +69,15 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
             </div>
             <div className="field">
               <label htmlFor={fieldId(name("opensAt"))}>{t("opensAt")}</label>
-              <input id={fieldId(name("opensAt"))} name={name("opensAt")} type="time" className="input" value={row.opensAt} onChange={(e) => update(row.key, "opensAt", e.target.value)} aria-invalid={errors[name("opensAt")] ? true : undefined} />
+              <input id={fieldId(name("opensAt"))} name={name("opensAt")} type="time" className="input" defaultValue={row.opensAt} aria-invalid={errors[name("opensAt")] ? true : undefined} />
             </div>
             <div className="field">
               <label htmlFor={fieldId(name("closesAt"))}>{t("closesAt")}</label>
-              <input id={fieldId(name("closesAt"))} name={name("closesAt")} type="time" className="input" value={row.closesAt} onChange={(e) => update(row.key, "closesAt", e.target.value)} aria-invalid={errors[name("closesAt")] ? true : undefined} />
+              <input id={fieldId(name("closesAt"))} name={name("closesAt")} type="time" className="input" defaultValue={row.closesAt} aria-invalid={errors[name("closesAt")] ? true : undefined} />
             </div>
             <div className="field">
               <label htmlFor={fieldId(name("interval"))}>{t("interval")}</label>
-              <select id={fieldId(name("interval"))} name={name("interval")} className="input" value={row.interval} onChange={(e) => update(row.key, "interval", e.target.value)}>
+              <select id={fieldId(name("interval"))} name={name("interval")} className="input" defaultValue={row.interval}>
                 <option value="1">{t("weekly")}</option>
                 <option value="2">{t("fortnightly")}</option>
                 <option value="4">{t("everyFourWeeks")}</option>
@@ -78,9 +85,9 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
             </div>
             <div className="field schedule-row__note">
               <label htmlFor={fieldId(name("note"))}>{t("note")}</label>
-              <input id={fieldId(name("note"))} name={name("note")} className="input" value={row.note} onChange={(e) => update(row.key, "note", e.target.value)} />
+              <input id={fieldId(name("note"))} name={name("note")} className="input" defaultValue={row.note} />
             </div>
-            <button type="button" className="link-button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={t("removeRow", { n: index + 1 })}>
+            <button type="button" className="link-button" onClick={() => remove(row.key)} aria-label={t("removeRow", { n: index + 1 })}>
               {t("remove")}
             </button>
             {error ? (

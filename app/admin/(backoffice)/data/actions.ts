@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
+import type { ImportFormState, ShownReport } from "@/lib/hsds/import/answer";
 import {
   applyImport,
   decodeUpload,
@@ -9,23 +10,7 @@ import {
   planImport,
   type ImportOutcome,
   type ImportReport,
-  type ReportRow,
 } from "@/lib/hsds/import/run";
-
-/**
- * A report as the page shows it: every rejected line, and the others up to a limit, so that a file
- * of ten thousand good lines stays light.
- */
-export type ShownReport = Omit<ImportReport, "rows"> & { rows: ReportRow[]; hiddenRows: number };
-
-export type ImportFormState = {
-  status: "idle" | "checked" | "applied" | "failed";
-  /** a key of admin.data.errors */
-  message?: string;
-  report?: ShownReport;
-  /** set when a dry run found something to import: "Import now" must send the same file back */
-  checkedHash?: string;
-};
 
 const SHOWN_ROWS = 1000;
 
@@ -45,17 +30,17 @@ async function readUpload(form: FormData): Promise<{ name: string; text: string 
   return { name: upload.name, text: decodeUpload(new Uint8Array(await upload.arrayBuffer())) };
 }
 
-function stateOf(outcome: ImportOutcome, status: "checked" | "applied", hash?: string): ImportFormState {
+function stateOf(outcome: ImportOutcome, step: "checked" | "applied", hash?: string): ImportFormState {
   if (!outcome.ok)
     return {
       status: "failed",
       message: outcome.formError,
-      ...(outcome.report ? { report: shown(outcome.report) } : {}),
+      ...(outcome.report ? { data: { report: shown(outcome.report) } } : {}),
     };
   const { counts, fileErrors } = outcome.data;
   const ready =
-    status === "checked" && counts.reject === 0 && fileErrors.length === 0 && counts.create + counts.update > 0;
-  return { status, report: shown(outcome.data), ...(ready && hash ? { checkedHash: hash } : {}) };
+    step === "checked" && counts.reject === 0 && fileErrors.length === 0 && counts.create + counts.update > 0;
+  return { status: "saved", data: { step, report: shown(outcome.data), ...(ready && hash ? { checkedHash: hash } : {}) } };
 }
 
 /**

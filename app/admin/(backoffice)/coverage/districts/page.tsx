@@ -17,7 +17,7 @@ export default async function DistrictFiguresPage() {
   await requireUser("district.update", "/admin/coverage/districts");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });
-  const districts = await districtFigures();
+  const { districts, values, version } = await districtFigures();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
   return (
@@ -29,35 +29,28 @@ export default async function DistrictFiguresPage() {
       </p>
       <h1>{t("coverage.figures.title")}</h1>
       <p>{t("coverage.figures.lead")}</p>
-      {districts.map((d) => (
-        <section key={d.id} className="card stack" aria-labelledby={`district-${d.code}`}>
-          <h2 id={`district-${d.code}`}>{d.name}</h2>
-          <EntityForm
-            action={updateDistrictFiguresAction}
-            initial={Object.fromEntries(Object.entries(d.values).map(([name, value]) => [`${d.code}.${name}`, value]))}
-            record={{ id: d.id, version: d.version }}
-            hidden={{ code: d.code }}
-            submit={t("form.save")}
-          >
-            <div className="form-grid">
-              <TextField
-                name={`${d.code}.population`}
-                type="number"
-                inputMode="numeric"
-                label={t("coverage.figures.population")}
-              />
-              <TextField
-                name={`${d.code}.populationYear`}
-                type="number"
-                inputMode="numeric"
-                label={t("coverage.figures.populationYear")}
-                hint={t("coverage.figures.populationYearHint")}
-              />
-            </div>
-          </EntityForm>
-          <p className="muted">{t("coverage.figures.lastSaved", { date: date.format(d.updatedAt) })}</p>
-        </section>
-      ))}
+      <p className="field__hint">{t("coverage.figures.populationYearHint")}</p>
+      {/* One form for the whole city: one save stores every district typed, or none. */}
+      <EntityForm action={updateDistrictFiguresAction} initial={values} record={{ id: "districts", version }} submit={t("form.save")}>
+        {districts.map((d) => (
+          <fieldset key={d.id} className="card form-grid">
+            <legend>{d.name}</legend>
+            <TextField
+              name={`districts.${d.code}.population`}
+              type="number"
+              inputMode="numeric"
+              label={`${t("coverage.figures.population")} (${d.name})`}
+            />
+            <TextField
+              name={`districts.${d.code}.populationYear`}
+              type="number"
+              inputMode="numeric"
+              label={`${t("coverage.figures.populationYear")} (${d.name})`}
+            />
+            <p className="muted">{t("coverage.figures.lastSaved", { date: date.format(d.updatedAt) })}</p>
+          </fieldset>
+        ))}
+      </EntityForm>
     </div>
   );
 }

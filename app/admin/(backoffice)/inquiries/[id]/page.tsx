@@ -3,12 +3,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
+import { EntityForm } from "@/components/admin/form/entity-form";
+import { SelectField } from "@/components/admin/form/fields";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { ContactLinks } from "@/components/ui/contact-links";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { languageName } from "@/lib/i18n/language-names";
-import { getInquiry, inquiryHistory, inquiryStatuses, listAssignees } from "@/lib/inquiries/backoffice";
+import { getInquiry, inquiryHistory, inquiryStatuses, inquiryValuesOf, listAssignees } from "@/lib/inquiries/backoffice";
 import { saveInquiry, saveNote } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -81,31 +83,20 @@ export default async function InquiryPage({ params }: Props) {
         <div className="stack">
           <section className="card" aria-labelledby="assign">
             <h2 id="assign">{t("detail.assign")}</h2>
-            <ActionForm action={saveInquiry} submit={t("detail.save")} messages={messages}>
-              <input type="hidden" name="id" value={inquiry.id} />
-              <input type="hidden" name="version" value={inquiry.version} />
-              <div className="field">
-                <label htmlFor="assigneeId">{t("detail.assignTo")}</label>
-                <select id="assigneeId" name="assigneeId" className="input" defaultValue={inquiry.assigneeId ?? ""}>
-                  <option value="">{t("unassigned")}</option>
-                  {assignees.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="status">{t("status")}</label>
-                <select id="status" name="status" className="input" defaultValue={inquiry.status}>
-                  {inquiryStatuses.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`statuses.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </ActionForm>
+            <EntityForm
+              action={saveInquiry}
+              initial={inquiryValuesOf(inquiry)}
+              record={{ id: inquiry.id, version: inquiry.version }}
+              submit={t("detail.save")}
+            >
+              <SelectField
+                name="assigneeId"
+                label={t("detail.assignTo")}
+                empty={t("unassigned")}
+                options={assignees.map((a) => ({ value: a.id, label: a.name }))}
+              />
+              <SelectField name="status" label={t("status")} options={inquiryStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+            </EntityForm>
           </section>
           <section className="card" aria-labelledby="notes">
             <h2 id="notes">{t("detail.notes")}</h2>

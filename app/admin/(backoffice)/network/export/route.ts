@@ -1,8 +1,11 @@
 // Downloads of the current network view: nodes and edges as CSV, the whole as GEXF for Gephi.
 import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
 import { canSome } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
+import { handled } from "@/lib/http/errors";
 import { adminLocale } from "@/lib/i18n/admin-locale";
+import { AppError } from "@/lib/mutation/errors";
 import { edgesCsv, gexf, nodesCsv } from "@/lib/network/export";
 import { parseNetworkFilter } from "@/lib/network/filter";
 import { networkView, parseFocus } from "@/lib/network/view";
@@ -13,12 +16,13 @@ const formats = {
   gexf: { type: "application/gexf+xml; charset=utf-8", file: "netzwerk.gexf" },
 } as const;
 
-export async function GET(request: NextRequest) {
+const query = z.object({ format: z.enum(Object.keys(formats) as [keyof typeof formats]) });
+
+async function get(request: NextRequest) {
   const actor = await currentActor();
-  if (!canSome(actor, "network.read")) return new NextResponse("Forbidden", { status: actor ? 403 : 401 });
+  if (!canSome(actor, "network.read")) throw new AppError(actor ? "FORBIDDEN" : "UNAUTHENTICATED");
   const params = Object.fromEntries(request.nextUrl.searchParams);
-  const format = formats[params.format as keyof typeof formats];
-  if (!format) return new NextResponse("Unknown format: use nodes.csv, edges.csv or gexf", { status: 400 });
+  const format = formats[query.parse(params).format];
   const view = await networkView(parseNetworkFilter(params), parseFocus(params), await adminLocale(), { withProgrammes: params.programmes !== "0" });
   const body =
     params.format === "gexf" ? gexf(view.data, view.metrics) : params.format === "edges.csv" ? edgesCsv(view.data) : nodesCsv(view.data, view.metrics);
@@ -27,3 +31,5 @@ export async function GET(request: NextRequest) {
     headers: { "Content-Type": format.type, "Content-Disposition": `attachment; filename="${format.file}"`, "Cache-Control": "no-store" },
   });
 }
+
+export const GET = handled(get);

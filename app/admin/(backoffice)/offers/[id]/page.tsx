@@ -55,7 +55,12 @@ export default async function OfferPage({ params, searchParams }: Props) {
             {t("offers.history")}
           </Link>
         ) : null}
-        <Link prefetch={false} href={`/admin/organisations/${record.organizationId}/locations/new`}>
+        {/* Keeps what was typed here and comes back with the new location chosen. */}
+        <Link
+          prefetch={false}
+          href={`/admin/organisations/${record.organizationId}/locations/new?back=${encodeURIComponent(`/admin/offers/${record.id}`)}`}
+          data-keep-draft
+        >
           {t("offers.addLocation")}
         </Link>
       </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -32,6 +33,18 @@ export default async function NewOfferPage({ searchParams }: Props) {
       <RecordHeader back={{ href: "/admin/offers", label: t("form.back") }} title={t("offers.new")}>
         <p>{t("offers.newLead")}</p>
       </RecordHeader>
+      {organizationId ? (
+        <p>
+          {/* Keeps what was typed here and comes back with the new location chosen. */}
+          <Link
+            prefetch={false}
+            href={`/admin/organisations/${organizationId}/locations/new?back=${encodeURIComponent(`/admin/offers/new?organizationId=${organizationId}`)}`}
+            data-keep-draft
+          >
+            {t("offers.addLocation")}
+          </Link>
+        </p>
+      ) : null}
       <OfferForm
         locale={locale}
         action={createOfferAction}

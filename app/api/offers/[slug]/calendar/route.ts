@@ -1,15 +1,17 @@
 // GET /api/offers/{slug}/calendar?locale=tr — the offer's weekly times as an iCalendar file.
 import { NextRequest } from "next/server";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { handled } from "@/lib/http/errors";
+import { AppError } from "@/lib/mutation/errors";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { offerCalendar } from "@/lib/offers/calendar";
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+async function get(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const requested = request.nextUrl.searchParams.get("locale");
   const locale = isLocale(requested) ? requested : defaultLocale;
   const calendar = await offerCalendar(slug, locale, publicOrigin());
-  if (!calendar) return new Response("Not found", { status: 404 });
+  if (!calendar) throw new AppError("NOT_FOUND");
   return new Response(calendar.body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
@@ -18,3 +20,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     },
   });
 }
+
+export const GET = handled(get);

@@ -2,15 +2,17 @@
 // subscribe to (webcal:// works with the same address).
 import { NextRequest } from "next/server";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { handled } from "@/lib/http/errors";
+import { AppError } from "@/lib/mutation/errors";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { programmeCalendar } from "@/lib/programmes/calendar";
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+async function get(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const requested = request.nextUrl.searchParams.get("locale");
   const locale = isLocale(requested) ? requested : defaultLocale;
   const calendar = await programmeCalendar(slug, locale, publicOrigin());
-  if (!calendar) return new Response("Not found", { status: 404 });
+  if (!calendar) throw new AppError("NOT_FOUND");
   return new Response(calendar.body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
@@ -19,3 +21,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     },
   });
 }
+
+export const GET = handled(get);

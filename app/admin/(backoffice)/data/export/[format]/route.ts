@@ -3,7 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { can, type Action } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { handled } from "@/lib/http/errors";
 import { csvTemplate } from "@/lib/hsds/csv-format";
+import { AppError } from "@/lib/mutation/errors";
 import { exportCsvZip, exportGeoJson, exportHsdsJson } from "@/lib/hsds/export/formats";
 
 type Format = { type: string; file: string; action: Action; body: (origin: string) => Promise<BodyInit> };
@@ -41,15 +43,11 @@ const formats: Record<string, Format> = {
   },
 };
 
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ format: string }> }) {
+async function get(_request: NextRequest, { params }: { params: Promise<{ format: string }> }) {
   const format = formats[(await params).format];
-  if (!format)
-    return new NextResponse(
-      "Unknown format: use hsds.json, hsds-csv.zip, offers.geojson, organisations.geojson or template.csv",
-      { status: 404 },
-    );
+  if (!format) throw new AppError("NOT_FOUND");
   const actor = await currentActor();
-  if (!can(actor, format.action)) return new NextResponse("Forbidden", { status: actor ? 403 : 401 });
+  if (!can(actor, format.action)) throw new AppError(actor ? "FORBIDDEN" : "UNAUTHENTICATED");
   // Links to public pages name the site's own address, also behind a proxy.
   const origin = publicOrigin();
   return new NextResponse(await format.body(origin), {
@@ -60,3 +58,5 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
     },
   });
 }
+
+export const GET = handled(get);
