@@ -52,7 +52,18 @@ type EditRecord = Prisma.OrganizationGetPayload<{ select: typeof editSelect }>;
 /** A record as its form shows it; also what a conflicting save is compared with. */
 function formValuesOf(record: EditRecord): FormValues {
   const { translations: rows, name, shortName, slug, type, parentId, email, phone, website, status } = record;
-  return flattenValues({ name, shortName, slug, type, parentId, email, phone, website, status, translations: translationValues(rows) });
+  return flattenValues({
+    name,
+    shortName,
+    slug,
+    type,
+    parentId,
+    email,
+    phone,
+    website,
+    status,
+    translations: translationValues(rows),
+  });
 }
 
 export async function organisationForEditing(id: string) {
@@ -62,7 +73,14 @@ export async function organisationForEditing(id: string) {
       ...editSelect,
       locations: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, name: true, street: true, postcode: true, status: true, district: { select: { name: true } } },
+        select: {
+          id: true,
+          name: true,
+          street: true,
+          postcode: true,
+          status: true,
+          district: { select: { name: true } },
+        },
       },
       _count: { select: { offers: true, participations: true, relationsFrom: true, relationsTo: true, users: true } },
     },
@@ -81,7 +99,9 @@ export async function listOrganisationsForAdmin(filter: AdminOrganisationFilter)
   return db.organization.findMany({
     where: {
       ...(q ? { OR: [{ name: contains(q) }, { shortName: contains(q) }, { slug: contains(q.toLowerCase()) }] } : {}),
-      ...(filter.type && (organisationTypes as readonly string[]).includes(filter.type) ? { type: filter.type as never } : {}),
+      ...(filter.type && (organisationTypes as readonly string[]).includes(filter.type)
+        ? { type: filter.type as never }
+        : {}),
       ...(filter.status && (field.recordStatuses as readonly string[]).includes(filter.status)
         ? { status: filter.status as never }
         : { status: { not: "archived" } }),
@@ -100,10 +120,20 @@ export async function listOrganisationsForAdmin(filter: AdminOrganisationFilter)
   });
 }
 
-/** Organisations to choose from (parent, provider, relationship ends). */
-export async function organisationChoices(where: Prisma.OrganizationWhereInput = {}) {
+/**
+ * Organisations to choose from (parent, provider, relationship ends). Archived ones are left out,
+ * except those the record being edited already names: without them its select would silently
+ * show, and save, another organisation.
+ */
+export async function organisationChoices(
+  where: Prisma.OrganizationWhereInput = {},
+  current: Array<string | null | undefined> = [],
+) {
+  const keep = current.filter((id): id is string => Boolean(id));
   return db.organization.findMany({
-    where: { status: { not: "archived" }, ...where },
+    where: keep.length
+      ? { OR: [{ status: { not: "archived" }, ...where }, { id: { in: keep } }] }
+      : { status: { not: "archived" }, ...where },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
@@ -130,7 +160,10 @@ async function checkParent(tx: Tx, id: string | undefined, parentId: string | nu
   let cursor: string | null = parentId;
   for (let depth = 0; cursor && depth < 20; depth++) {
     if (cursor === id) throw new FieldError("parentId", "parentLoop");
-    const row: { parentId: string | null } | null = await tx.organization.findUnique({ where: { id: cursor }, select: { parentId: true } });
+    const row: { parentId: string | null } | null = await tx.organization.findUnique({
+      where: { id: cursor },
+      select: { parentId: true },
+    });
     if (!row) throw new AppError("NOT_FOUND");
     cursor = row.parentId;
   }
@@ -164,7 +197,11 @@ export function updateOrganisation(input: unknown, actor: Actor) {
           // Offers are found by their provider's name too, and only while their provider is public.
           if (after.name === before.name && after.status === before.status) return;
           const offers = await tx.offer.findMany({ where: { organizationId: id }, select: { id: true } });
-          await reindexOffers(tx, dbKind, offers.map((o) => o.id));
+          await reindexOffers(
+            tx,
+            dbKind,
+            offers.map((o) => o.id),
+          );
         },
         valuesOf: formValuesOf,
         summaryOf: (r) => r.name,
@@ -183,13 +220,24 @@ export function createOrganisation(input: unknown, actor: Actor) {
     write: async (tx, data) => {
       const { translations: texts, ...fields } = data;
       await checkParent(tx, undefined, fields.parentId);
-      const slug = fields.slug ?? (await uniqueSlug(fields.name, async (s) => !!(await tx.organization.findUnique({ where: { slug: s } }))));
-      const created = await tx.organization.create({ data: { ...fields, slug, lastVerifiedAt: new Date() }, select: { id: true } });
+      const slug =
+        fields.slug ??
+        (await uniqueSlug(fields.name, async (s) => !!(await tx.organization.findUnique({ where: { slug: s } }))));
+      const created = await tx.organization.create({
+        data: { ...fields, slug, lastVerifiedAt: new Date() },
+        select: { id: true },
+      });
       await writeTranslations(tx, created.id, texts);
       const after = await tx.organization.findUniqueOrThrow({ where: { id: created.id }, select: editSelect });
       return {
         result: { id: created.id, version: after.version },
-        audit: { action: "create", entityType: "Organization", entityId: created.id, summary: after.name, after: formValuesOf(after) },
+        audit: {
+          action: "create",
+          entityType: "Organization",
+          entityId: created.id,
+          summary: after.name,
+          after: formValuesOf(after),
+        },
       };
     },
   });

@@ -31,7 +31,10 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const staff = can(user, "organisation.update");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });
-  const [options, providers] = await Promise.all([offerFormOptions(locale, record.organizationId), staff ? organisationChoices() : null]);
+  const [options, providers] = await Promise.all([
+    offerFormOptions(locale, record.organizationId),
+    staff ? organisationChoices({}, [record.organizationId]) : null,
+  ]);
   const title = record.translations.find((tr) => tr.locale === "de")?.title ?? record.slug;
 
   return (
@@ -49,7 +52,9 @@ export default async function OfferPage({ params, searchParams }: Props) {
           lastVerifiedAt={record.lastVerifiedAt}
           locale={locale}
         />
-        {record.status === "published" ? <a href={`/${locale}/offers/${record.slug}`}>{t("offers.publicPage")}</a> : null}
+        {record.status === "published" ? (
+          <a href={`/${locale}/offers/${record.slug}`}>{t("offers.publicPage")}</a>
+        ) : null}
         {staff ? (
           <Link prefetch={false} href={`/admin/audit?entityType=Offer&entityId=${record.id}`}>
             {t("offers.history")}

@@ -23,8 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganisationPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requireUser("organisation.update", `/admin/organisations/${id}`);
-  const [found, parents, locale] = await Promise.all([organisationForEditing(id), organisationChoices(), adminLocale()]);
+  const found = await organisationForEditing(id);
   if (!found) notFound();
+  const [parents, locale] = await Promise.all([organisationChoices({}, [found.record.parentId]), adminLocale()]);
   const t = await getTranslations({ locale, namespace: "admin" });
   const { record, locations, counts } = found;
 
@@ -70,7 +71,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                 {[l.name, `${l.street}, ${l.postcode}`].filter(Boolean).join(" – ")}
               </Link>{" "}
               <span className="muted">{l.district?.name ?? t("locations.outside")}</span>{" "}
-              {l.status !== "published" ? <StatusBadge status={l.status} label={t(`form.statuses.${l.status}`)} /> : null}
+              {l.status !== "published" ? (
+                <StatusBadge status={l.status} label={t(`form.statuses.${l.status}`)} />
+              ) : null}
             </li>
           ))}
         </ul>

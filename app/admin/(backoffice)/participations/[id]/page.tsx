@@ -24,13 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ParticipationPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requireUser("participation.manage", `/admin/participations/${id}`);
-  const [found, organisations, locations, locale] = await Promise.all([
-    participationForEditing(id),
-    organisationChoices(),
+  const found = await participationForEditing(id);
+  if (!found) notFound();
+  const [organisations, locations, locale] = await Promise.all([
+    organisationChoices({}, [found.record.organizationId]),
     participationLocationChoices(),
     adminLocale(),
   ]);
-  if (!found) notFound();
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "admin" });
   const { record } = found;
