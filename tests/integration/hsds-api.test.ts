@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as root from "@/app/api/hsds/route";
 import * as openapiRoute from "@/app/api/hsds/openapi.json/route";
 import * as organizationRoute from "@/app/api/hsds/organizations/[id]/route";
@@ -85,6 +85,11 @@ function expectPage(body: Page, itemSchema: string) {
 // ---- Calling the route handlers as Next.js would.
 
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Response | Promise<Response>;
+
+// Requests below name wegweiser.test as their host; links must name the configured address instead.
+vi.hoisted(() => {
+  process.env.PUBLIC_URL = "https://wegweiser.aachen.example";
+});
 
 async function call(handler: Handler, url: string, init?: RequestInit & { id?: string }) {
   const response = await handler(new Request(`http://wegweiser.test/api/hsds${url}`, init), {
@@ -172,7 +177,7 @@ describe("the root and the OpenAPI document", () => {
     expect(body).toEqual({
       version: "3.0",
       profile: expect.stringMatching(/^https:\/\//),
-      openapi_url: "http://wegweiser.test/api/hsds/openapi.json",
+      openapi_url: "https://wegweiser.aachen.example/api/hsds/openapi.json",
     });
   });
 
