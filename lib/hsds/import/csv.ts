@@ -4,6 +4,7 @@
 import { parse } from "csv-parse/sync";
 import type { CsvError } from "csv-parse";
 import { z } from "zod";
+import { unguardFormula } from "../../csv/formula";
 import * as field from "../../forms/fields";
 import { locales, type Locale } from "../../i18n/locales";
 import { isOrganisationType } from "../../organisations/types";
@@ -107,7 +108,8 @@ export function readCsv(text: string): ImportSet {
       });
       continue;
     }
-    const cell = (column: string) => (row.record[column] ?? "").trim();
+    // A quote the app's formula guard put before a cell (lib/csv/formula.ts) is not part of the value.
+    const cell = (column: string) => unguardFormula((row.record[column] ?? "").trim());
     const text = (column: string, max: number, required = false): string | null => {
       const value = cell(column).replace(/\r\n?/g, "\n");
       if (!value) {
