@@ -8,6 +8,15 @@ import * as field from "../../forms/fields";
 import { locales } from "../../i18n/locales";
 import { scheduleIntervals } from "../csv-format";
 import { taxonomyNameOf } from "../ids";
+import {
+  entriesOf,
+  locationShape,
+  organizationShape,
+  serviceAtLocationShape,
+  serviceShape,
+  taxonomyTermShape,
+  type Entry,
+} from "./hsds-shape";
 import { emptySet, type ImportSet, type ImportSlot, type OfferInput, type Reason } from "./model";
 import type {
   HsdsAttribute,
@@ -61,26 +70,37 @@ export async function readHsds(text: string): Promise<ImportSet> {
   )
     return emptySet("hsds", [{ key: "notHsds" }]);
 
+  // Every entry is checked for its shape first: a null in a list or a number where a text belongs
+  // rejects the record it is part of, with the place named, and is taken out before reading.
+  const table = (name: keyof Document, shape: Parameters<typeof entriesOf>[2]) => entriesOf(name, doc[name], shape);
+  const organizationEntries = table("organizations", organizationShape);
+  const locationEntries = table("locations", locationShape);
+  const serviceEntries = table("services", serviceShape);
+  const linkEntries = table("service_at_locations", serviceAtLocationShape);
+  const termEntries = table("taxonomy_terms", taxonomyTermShape);
+  // Links and terms have no line of their own in the report: a broken one concerns the whole file.
+  const fileErrors = [...linkEntries, ...termEntries].flatMap((entry) => entry.reasons);
+  const valid = <T>(entries: Entry[]) => entries.flatMap((e) => (e.value ? [e.value as Loose<T>] : []));
+
   // Nested objects (a service's organisation, a place's location) count as if listed in their table.
-  const organizations = array<Loose<HsdsOrganization>>(doc.organizations).map((o, i) => ({
-    o,
-    path: `organizations[${i}]`,
-  }));
-  const locations = array<Loose<HsdsLocation>>(doc.locations).map((l, i) => ({ l, path: `locations[${i}]` }));
-  const links = [...array<NonNullable<Document["service_at_locations"]>[number]>(doc.service_at_locations)];
-  const services = array<Loose<HsdsService>>(doc.services);
-  const knownOrganisations = new Set(organizations.map(({ o }) => string(o.id)));
-  const knownLocations = new Set(locations.map(({ l }) => string(l.id)));
-  services.forEach((service, i) => {
+  const organizations = organizationEntries.map((e) => ({ o: e.value as Loose<HsdsOrganization> | null, ...e }));
+  const locations = locationEntries.map((e) => ({ l: e.value as Loose<HsdsLocation> | null, ...e }));
+  const links = valid<NonNullable<Document["service_at_locations"]>[number]>(linkEntries);
+  const knownOrganisations = new Set(organizations.flatMap(({ o }) => (o ? [string(o.id)] : [])));
+  const knownLocations = new Set(locations.flatMap(({ l }) => (l ? [string(l.id)] : [])));
+  serviceEntries.forEach(({ value }, i) => {
+    if (!value) return;
+    const service = value as Loose<HsdsService>;
     const nested = service.organization as Loose<HsdsOrganization> | undefined;
     if (nested && string(nested.id) && !knownOrganisations.has(string(nested.id))) {
-      organizations.push({ o: nested, path: `services[${i}].organization` });
+      organizations.push({ o: nested, value: nested, path: `services[${i}].organization`, reasons: [] });
       knownOrganisations.add(string(nested.id));
     }
     array<Loose<HsdsServiceAtLocation>>(service.service_at_locations).forEach((link, j) => {
       const location = link.location as Loose<HsdsLocation> | undefined;
       if (location && string(location.id) && !knownLocations.has(string(location.id))) {
-        locations.push({ l: location, path: `services[${i}].service_at_locations[${j}].location` });
+        const path = `services[${i}].service_at_locations[${j}].location`;
+        locations.push({ l: location, value: location, path, reasons: [] });
         knownLocations.add(string(location.id));
       }
       links.push({
@@ -91,11 +111,11 @@ export async function readHsds(text: string): Promise<ImportSet> {
       });
     });
   });
-  const terms = new Map(array<Loose<HsdsTaxonomyTerm>>(doc.taxonomy_terms).map((t) => [string(t.id), t]));
+  const terms = new Map(valid<HsdsTaxonomyTerm>(termEntries).map((t) => [string(t.id), t]));
 
-  const set = emptySet("hsds", []);
-  const unit = (path: string, kind: "organisation" | "location" | "offer", id: string) => {
-    const reasons: Reason[] = [];
+  const set = emptySet("hsds", fileErrors);
+  const unit = (path: string, kind: "organisation" | "location" | "offer", id: string, found: Reason[] = []) => {
+    const reasons: Reason[] = [...found];
     set.units.push({ line: null, path, kind, externalId: id, reasons });
     return { index: set.units.length - 1, reasons };
   };
@@ -111,9 +131,13 @@ export async function readHsds(text: string): Promise<ImportSet> {
     else seen[kind].set(id, path);
   };
 
-  for (const { o, path } of organizations) {
+  for (const { o, path, reasons: found } of organizations) {
+    if (!o) {
+      unit(path, "organisation", "", found);
+      continue;
+    }
     const id = string(o.id);
-    const { index, reasons } = unit(path, "organisation", id);
+    const { index, reasons } = unit(path, "organisation", id, found);
     identify("organisation", id, path, reasons);
     const name = string(o.name);
     if (!name) reasons.push({ key: "required", params: { column: "name" } });
@@ -137,9 +161,13 @@ export async function readHsds(text: string): Promise<ImportSet> {
     });
   }
 
-  for (const { l, path } of locations) {
+  for (const { l, path, reasons: found } of locations) {
+    if (!l) {
+      unit(path, "location", "", found);
+      continue;
+    }
     const id = string(l.id);
-    const { index, reasons } = unit(path, "location", id);
+    const { index, reasons } = unit(path, "location", id, found);
     identify("location", id, path, reasons);
     const organisationKey = string(l.organization_id);
     if (!knownOrganisations.has(organisationKey))
@@ -181,10 +209,14 @@ export async function readHsds(text: string): Promise<ImportSet> {
     linksOf.set(string(link.service_id), list);
   }
 
-  services.forEach((s, i) => {
-    const path = `services[${i}]`;
+  serviceEntries.forEach(({ value, path, reasons: found }) => {
+    if (!value) {
+      unit(path, "offer", "", found);
+      return;
+    }
+    const s = value as Loose<HsdsService>;
     const id = string(s.id);
-    const { index, reasons } = unit(path, "offer", id);
+    const { index, reasons } = unit(path, "offer", id, found);
     identify("offer", id, path, reasons);
     set.offers.push(
       readService(s, id, index, reasons, {

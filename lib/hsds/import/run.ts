@@ -11,13 +11,14 @@ import { mutate } from "../../mutation/mutate";
 import { readCsv } from "./csv";
 import { readHsds } from "./hsds";
 import type { ImportFormat, ImportSet, Reason } from "./model";
+import { MAX_IMPORT_BYTES } from "./limits";
 import { hasChanges, planImport as plan, type ImportCounts, type ImportPlan, type ReportRow } from "./plan";
 import { writePlan } from "./write";
 
 export type { ImportCounts, Reason, ReportRow };
 export type ImportFile = { name: string; text: string };
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 const IMPORT_TIMEOUT_MS = 120_000;
 
 export type ImportReport = {

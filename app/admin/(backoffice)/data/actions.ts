@@ -2,21 +2,11 @@
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
-import {
-  applyImport,
-  decodeUpload,
-  MAX_IMPORT_BYTES,
-  planImport,
-  type ImportOutcome,
-  type ImportReport,
-  type ReportRow,
-} from "@/lib/hsds/import/run";
+import { pageOfReport, reportQuery, type ReportFilter, type ReportPage } from "@/lib/hsds/import/report-page";
+import { applyImport, decodeUpload, MAX_IMPORT_BYTES, planImport, type ImportOutcome } from "@/lib/hsds/import/run";
 
-/**
- * A report as the page shows it: every rejected line, and the others up to a limit, so that a file
- * of ten thousand good lines stays light.
- */
-export type ShownReport = Omit<ImportReport, "rows"> & { rows: ReportRow[]; hiddenRows: number };
+/** A report as the page shows it: the counts and one page of lines (lib/hsds/import/report-page.ts). */
+export type ShownReport = ReportPage;
 
 export type ImportFormState = {
   status: "idle" | "checked" | "applied" | "failed";
@@ -27,25 +17,20 @@ export type ImportFormState = {
   checkedHash?: string;
 };
 
-const SHOWN_ROWS = 1000;
-
-function shown(report: ImportReport): ShownReport {
-  const room = Math.max(0, SHOWN_ROWS - report.counts.reject);
-  let others = 0;
-  const rows = report.rows.filter((row) => row.action === "reject" || others++ < room);
-  return { ...report, rows, hiddenRows: report.rows.length - rows.length };
-}
-
 const hashOf = (text: string) => createHash("sha256").update(text).digest("hex");
 
 async function readUpload(form: FormData): Promise<{ name: string; text: string } | ImportFormState> {
   const upload = form.get("file");
   if (!(upload instanceof File) || upload.size === 0) return { status: "failed", message: "noFile" };
+  // Refused before a byte of it is decoded or parsed.
   if (upload.size > MAX_IMPORT_BYTES) return { status: "failed", message: "tooLarge" };
   return { name: upload.name, text: decodeUpload(new Uint8Array(await upload.arrayBuffer())) };
 }
 
-function stateOf(outcome: ImportOutcome, status: "checked" | "applied", hash?: string): ImportFormState {
+type Query = { page: number; filter?: ReportFilter };
+
+function stateOf(outcome: ImportOutcome, status: "checked" | "applied", query: Query, hash?: string): ImportFormState {
+  const shown = (report: Parameters<typeof pageOfReport>[0]) => pageOfReport(report, query);
   if (!outcome.ok)
     return {
       status: "failed",
@@ -61,19 +46,20 @@ function stateOf(outcome: ImportOutcome, status: "checked" | "applied", hash?: s
 /**
  * Both steps in one action, so that the page shows whichever came last. "Import now" sends the
  * checked file again with the fingerprint of the dry run: a file changed in between is not imported
- * unchecked.
+ * unchecked. Another page of the report is another dry run of the same file.
  */
 export async function importAction(_state: ImportFormState, form: FormData): Promise<ImportFormState> {
   const actor = await currentActor();
   const file = await readUpload(form);
   if ("status" in file) return file;
   const hash = hashOf(file.text);
-  if (form.get("intent") !== "apply") return stateOf(await planImport(file, actor), "checked", hash);
+  const query = reportQuery(form.get("page"), form.get("filter"));
+  if (form.get("intent") !== "apply") return stateOf(await planImport(file, actor), "checked", query, hash);
   if (form.get("checkedHash") !== hash) return { status: "failed", message: "changed" };
   const outcome = await applyImport(file, actor);
   if (outcome.ok && outcome.data.applied) {
     revalidatePath("/admin/offers");
     revalidatePath("/admin/organisations");
   }
-  return stateOf(outcome, "applied");
+  return stateOf(outcome, "applied", { page: 1 });
 }
