@@ -4,6 +4,7 @@
 // download is generated from it, so the three cannot drift apart.
 import { toCsv } from "../csv/write";
 import { locales, type Locale } from "../i18n/locales";
+import { isValidSlot } from "../schedule/slot";
 
 export type Column = {
   name: string;
@@ -205,7 +206,6 @@ const weekdays: Record<string, number> = {
   su: 7,
 };
 const weekdayCodes = ["", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
-export const scheduleIntervals = [1, 2, 4] as const;
 
 const slotPattern = /^([a-zäöü]{2})[a-zäöü]*\.?\s+(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})(?:\s*\/\s*(\d+))?$/i;
 
@@ -223,10 +223,10 @@ export function parseSchedule(cell: string): ScheduleSlot[] | null {
     const weekday = weekdays[day!.toLowerCase()];
     const opensAt = clock(h1!, m1!);
     const closesAt = clock(h2!, m2!);
-    const interval = every === undefined ? 1 : Number(every);
-    if (!weekday || !opensAt || !closesAt || closesAt <= opensAt) return null;
-    if (!(scheduleIntervals as readonly number[]).includes(interval)) return null;
-    slots.push({ weekday, opensAt, closesAt, interval });
+    const slot = { weekday, opensAt, closesAt, interval: every === undefined ? 1 : Number(every) };
+    // Read here, judged as the offer form judges a weekly time.
+    if (!isValidSlot(slot)) return null;
+    slots.push(slot as ScheduleSlot);
   }
   return slots;
 }

@@ -23,7 +23,7 @@ const minus = "-2+3+cmd|' /C calc'!A0";
 let coordinator: Actor;
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => seedReference(tx));
+  await db.$transaction(async (tx) => seedReference(tx), { timeout: 60_000 });
   const user = await db.user.create({ data: { email: "koordination@example.org", name: "K", role: "coordinator" } });
   coordinator = { id: user.id, role: "coordinator", organizationId: null };
   const evil = await db.organization.create({

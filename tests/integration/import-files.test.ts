@@ -20,10 +20,13 @@ const report = (outcome: ImportOutcome): ImportReport => {
 };
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await db.$transaction(
+    async (tx) => {
+      await seedReference(tx);
+      await seedProgrammes(tx);
+    },
+    { timeout: 60_000 },
+  );
   const user = await db.user.create({ data: { email: "koordination@example.org", name: "K", role: "coordinator" } });
   coordinator = { id: user.id, role: "coordinator", organizationId: null };
 });
@@ -67,7 +70,7 @@ describe("imports of broken, large and example files", () => {
     };
     const outcome = await planImport({ name: "kaputt.json", text: JSON.stringify(doc) }, coordinator);
     const r = report(outcome);
-    const rows = Object.fromEntries(r.rows.map((row) => [row.path, row]));
+    const rows: Record<string, ImportReport["rows"][number]> = Object.fromEntries(r.rows.map((row) => [row.path, row]));
     const fields = (path: string) => rows[path]?.reasons.filter((x) => x.key === "badType").map((x) => x.params?.field);
 
     expect(rows["organizations[0]"]).toMatchObject({ action: "reject", kind: "organisation" });

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import * as field from "../../forms/fields";
 import { locales } from "../../i18n/locales";
-import { scheduleIntervals } from "../csv-format";
+import { isValidSlot } from "../../schedule/slot";
 import { taxonomyNameOf } from "../ids";
 import {
   entriesOf,
@@ -338,14 +338,15 @@ function slots(schedules: HsdsSchedule[], reasons: Reason[]): ImportSlot[] {
     const weekdays = string(s.byday)
       .split(",")
       .map((d) => days.indexOf(d.trim().toUpperCase().slice(-2)) + 1);
+    const validFrom = date(s.valid_from);
+    const validUntil = date(s.valid_to);
+    // Each weekday's time judged as the offer form judges a weekly time.
     const valid =
       (!s.freq || s.freq === "WEEKLY") &&
-      opensAt &&
-      closesAt &&
-      closesAt > opensAt &&
-      (scheduleIntervals as readonly number[]).includes(interval) &&
       weekdays.length > 0 &&
-      weekdays.every((d) => d > 0);
+      weekdays.every((weekday) =>
+        isValidSlot({ weekday, opensAt, closesAt, interval, validFrom, validUntil, note: optional(s.notes) }),
+      );
     if (!valid) {
       reasons.push({
         key: "badSchedule",
@@ -359,8 +360,8 @@ function slots(schedules: HsdsSchedule[], reasons: Reason[]): ImportSlot[] {
         opensAt,
         closesAt,
         interval,
-        validFrom: date(s.valid_from),
-        validUntil: date(s.valid_to),
+        validFrom,
+        validUntil,
         note: optional(s.notes),
       });
   }

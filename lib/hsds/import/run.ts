@@ -8,6 +8,7 @@ import { z } from "zod";
 import { can, type Actor } from "../../auth/policy";
 import { db, dbKind } from "../../db/index";
 import { mutate } from "../../mutation/mutate";
+import { appendRecordAudits, snapshotsBefore } from "./audit";
 import { readCsv } from "./csv";
 import { readHsds } from "./hsds";
 import type { ImportFormat, ImportSet, Reason } from "./model";
@@ -106,7 +107,8 @@ class NotWritten extends Error {
 
 /**
  * The import: plans again inside the transaction (the database may have changed since the dry run)
- * and writes only if no line is rejected. A file that changes nothing writes nothing, not even an
+ * and writes only if no line is rejected. Each record it creates or changes gets its own audit
+ * entry, besides the one for the file. A file that changes nothing writes nothing, not even an
  * audit entry.
  */
 export async function applyImport(file: ImportFile, actor: Actor): Promise<ImportOutcome> {
@@ -125,7 +127,9 @@ export async function applyImport(file: ImportFile, actor: Actor): Promise<Impor
         const planned = await plan(tx, set);
         if (rejected(planned)) throw new NotWritten(refused("rejected", reportOf(data.name, planned, false)));
         if (!hasChanges(planned)) throw new NotWritten({ ok: true, data: reportOf(data.name, planned, false) });
+        const before = await snapshotsBefore(tx, planned);
         await writePlan(tx, dbKind, planned);
+        await appendRecordAudits(tx, planned, before, actor?.id ?? null);
         const { counts } = planned;
         return {
           result: reportOf(data.name, planned, true),
