@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { csvTemplate } from "@/lib/hsds/csv-format";
 import { MAX_IMPORT_BYTES } from "@/lib/hsds/import/limits";
 import { pageOfReport, REPORT_PAGE_SIZE } from "@/lib/hsds/import/report-page";
+import { offerTextLimits } from "@/lib/offers/schema";
 import { applyImport, decodeUpload, planImport, type ImportOutcome, type ImportReport } from "@/lib/hsds/import/run";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
 
@@ -154,6 +155,51 @@ describe("imports of broken, large and example files", () => {
     expect(later.rows.map((row) => row.line)).toEqual(Array.from({ length: REPORT_PAGE_SIZE }, (_, i) => 102 + i));
     // A page past the end shows the last one.
     expect(pageOfReport(full, { page: 999, filter: "reject" }).page).toBe(1000 / REPORT_PAGE_SIZE);
+  });
+
+  it("judges an offer from CSV or HSDS by the rules of the offer form", async () => {
+    const long = (n: number) => "x".repeat(n);
+    const doc = {
+      organizations: [{ id: "org-a", name: "Beratungsnetz Nord" }],
+      services: [
+        service("svc-rules", {
+          minimum_age: 121,
+          eligibility_description: long(offerTextLimits.eligibility + 1),
+          fees_description: long(offerTextLimits.costNote + 1),
+          schedules: [
+            { byday: "MO", opens_at: "09:00", closes_at: "12:00", valid_from: "2027-02-01", valid_to: "2027-01-01" },
+            { byday: "TU", opens_at: "09:00", closes_at: "12:00", notes: long(201) },
+          ],
+        }),
+      ],
+    };
+    const hsds = report(await planImport({ name: "regeln.json", text: JSON.stringify(doc) }, coordinator));
+    const reasons = hsds.rows.find((row) => row.path === "services[0]")?.reasons;
+    expect(reasons).toHaveLength(5);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        { key: "badSchedule", params: { value: "MO 09:00-12:00" } },
+        { key: "badSchedule", params: { value: "TU 09:00-12:00" } },
+        { key: "tooLong", params: { column: "eligibility_description", max: offerTextLimits.eligibility } },
+        { key: "tooLong", params: { column: "fees_description", max: offerTextLimits.costNote } },
+        { key: "badAge", params: { column: "minimum_age", value: "121" } },
+      ]),
+    );
+
+    const csv = [
+      "external_id,organization_external_id,organization_name,organization_type,title_de,summary_de,description_en,min_age,max_age,languages",
+      `r-1,verein,Verein,kita,Kurs,${long(offerTextLimits.summary + 1)},Only a description,12,6,de|deutsch`,
+    ].join("\n");
+    const lines = report(await planImport({ name: "regeln.csv", text: csv }, coordinator));
+    expect(lines.rows[0]?.reasons).toHaveLength(4);
+    expect(lines.rows[0]?.reasons).toEqual(
+      expect.arrayContaining([
+        { key: "tooLong", params: { column: "summary_de", max: offerTextLimits.summary } },
+        { key: "translationIncomplete", params: { locale: "en" } },
+        { key: "badLanguage", params: { code: "deutsch" } },
+        { key: "ageOrder" },
+      ]),
+    );
   });
 
   it("imports the template's example line as a draft that nobody sees yet", async () => {

@@ -17,6 +17,7 @@ import {
   taxonomyTermShape,
   type Entry,
 } from "./hsds-shape";
+import { checkOfferRules, hsdsColumnOf } from "./offer-rules";
 import { emptySet, type ImportSet, type ImportSlot, type OfferInput, type Reason } from "./model";
 import type {
   HsdsAttribute,
@@ -244,10 +245,7 @@ function readService(s: Loose<HsdsService>, id: string, unit: number, reasons: R
   if (!context.knownOrganisations.has(organisationKey))
     reasons.push({ key: "unknownOrganisation", params: { externalId: organisationKey || "–" } });
   const title = string(s.name);
-  if (!title) reasons.push({ key: "required", params: { column: "name" } });
-  else if (title.length > 200) reasons.push({ key: "tooLong", params: { column: "name", max: 200 } });
   const { summary, description } = splitDescription(string(s.description));
-  if (!summary) reasons.push({ key: "required", params: { column: "description" } });
 
   // The export writes a sentence for "registration needed" when there is no text on how to join.
   const process = optional(s.application_process);
@@ -265,9 +263,9 @@ function readService(s: Loose<HsdsService>, id: string, unit: number, reasons: R
     ...(registration ? { registrationRequired: true } : {}),
     minAge: age(s.minimum_age, "minimum_age", reasons),
     maxAge: age(s.maximum_age, "maximum_age", reasons),
-    email: checked(email, "badEmail", s.email, reasons),
-    phone: checked(phone, "badPhone", array<{ number?: string }>(s.phones)[0]?.number, reasons),
-    website: checked(website, "badWebsite", s.url, reasons),
+    email: optional(s.email)?.toLowerCase() ?? null,
+    phone: optional(array<{ number?: string }>(s.phones)[0]?.number),
+    website: optional(s.url),
     programme: optional(s.program_id),
     programmeIfKnown: true,
     translations: {
@@ -283,10 +281,8 @@ function readService(s: Loose<HsdsService>, id: string, unit: number, reasons: R
     languages: [...new Set(array<{ code?: unknown }>(s.languages).map((l) => string(l.code).toLowerCase()))],
     schedules: slots(array<HsdsSchedule>(s.schedules), reasons),
   };
-  if (typeof offer.minAge === "number" && typeof offer.maxAge === "number" && offer.minAge > offer.maxAge)
-    reasons.push({ key: "ageOrder" });
-  for (const language of offer.languages!)
-    if (!/^[a-z]{2,3}$/.test(language)) reasons.push({ key: "badLanguage", params: { code: language || "–" } });
+  // Texts, ages, contact and languages follow the rules the offer form keeps.
+  checkOfferRules(offer, hsdsColumnOf, reasons);
 
   const codes = { category: [] as string[], audience: [] as string[] };
   for (const attribute of array<Loose<HsdsAttribute>>(s.attributes)) {
@@ -385,9 +381,10 @@ function wheelchair(details: string, { wheelchairText }: Sentences): boolean | n
   return null;
 }
 
+/** A number of years; whether it is a possible age is the offer's rule. */
 function age(value: unknown, column: string, reasons: Reason[]): number | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 120) return value;
+  if (typeof value === "number") return value;
   reasons.push({ key: "badAge", params: { column, value: String(value) } });
   return null;
 }
