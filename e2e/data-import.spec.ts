@@ -34,7 +34,7 @@ test("a coordinator dry-runs a bad file and pages through the rejected lines wit
   await expect(table.getByText("„keine-mail-0“ ist keine gültige E-Mail-Adresse.")).toBeVisible();
   const pages = page.getByRole("navigation", { name: "Seiten des Ergebnisses" });
   await expect(pages).toContainText("Zeilen 1–50 von 60 · Seite 1 von 2");
-  await page.screenshot({ path: "/tmp/files-import-report.png", fullPage: true });
+  await page.getByRole("region", { name: "Probelauf für partner.csv" }).screenshot({ path: "/tmp/files-import-report.png" });
 
   await pages.getByRole("button", { name: "Nächste Seite" }).click();
   await expect(pages).toContainText("Zeilen 51–60 von 60 · Seite 2 von 2");
@@ -72,7 +72,8 @@ test("a file over the limit is refused with the limit named, and the server refu
   await page.getByRole("button", { name: "Prüfen (Probelauf)" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Die Datei ist größer als 10 MB." })).toBeVisible();
   expect(posted).toBe(false);
-  await page.screenshot({ path: "/tmp/files-import-too-large.png", fullPage: true });
+  await page.getByRole("alert").filter({ hasText: "10 MB" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/files-import-too-large.png" });
 
   // Whoever sends more than a server action may take gets an answer naming the limit, not a 500.
   const response = await page.request.post("/admin/data", {

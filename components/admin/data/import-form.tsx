@@ -161,14 +161,15 @@ function Report({ report, onPage, pending }: ReportProps) {
         </div>
       ) : null}
       {onPage && (counts.reject > 0 || report.pageCount > 1) ? (
-        <fieldset className="report-filter" disabled={pending}>
+        // Uncontrolled, so that the choice shows at once while the page is fetched.
+        <fieldset className="report-filter" disabled={pending} key={report.filter}>
           <legend>{t("report.show")}</legend>
           {(["reject", "all"] as const).map((filter) => (
             <label key={filter}>
               <input
                 type="radio"
                 name="report-filter"
-                checked={report.filter === filter}
+                defaultChecked={report.filter === filter}
                 onChange={() => onPage(1, filter)}
               />{" "}
               {t(`report.filters.${filter}`)}
