@@ -9,13 +9,20 @@ const dataAccess = {
   ],
 };
 
+// Every CSV file goes through lib/csv/write.ts, which guards cells against formula injection.
+const csvWriter = {
+  group: ["csv-stringify", "csv-stringify/*"],
+  message: "Write CSV with toCsv from lib/csv/write.ts: it guards cells against spreadsheet formulas.",
+};
+const appOnly = { group: ["@/app/*", "@/components/*", "**/app/**", "**/components/**"], message: "lib/ never depends on app/ or components/." };
+
 const config = [
   { ignores: [".next/**", "generated/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"] },
   ...nextVitals,
   ...nextTypescript,
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", dataAccess] },
+    rules: { "no-restricted-imports": ["error", { patterns: [...dataAccess.patterns, csvWriter] }] },
   },
   // next.config.js stays CommonJS, as Next.js loads it.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
@@ -34,10 +41,12 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/app/*", "@/components/*", "**/app/**", "**/components/**"], message: "lib/ never depends on app/ or components/." }] },
+        { patterns: [appOnly, csvWriter] },
       ],
     },
   },
+  { files: ["scripts/**/*.ts", "tests/**/*.ts", "e2e/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [csvWriter] }] } },
+  { files: ["lib/csv/write.ts"], rules: { "no-restricted-imports": ["error", { patterns: [appOnly] }] } },
 ];
 
 export default config;

@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { publicUrl, servedOverHttps } from "./lib/http/public-origin";
+import { importLimitText, MAX_IMPORT_REQUEST_BYTES } from "./lib/hsds/import/limits";
 import { routing } from "./lib/i18n/routing";
 import { buildCsp } from "./lib/security/csp";
 
@@ -28,6 +29,13 @@ export default async function proxy(request: NextRequest) {
   request.headers.set("content-security-policy", csp);
 
   const { pathname } = request.nextUrl;
+  // An import larger than the server action may take would end in a 500 while Next.js reads it;
+  // the page refuses such a file before sending it, and this answers anyone else before reading it.
+  if (request.method === "POST" && Number(request.headers.get("content-length")) > MAX_IMPORT_REQUEST_BYTES)
+    return new NextResponse(
+      `Die Datei ist größer als ${importLimitText()}. / The file is larger than ${importLimitText()}.\n`,
+      { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": csp } },
+    );
   if (await needsLogin(request)) {
     const login = publicUrl("/admin/login");
     login.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);

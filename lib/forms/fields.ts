@@ -21,9 +21,12 @@ export const optionalUrl = () =>
     .optional()
     .transform((v) => v || null);
 
+/** A phone number as people write it: digits, spaces, brackets, slashes, dashes, a leading plus. */
+export const phonePattern = /^(\+?[0-9 ()/-]{5,30})?$/;
+
 export const optionalPhone = () =>
   trimmed
-    .pipe(z.string().regex(/^(\+?[0-9 ()/-]{5,30})?$/, "phone"))
+    .pipe(z.string().regex(phonePattern, "phone"))
     .optional()
     .transform((v) => v || null);
 

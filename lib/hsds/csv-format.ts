@@ -2,8 +2,9 @@
 // what the HSDS service, organization, location and schedule tables hold, so that partners can fill
 // it in Excel or LibreOffice. The README's "Importing data" mirrors the table below; the template
 // download is generated from it, so the three cannot drift apart.
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "../csv/write";
 import { locales, type Locale } from "../i18n/locales";
+import { isValidSlot } from "../schedule/slot";
 
 export type Column = {
   name: string;
@@ -127,7 +128,12 @@ export const csvColumns: readonly Column[] = [
       "Weekly times separated by `;`: weekday, from–to, optionally `/2` or `/4` for every 2 or 4 weeks, e.g. `Mo 09:00-12:00; Mi 15:00-17:00/2`.",
     example: "Mi 15:00-17:00; Sa 10:00-12:00/2",
   },
-  { name: "status", about: "`published` (visible) or `draft`; empty means draft.", example: "published" },
+  {
+    name: "status",
+    about: "`published` (visible) or `draft`; empty means draft.",
+    // A template filled in and imported as it is must not put its example on the public site.
+    example: "draft",
+  },
 ];
 
 export const columnNames: ReadonlySet<string> = new Set(csvColumns.map((c) => c.name));
@@ -136,7 +142,7 @@ export const addressColumns = ["location_name", "street", "postcode", "city", "l
 
 /** The downloadable template: the header and one example row, with a byte-order mark for Excel. */
 export function csvTemplate(): string {
-  return `\uFEFF${stringify([csvColumns.map((c) => c.name), csvColumns.map((c) => c.example)], { record_delimiter: "\r\n" })}`;
+  return toCsv([csvColumns.map((c) => c.name), csvColumns.map((c) => c.example)], { bom: true, crlf: true });
 }
 
 /** The columns as a Markdown table, as the README shows them; the other locales' texts share one row. */
@@ -200,7 +206,6 @@ const weekdays: Record<string, number> = {
   su: 7,
 };
 const weekdayCodes = ["", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
-export const scheduleIntervals = [1, 2, 4] as const;
 
 const slotPattern = /^([a-zäöü]{2})[a-zäöü]*\.?\s+(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})(?:\s*\/\s*(\d+))?$/i;
 
@@ -218,10 +223,10 @@ export function parseSchedule(cell: string): ScheduleSlot[] | null {
     const weekday = weekdays[day!.toLowerCase()];
     const opensAt = clock(h1!, m1!);
     const closesAt = clock(h2!, m2!);
-    const interval = every === undefined ? 1 : Number(every);
-    if (!weekday || !opensAt || !closesAt || closesAt <= opensAt) return null;
-    if (!(scheduleIntervals as readonly number[]).includes(interval)) return null;
-    slots.push({ weekday, opensAt, closesAt, interval });
+    const slot = { weekday, opensAt, closesAt, interval: every === undefined ? 1 : Number(every) };
+    // Read here, judged as the offer form judges a weekly time.
+    if (!isValidSlot(slot)) return null;
+    slots.push(slot as ScheduleSlot);
   }
   return slots;
 }

@@ -5,6 +5,8 @@ import { z } from "zod";
 import type { Prisma } from "../../generated/sqlite/client";
 import type { Actor } from "../auth/policy";
 import { db } from "../db";
+import type { RecordSnapshot } from "../audit/append";
+import { loadInChunks } from "../db/chunks";
 import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
@@ -163,4 +165,10 @@ export async function locationChoices(organizationId: string) {
     orderBy: { createdAt: "asc" },
     select: { id: true, name: true, street: true, postcode: true },
   });
+}
+
+/** Locations as their history records them, by id: for writes that do not come from the form (an import). */
+export async function locationSnapshots(tx: Pick<Tx, "location">, ids: readonly string[]): Promise<Map<string, RecordSnapshot>> {
+  const rows = await loadInChunks(ids, (chunk) => tx.location.findMany({ where: { id: { in: chunk } }, select: editSelect }));
+  return new Map(rows.map((r) => [r.id, { summary: `${r.street}, ${r.organization.name}`, values: formValuesOf(r) }]));
 }

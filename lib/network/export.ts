@@ -1,8 +1,8 @@
 // The current view of the network as files: CSV of nodes and of edges for spreadsheets, GEXF for
 // Gephi. The same rows the table shows, with the metrics next to each organisation.
-import { stringify } from "csv-stringify/sync";
 import Graph from "graphology";
 import { write as writeGexf } from "graphology-gexf";
+import { toCsv } from "../csv/write";
 import type { NetworkData } from "./graph";
 import type { NetworkMetrics } from "./metrics";
 
@@ -13,13 +13,13 @@ export function nodesCsv(data: NetworkData, metrics: NetworkMetrics): string {
     const m = metrics.nodes.get(n.id);
     return [n.id, n.label, n.kind, n.type, n.districts.join(" "), n.programmes.join(" "), m?.degree ?? "", m ? percent(m.bridge) : "", m?.cluster || "", m?.standing ?? ""];
   });
-  return stringify([["id", "name", "kind", "type", "districts", "programmes", "connections", "bridge_percent", "cluster", "standing"], ...rows]);
+  return toCsv([["id", "name", "kind", "type", "districts", "programmes", "connections", "bridge_percent", "cluster", "standing"], ...rows]);
 }
 
 export function edgesCsv(data: NetworkData): string {
   const names = new Map(data.nodes.map((n) => [n.id, n.label]));
   const rows = data.edges.map((e) => [e.source, names.get(e.source) ?? "", e.target, names.get(e.target) ?? "", e.kind, e.type]);
-  return stringify([["source", "source_name", "target", "target_name", "kind", "type"], ...rows]);
+  return toCsv([["source", "source_name", "target", "target_name", "kind", "type"], ...rows]);
 }
 
 export function gexf(data: NetworkData, metrics: NetworkMetrics): string {

@@ -6,6 +6,8 @@ import { z } from "zod";
 import type { Prisma } from "../../generated/sqlite/client";
 import type { Actor } from "../auth/policy";
 import { db, dbKind } from "../db";
+import type { RecordSnapshot } from "../audit/append";
+import { loadInChunks } from "../db/chunks";
 import type { DbTransaction as Tx } from "../db/client";
 import { contains } from "../db/text-search";
 import * as field from "../forms/fields";
@@ -16,48 +18,20 @@ import { updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
 import { reindexOffers } from "../search/indexer";
 import { expectPublishableUnder } from "./publishing";
+import { formSchedules } from "../schedule/slot";
+import { scheduleRows } from "../schedule/select";
+import { offerAgeRange, offerTextLimits, refineOffer } from "./schema";
 import { offerTextsSelect } from "./select";
 
-const time = z
-  .string()
-  .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
-
-const scheduleRow = z
-  .object({
-    weekday: z.coerce.number({ error: "weekday" }).int("weekday").min(1, "weekday").max(7, "weekday"),
-    opensAt: time,
-    closesAt: time,
-    interval: z.enum(["1", "2", "4"], { error: "choose" }).transform(Number),
-    note: field.optionalText(200),
-  })
-  .refine((row) => row.closesAt > row.opensAt, { path: ["closesAt"], message: "closesBeforeOpens" });
-
-type RawRow = Record<string, string | undefined> | undefined;
-const isBlank = (row: RawRow) => !row || !Object.entries(row).some(([key, v]) => key !== "interval" && v && v.trim());
-
-export const schedules = () =>
-  z
-    .array(z.unknown())
-    .optional()
-    // Rows left entirely empty are not meant; holes come from removed rows.
-    .transform((rows) => (rows ?? []).filter((row) => !isBlank(row as RawRow)))
-    .pipe(z.array(scheduleRow));
-
-/** Stored schedule rows with the fields {@link schedules} takes from a form, in the order the form lists them. */
-export const scheduleRows = {
-  orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
-  select: { weekday: true, opensAt: true, closesAt: true, interval: true, note: true },
-} satisfies Prisma.ScheduleFindManyArgs;
-
+const L = offerTextLimits;
 const texts = z.object({
-  title: field.optionalText(200),
-  summary: field.optionalText(500),
-  description: field.optionalText(10000),
-  eligibility: field.optionalText(2000),
-  howToJoin: field.optionalText(2000),
-  costNote: field.optionalText(500),
-  easyRead: field.optionalText(5000),
+  title: field.optionalText(L.title),
+  summary: field.optionalText(L.summary),
+  description: field.optionalText(L.description),
+  eligibility: field.optionalText(L.eligibility),
+  howToJoin: field.optionalText(L.howToJoin),
+  costNote: field.optionalText(L.costNote),
+  easyRead: field.optionalText(L.easyRead),
 });
 
 const schema = z
@@ -68,8 +42,8 @@ const schema = z
     status: field.recordStatus(),
     free: field.checkbox(),
     registrationRequired: field.checkbox(),
-    minAge: field.optionalInt(0, 120),
-    maxAge: field.optionalInt(0, 120),
+    minAge: field.optionalInt(offerAgeRange.min, offerAgeRange.max),
+    maxAge: field.optionalInt(offerAgeRange.min, offerAgeRange.max),
     email: field.optionalEmail(),
     phone: field.optionalPhone(),
     website: field.optionalUrl(),
@@ -77,18 +51,12 @@ const schema = z
     validUntil: field.optionalDate(),
     translations: translations(texts, ["title", "summary"]),
     terms: field.list(),
-    languages: field.list().pipe(z.array(z.string().regex(/^[a-z]{2,3}$/, "language"))),
+    languages: field.list(),
     locations: field.list(),
-    schedules: schedules(),
+    schedules: formSchedules(),
   })
-  .refine((o) => o.minAge === null || o.maxAge === null || o.minAge <= o.maxAge, {
-    path: ["maxAge"],
-    message: "maxBelowMin",
-  })
-  .refine((o) => !o.validFrom || !o.validUntil || o.validFrom <= o.validUntil, {
-    path: ["validUntil"],
-    message: "untilBeforeFrom",
-  });
+  // The offer's rules, the same for a CSV line and an HSDS service (lib/offers/schema.ts).
+  .superRefine(refineOffer);
 
 type OfferInput = z.infer<typeof schema>;
 
@@ -327,4 +295,10 @@ export function updateOffer(input: unknown, actor: Actor) {
         result: (after) => ({ id: data.id, slug: after.slug }),
       }),
   });
+}
+
+/** Offers as their history records them, by id: for writes that do not come from the form (an import). */
+export async function offerSnapshots(tx: Pick<Tx, "offer">, ids: readonly string[]): Promise<Map<string, RecordSnapshot>> {
+  const rows = await loadInChunks(ids, (chunk) => tx.offer.findMany({ where: { id: { in: chunk } }, select: editSelect }));
+  return new Map(rows.map((r) => [r.id, { summary: title(r), values: formValuesOf(r) }]));
 }

@@ -4,6 +4,8 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/policy";
 import { db, dbKind } from "../db";
+import type { RecordSnapshot } from "../audit/append";
+import { loadInChunks } from "../db/chunks";
 import type { DbTransaction as Tx } from "../db/client";
 import type { Prisma } from "../../generated/sqlite/client";
 import { contains } from "../db/text-search";
@@ -245,4 +247,10 @@ export function createOrganisation(input: unknown, actor: Actor) {
 
 export async function organisationName(id: string): Promise<string | null> {
   return (await db.organization.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
+/** Organisations as their history records them, by id: for writes that do not come from the form (an import). */
+export async function organisationSnapshots(tx: Pick<Tx, "organization">, ids: readonly string[]): Promise<Map<string, RecordSnapshot>> {
+  const rows = await loadInChunks(ids, (chunk) => tx.organization.findMany({ where: { id: { in: chunk } }, select: editSelect }));
+  return new Map(rows.map((r) => [r.id, { summary: r.name, values: formValuesOf(r) }]));
 }

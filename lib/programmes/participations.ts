@@ -12,7 +12,8 @@ import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
 import { deleteVersioned, updateVersioned } from "../mutation/versioned";
 import { AppError, FieldError, mutate } from "../mutation/mutate";
-import { scheduleRows, schedules } from "../offers/editing";
+import { scheduleRows } from "../schedule/select";
+import { formSchedules } from "../schedule/slot";
 
 export const participationRoles = [
   "coordinator",
@@ -51,7 +52,7 @@ const fields = z.object({
   until: field.optionalDate(),
   languages: field.list().pipe(z.array(z.string().regex(/^[a-z]{2,3}$/, "language"))),
   note: field.optionalText(1000),
-  schedules: schedules(),
+  schedules: formSchedules(),
 });
 
 const untilNotBeforeSince = (p: { since: Date | null; until: Date | null }) =>

@@ -10,3 +10,9 @@ export const weeklySlotSelect = {
   validFrom: true,
   validUntil: true,
 } satisfies Prisma.ScheduleSelect & Record<keyof WeeklySlot, true>;
+
+/** Stored schedule rows with the fields a form's weekly times take (lib/schedule/slot.ts), in the order the form lists them. */
+export const scheduleRows = {
+  orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
+  select: { weekday: true, opensAt: true, closesAt: true, interval: true, note: true },
+} satisfies Prisma.ScheduleFindManyArgs;

@@ -2,9 +2,11 @@
 // The two steps of an import: upload a file for a dry run, read the report, then import the same
 // file. The browser keeps the checked file and sends it again with "Import now"; the server holds
 // nothing in between and checks it all again before writing.
-import { useActionState, useRef } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ImportFormState, ShownReport } from "@/lib/hsds/import/answer";
+import { importLimitText, MAX_IMPORT_BYTES } from "@/lib/hsds/import/limits";
+import { REPORT_PAGE_SIZE, type ReportFilter } from "@/lib/hsds/import/report-page";
 
 type Props = {
   action: (state: ImportFormState, form: FormData) => Promise<ImportFormState>;
@@ -16,6 +18,23 @@ export function ImportForm({ action }: Props) {
   // The chosen file, kept for "Import now": the input itself is emptied when the form is reset after
   // the dry run. Choosing another file in between fails the fingerprint check on the server.
   const chosen = useRef<File | null>(null);
+  // A file over the limit is refused here, before it is sent: the server would refuse it anyway.
+  const [tooLarge, setTooLarge] = useState(false);
+  const limit = importLimitText();
+  const check = (event: React.FormEvent<HTMLFormElement>) => {
+    const large = (chosen.current?.size ?? 0) > MAX_IMPORT_BYTES;
+    setTooLarge(large);
+    if (large) event.preventDefault();
+  };
+  // Another page of the report, or only its rejected lines: a dry run of the same file again.
+  const show = (page: number, filter: ReportFilter) => {
+    if (!chosen.current) return;
+    const form = new FormData();
+    form.set("page", String(page));
+    form.set("filter", filter);
+    form.set("file", chosen.current);
+    startTransition(() => formAction(form));
+  };
   const apply = () => {
     const checkedHash = state.data?.checkedHash;
     if (!chosen.current || !checkedHash) return;
@@ -27,11 +46,11 @@ export function ImportForm({ action }: Props) {
   };
   return (
     <div className="stack">
-      <form action={formAction} className="stack">
+      <form action={formAction} onSubmit={check} className="stack">
         <div className="field">
           <label htmlFor="import-file">{t("import.file")}</label>
           <p className="field__hint" id="import-file-hint">
-            {t("import.fileHint")}
+            {t("import.fileHint", { limit })}
           </p>
           <input
             id="import-file"
@@ -40,7 +59,10 @@ export function ImportForm({ action }: Props) {
             accept=".csv,.json,text/csv,application/json"
             required
             aria-describedby="import-file-hint"
-            onChange={(event) => (chosen.current = event.currentTarget.files?.[0] ?? null)}
+            onChange={(event) => {
+              chosen.current = event.currentTarget.files?.[0] ?? null;
+              setTooLarge(false);
+            }}
           />
         </div>
         <div>
@@ -49,12 +71,18 @@ export function ImportForm({ action }: Props) {
           </button>
         </div>
       </form>
-      {state.message ? (
+      {tooLarge || state.message ? (
         <p className="error-summary" role="alert">
-          {t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}
+          {tooLarge
+            ? t("errors.tooLarge", { limit })
+            : t.has(`errors.${state.message}`)
+              ? t(`errors.${state.message}`, { limit })
+              : t("errors.invalid")}
         </p>
       ) : null}
-      {state.data?.report ? <Report report={state.data.report} /> : null}
+      {state.data?.report && !tooLarge ? (
+        <Report report={state.data.report} onPage={state.data.step === "applied" ? undefined : show} pending={pending} />
+      ) : null}
       {state.data?.step === "checked" && state.data.checkedHash ? (
         <form action={apply}>
           <button className="button" type="submit" disabled={pending} aria-busy={pending}>
@@ -66,7 +94,14 @@ export function ImportForm({ action }: Props) {
   );
 }
 
-function Report({ report }: { report: ShownReport }) {
+type ReportProps = {
+  report: ShownReport;
+  /** asks for another page or filter; absent once the file is imported */
+  onPage?: (page: number, filter: ReportFilter) => void;
+  pending: boolean;
+};
+
+function Report({ report, onPage, pending }: ReportProps) {
   const t = useTranslations("admin.data");
   const { counts } = report;
   // Numbers in reasons are line numbers and lengths: shown as they are, without thousands separators.
@@ -126,6 +161,23 @@ function Report({ report }: { report: ShownReport }) {
           </ul>
         </div>
       ) : null}
+      {onPage && (counts.reject > 0 || report.pageCount > 1) ? (
+        // Uncontrolled, so that the choice shows at once while the page is fetched.
+        <fieldset className="report-filter" disabled={pending} key={report.filter}>
+          <legend>{t("report.show")}</legend>
+          {(["reject", "all"] as const).map((filter) => (
+            <label key={filter}>
+              <input
+                type="radio"
+                name="report-filter"
+                defaultChecked={report.filter === filter}
+                onChange={() => onPage(1, filter)}
+              />{" "}
+              {t(`report.filters.${filter}`)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       {report.rows.length ? (
         <div className="table-scroll">
           <table className="table">
@@ -169,7 +221,39 @@ function Report({ report }: { report: ShownReport }) {
           </table>
         </div>
       ) : null}
-      {report.hiddenRows > 0 ? <p className="muted">{t("report.more", { count: report.hiddenRows })}</p> : null}
+      {report.pageCount > 1 ? (
+        <nav aria-label={t("report.pages")} className="pagination">
+          {onPage ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={pending || report.page <= 1}
+              onClick={() => onPage(report.page - 1, report.filter)}
+            >
+              {t("report.previous")}
+            </button>
+          ) : null}
+          <span aria-live="polite">
+            {t("report.page", {
+              page: report.page,
+              pages: report.pageCount,
+              from: (report.page - 1) * REPORT_PAGE_SIZE + 1,
+              to: (report.page - 1) * REPORT_PAGE_SIZE + report.rows.length,
+              count: report.matching,
+            })}
+          </span>
+          {onPage ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={pending || report.page >= report.pageCount}
+              onClick={() => onPage(report.page + 1, report.filter)}
+            >
+              {t("report.next")}
+            </button>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }

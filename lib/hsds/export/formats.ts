@@ -2,9 +2,9 @@ import "server-only";
 // Downloads of the whole published directory: HSDS as one JSON document (which the import reads
 // back), HSDS as one CSV file per table in a zip (the tabular form of HSDS, columns in the order of
 // the official tabular schema), and GeoJSON of where offers and organisations are, for GIS tools.
-import { stringify } from "csv-stringify/sync";
 import { strToU8, zipSync } from "fflate";
 import type { Feature, FeatureCollection, Point } from "geojson";
+import { toCsv } from "../../csv/write";
 import { db } from "../../db/index";
 import { publishedDataset } from "./dataset";
 import { publicLocation, publicOffer, publicOfferLocation } from "../../offers/visibility";
@@ -59,7 +59,7 @@ function csvOf(table: string, rows: Row[]): string {
   const columns = columnsOf(table);
   const cell = (value: unknown) =>
     value === undefined || value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
-  return stringify([columns, ...rows.map((row) => columns.map((c) => cell(row[c])))]);
+  return toCsv([columns, ...rows.map((row) => columns.map((c) => cell(row[c])))]);
 }
 
 /** A zip with one CSV file per HSDS table (UTF-8, comma-separated, header row). */

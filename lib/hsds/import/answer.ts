@@ -1,13 +1,9 @@
 // What the import form learns from a dry run or an import, beside the state every form has.
 import type { FormState } from "../../forms/state";
-import type { ReportRow } from "./plan";
-import type { ImportReport } from "./run";
+import type { ReportPage } from "./report-page";
 
-/**
- * A report as the page shows it: every rejected line, and the others up to a limit, so that a file
- * of ten thousand good lines stays light.
- */
-export type ShownReport = Omit<ImportReport, "rows"> & { rows: ReportRow[]; hiddenRows: number };
+/** A report as the page shows it: the counts and one page of lines (report-page.ts). */
+export type ShownReport = ReportPage;
 
 export type ImportAnswer = {
   step?: "checked" | "applied";

@@ -6,8 +6,18 @@
 import { z } from "zod";
 import * as field from "../../forms/fields";
 import { locales } from "../../i18n/locales";
-import { scheduleIntervals } from "../csv-format";
+import { isValidSlot } from "../../schedule/slot";
 import { taxonomyNameOf } from "../ids";
+import {
+  entriesOf,
+  locationShape,
+  organizationShape,
+  serviceAtLocationShape,
+  serviceShape,
+  taxonomyTermShape,
+  type Entry,
+} from "./hsds-shape";
+import { checkOfferRules, hsdsColumnOf } from "./offer-rules";
 import { emptySet, type ImportSet, type ImportSlot, type OfferInput, type Reason } from "./model";
 import type {
   HsdsAttribute,
@@ -61,26 +71,37 @@ export async function readHsds(text: string): Promise<ImportSet> {
   )
     return emptySet("hsds", [{ key: "notHsds" }]);
 
+  // Every entry is checked for its shape first: a null in a list or a number where a text belongs
+  // rejects the record it is part of, with the place named, and is taken out before reading.
+  const table = (name: keyof Document, shape: Parameters<typeof entriesOf>[2]) => entriesOf(name, doc[name], shape);
+  const organizationEntries = table("organizations", organizationShape);
+  const locationEntries = table("locations", locationShape);
+  const serviceEntries = table("services", serviceShape);
+  const linkEntries = table("service_at_locations", serviceAtLocationShape);
+  const termEntries = table("taxonomy_terms", taxonomyTermShape);
+  // Links and terms have no line of their own in the report: a broken one concerns the whole file.
+  const fileErrors = [...linkEntries, ...termEntries].flatMap((entry) => entry.reasons);
+  const valid = <T>(entries: Entry[]) => entries.flatMap((e) => (e.value ? [e.value as Loose<T>] : []));
+
   // Nested objects (a service's organisation, a place's location) count as if listed in their table.
-  const organizations = array<Loose<HsdsOrganization>>(doc.organizations).map((o, i) => ({
-    o,
-    path: `organizations[${i}]`,
-  }));
-  const locations = array<Loose<HsdsLocation>>(doc.locations).map((l, i) => ({ l, path: `locations[${i}]` }));
-  const links = [...array<NonNullable<Document["service_at_locations"]>[number]>(doc.service_at_locations)];
-  const services = array<Loose<HsdsService>>(doc.services);
-  const knownOrganisations = new Set(organizations.map(({ o }) => string(o.id)));
-  const knownLocations = new Set(locations.map(({ l }) => string(l.id)));
-  services.forEach((service, i) => {
+  const organizations = organizationEntries.map((e) => ({ o: e.value as Loose<HsdsOrganization> | null, ...e }));
+  const locations = locationEntries.map((e) => ({ l: e.value as Loose<HsdsLocation> | null, ...e }));
+  const links = valid<NonNullable<Document["service_at_locations"]>[number]>(linkEntries);
+  const knownOrganisations = new Set(organizations.flatMap(({ o }) => (o ? [string(o.id)] : [])));
+  const knownLocations = new Set(locations.flatMap(({ l }) => (l ? [string(l.id)] : [])));
+  serviceEntries.forEach(({ value }, i) => {
+    if (!value) return;
+    const service = value as Loose<HsdsService>;
     const nested = service.organization as Loose<HsdsOrganization> | undefined;
     if (nested && string(nested.id) && !knownOrganisations.has(string(nested.id))) {
-      organizations.push({ o: nested, path: `services[${i}].organization` });
+      organizations.push({ o: nested, value: nested, path: `services[${i}].organization`, reasons: [] });
       knownOrganisations.add(string(nested.id));
     }
     array<Loose<HsdsServiceAtLocation>>(service.service_at_locations).forEach((link, j) => {
       const location = link.location as Loose<HsdsLocation> | undefined;
       if (location && string(location.id) && !knownLocations.has(string(location.id))) {
-        locations.push({ l: location, path: `services[${i}].service_at_locations[${j}].location` });
+        const path = `services[${i}].service_at_locations[${j}].location`;
+        locations.push({ l: location, value: location, path, reasons: [] });
         knownLocations.add(string(location.id));
       }
       links.push({
@@ -91,11 +112,11 @@ export async function readHsds(text: string): Promise<ImportSet> {
       });
     });
   });
-  const terms = new Map(array<Loose<HsdsTaxonomyTerm>>(doc.taxonomy_terms).map((t) => [string(t.id), t]));
+  const terms = new Map(valid<HsdsTaxonomyTerm>(termEntries).map((t) => [string(t.id), t]));
 
-  const set = emptySet("hsds", []);
-  const unit = (path: string, kind: "organisation" | "location" | "offer", id: string) => {
-    const reasons: Reason[] = [];
+  const set = emptySet("hsds", fileErrors);
+  const unit = (path: string, kind: "organisation" | "location" | "offer", id: string, found: Reason[] = []) => {
+    const reasons: Reason[] = [...found];
     set.units.push({ line: null, path, kind, externalId: id, reasons });
     return { index: set.units.length - 1, reasons };
   };
@@ -111,9 +132,13 @@ export async function readHsds(text: string): Promise<ImportSet> {
     else seen[kind].set(id, path);
   };
 
-  for (const { o, path } of organizations) {
+  for (const { o, path, reasons: found } of organizations) {
+    if (!o) {
+      unit(path, "organisation", "", found);
+      continue;
+    }
     const id = string(o.id);
-    const { index, reasons } = unit(path, "organisation", id);
+    const { index, reasons } = unit(path, "organisation", id, found);
     identify("organisation", id, path, reasons);
     const name = string(o.name);
     if (!name) reasons.push({ key: "required", params: { column: "name" } });
@@ -137,9 +162,13 @@ export async function readHsds(text: string): Promise<ImportSet> {
     });
   }
 
-  for (const { l, path } of locations) {
+  for (const { l, path, reasons: found } of locations) {
+    if (!l) {
+      unit(path, "location", "", found);
+      continue;
+    }
     const id = string(l.id);
-    const { index, reasons } = unit(path, "location", id);
+    const { index, reasons } = unit(path, "location", id, found);
     identify("location", id, path, reasons);
     const organisationKey = string(l.organization_id);
     if (!knownOrganisations.has(organisationKey))
@@ -181,10 +210,14 @@ export async function readHsds(text: string): Promise<ImportSet> {
     linksOf.set(string(link.service_id), list);
   }
 
-  services.forEach((s, i) => {
-    const path = `services[${i}]`;
+  serviceEntries.forEach(({ value, path, reasons: found }) => {
+    if (!value) {
+      unit(path, "offer", "", found);
+      return;
+    }
+    const s = value as Loose<HsdsService>;
     const id = string(s.id);
-    const { index, reasons } = unit(path, "offer", id);
+    const { index, reasons } = unit(path, "offer", id, found);
     identify("offer", id, path, reasons);
     set.offers.push(
       readService(s, id, index, reasons, {
@@ -212,10 +245,7 @@ function readService(s: Loose<HsdsService>, id: string, unit: number, reasons: R
   if (!context.knownOrganisations.has(organisationKey))
     reasons.push({ key: "unknownOrganisation", params: { externalId: organisationKey || "–" } });
   const title = string(s.name);
-  if (!title) reasons.push({ key: "required", params: { column: "name" } });
-  else if (title.length > 200) reasons.push({ key: "tooLong", params: { column: "name", max: 200 } });
   const { summary, description } = splitDescription(string(s.description));
-  if (!summary) reasons.push({ key: "required", params: { column: "description" } });
 
   // The export writes a sentence for "registration needed" when there is no text on how to join.
   const process = optional(s.application_process);
@@ -233,9 +263,9 @@ function readService(s: Loose<HsdsService>, id: string, unit: number, reasons: R
     ...(registration ? { registrationRequired: true } : {}),
     minAge: age(s.minimum_age, "minimum_age", reasons),
     maxAge: age(s.maximum_age, "maximum_age", reasons),
-    email: checked(email, "badEmail", s.email, reasons),
-    phone: checked(phone, "badPhone", array<{ number?: string }>(s.phones)[0]?.number, reasons),
-    website: checked(website, "badWebsite", s.url, reasons),
+    email: optional(s.email)?.toLowerCase() ?? null,
+    phone: optional(array<{ number?: string }>(s.phones)[0]?.number),
+    website: optional(s.url),
     programme: optional(s.program_id),
     programmeIfKnown: true,
     translations: {
@@ -251,10 +281,8 @@ function readService(s: Loose<HsdsService>, id: string, unit: number, reasons: R
     languages: [...new Set(array<{ code?: unknown }>(s.languages).map((l) => string(l.code).toLowerCase()))],
     schedules: slots(array<HsdsSchedule>(s.schedules), reasons),
   };
-  if (typeof offer.minAge === "number" && typeof offer.maxAge === "number" && offer.minAge > offer.maxAge)
-    reasons.push({ key: "ageOrder" });
-  for (const language of offer.languages!)
-    if (!/^[a-z]{2,3}$/.test(language)) reasons.push({ key: "badLanguage", params: { code: language || "–" } });
+  // Texts, ages, contact and languages follow the rules the offer form keeps.
+  checkOfferRules(offer, hsdsColumnOf, reasons);
 
   const codes = { category: [] as string[], audience: [] as string[] };
   for (const attribute of array<Loose<HsdsAttribute>>(s.attributes)) {
@@ -306,14 +334,15 @@ function slots(schedules: HsdsSchedule[], reasons: Reason[]): ImportSlot[] {
     const weekdays = string(s.byday)
       .split(",")
       .map((d) => days.indexOf(d.trim().toUpperCase().slice(-2)) + 1);
+    const validFrom = date(s.valid_from);
+    const validUntil = date(s.valid_to);
+    // Each weekday's time judged as the offer form judges a weekly time.
     const valid =
       (!s.freq || s.freq === "WEEKLY") &&
-      opensAt &&
-      closesAt &&
-      closesAt > opensAt &&
-      (scheduleIntervals as readonly number[]).includes(interval) &&
       weekdays.length > 0 &&
-      weekdays.every((d) => d > 0);
+      weekdays.every((weekday) =>
+        isValidSlot({ weekday, opensAt, closesAt, interval, validFrom, validUntil, note: optional(s.notes) }),
+      );
     if (!valid) {
       reasons.push({
         key: "badSchedule",
@@ -327,8 +356,8 @@ function slots(schedules: HsdsSchedule[], reasons: Reason[]): ImportSlot[] {
         opensAt,
         closesAt,
         interval,
-        validFrom: date(s.valid_from),
-        validUntil: date(s.valid_to),
+        validFrom,
+        validUntil,
         note: optional(s.notes),
       });
   }
@@ -352,9 +381,10 @@ function wheelchair(details: string, { wheelchairText }: Sentences): boolean | n
   return null;
 }
 
+/** A number of years; whether it is a possible age is the offer's rule. */
 function age(value: unknown, column: string, reasons: Reason[]): number | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 120) return value;
+  if (typeof value === "number") return value;
   reasons.push({ key: "badAge", params: { column, value: String(value) } });
   return null;
 }

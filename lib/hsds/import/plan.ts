@@ -3,6 +3,7 @@ import "server-only";
 // for each: create, update, leave unchanged, or reject and why. Reads only; the same plan is what a
 // dry run shows and what an import writes.
 import type { Prisma } from "../../../generated/sqlite/client";
+import { loadInChunks } from "../../db/chunks";
 import type { DbTransaction } from "../../db/client";
 import { locales, type Locale } from "../../i18n/locales";
 import { addressSelect } from "../../locations/select";
@@ -66,14 +67,6 @@ export type ImportPlan = {
   offers: OfferPlan[];
 };
 
-const CHUNK = 500;
-
-async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < values.length; i += CHUNK) out.push(...(await load(values.slice(i, i + CHUNK))));
-  return out;
-}
-
 const organisationSelect = {
   id: true,
   externalId: true,
@@ -129,9 +122,9 @@ async function findExisting<E extends { id: string; externalId: string | null }>
 ): Promise<(input: { externalId: string; ownId?: string }) => E | null> {
   const ownIds = [...new Set(inputs.flatMap((i) => (i.ownId ? [i.ownId] : [])))];
   const externalIds = [...new Set(inputs.map((i) => i.externalId).filter(Boolean))];
-  const byId = new Map((await inChunks(ownIds, (chunk) => load({ id: { in: chunk } }))).map((r) => [r.id, r]));
+  const byId = new Map((await loadInChunks(ownIds, (chunk) => load({ id: { in: chunk } }))).map((r) => [r.id, r]));
   const byExternal = new Map(
-    (await inChunks(externalIds, (chunk) => load({ externalId: { in: chunk } }))).map((r) => [r.externalId!, r]),
+    (await loadInChunks(externalIds, (chunk) => load({ externalId: { in: chunk } }))).map((r) => [r.externalId!, r]),
   );
   return (input) => (input.ownId ? byId.get(input.ownId) : undefined) ?? byExternal.get(input.externalId) ?? null;
 }

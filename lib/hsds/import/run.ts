@@ -8,16 +8,18 @@ import { z } from "zod";
 import { can, type Actor } from "../../auth/policy";
 import { db, dbKind } from "../../db/index";
 import { mutate } from "../../mutation/mutate";
+import { appendRecordAudits, snapshotsBefore } from "./audit";
 import { readCsv } from "./csv";
 import { readHsds } from "./hsds";
 import type { ImportFormat, ImportSet, Reason } from "./model";
+import { MAX_IMPORT_BYTES } from "./limits";
 import { hasChanges, planImport as plan, type ImportCounts, type ImportPlan, type ReportRow } from "./plan";
 import { writePlan } from "./write";
 
 export type { ImportCounts, Reason, ReportRow };
 export type ImportFile = { name: string; text: string };
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 const IMPORT_TIMEOUT_MS = 120_000;
 
 export type ImportReport = {
@@ -105,7 +107,8 @@ class NotWritten extends Error {
 
 /**
  * The import: plans again inside the transaction (the database may have changed since the dry run)
- * and writes only if no line is rejected. A file that changes nothing writes nothing, not even an
+ * and writes only if no line is rejected. Each record it creates or changes gets its own audit
+ * entry, besides the one for the file. A file that changes nothing writes nothing, not even an
  * audit entry.
  */
 export async function applyImport(file: ImportFile, actor: Actor): Promise<ImportOutcome> {
@@ -124,7 +127,9 @@ export async function applyImport(file: ImportFile, actor: Actor): Promise<Impor
         const planned = await plan(tx, set);
         if (rejected(planned)) throw new NotWritten(refused("rejected", reportOf(data.name, planned, false)));
         if (!hasChanges(planned)) throw new NotWritten({ ok: true, data: reportOf(data.name, planned, false) });
+        const before = await snapshotsBefore(tx, planned);
         await writePlan(tx, dbKind, planned);
+        await appendRecordAudits(tx, planned, before, actor?.id ?? null);
         const { counts } = planned;
         return {
           result: reportOf(data.name, planned, true),

@@ -3,6 +3,7 @@ import "server-only";
 // changed ones are rewritten part by part, so that ten thousand rows take seconds, not minutes.
 // Every offer that was created or changed, or whose provider was renamed, is reindexed here too.
 import type { DbKind, DbTransaction as Tx } from "../../db/client";
+import { chunked, loadInChunks } from "../../db/chunks";
 import { insertRows } from "../../db/insert-rows";
 import { uniqueSlug } from "../../forms/slug";
 import { locateInAachen } from "../../geo/districts";
@@ -11,9 +12,7 @@ import { reindexOffers } from "../../search/indexer";
 import type { ImportSlot } from "./model";
 import type { ImportPlan, LocationPlan, OfferPlan, OrganisationPlan } from "./plan";
 
-const BATCH = 1000;
-const chunks = <T>(list: readonly T[]) =>
-  Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) => list.slice(i * BATCH, (i + 1) * BATCH));
+const chunks = <T>(list: readonly T[]) => chunked(list);
 
 export type Written = { offerIds: string[] };
 
@@ -27,9 +26,11 @@ export async function writePlan(tx: Tx, kind: DbKind, plan: ImportPlan): Promise
   const renamed = plan.organisations
     .filter((o) => o.existing && o.input.name !== undefined && o.input.name !== o.existing.name)
     .map((o) => o.id);
-  const others = renamed.length
-    ? (await tx.offer.findMany({ where: { organizationId: { in: renamed } }, select: { id: true } })).map((o) => o.id)
-    : [];
+  const others = (
+    await loadInChunks(renamed, (chunk) =>
+      tx.offer.findMany({ where: { organizationId: { in: chunk } }, select: { id: true } }),
+    )
+  ).map((o) => o.id);
   const offerIds = [...new Set([...plan.offers.filter((o) => o.action !== "unchanged").map((o) => o.id), ...others])];
   for (const batch of chunks(offerIds)) await reindexOffers(tx, kind, batch);
   return { offerIds };

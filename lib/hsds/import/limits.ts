@@ -1,0 +1,10 @@
+// How large an import file may be, for the page (which refuses a larger file before sending it) and
+// the server (which refuses it before reading it). next.config.js lets a server action's body be a
+// little larger, for the form around the file; proxy.ts answers a larger request before Next.js
+// buffers it.
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** The largest request body an import may send: the file and its form fields (next.config.js). */
+export const MAX_IMPORT_REQUEST_BYTES = 12 * 1024 * 1024;
+
+/** The limit as people read it, e.g. "10 MB". */
+export const importLimitText = () => `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;

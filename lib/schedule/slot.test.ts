@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { formSchedules, isValidSlot, weeklySlotSchema } from "./slot";
+
+const slot = { weekday: 3, opensAt: "15:00", closesAt: "17:00", interval: 2 };
+
+describe("a weekly time", () => {
+  it("takes a weekday 1–7, times of day in order, a rhythm of 1, 2 or 4 weeks and validity in order", () => {
+    expect(isValidSlot(slot)).toBe(true);
+    expect(isValidSlot({ ...slot, validFrom: "2027-01-01", validUntil: new Date("2027-06-30T00:00:00Z") })).toBe(true);
+    for (const wrong of [
+      { weekday: 0 },
+      { weekday: 8 },
+      { opensAt: "9:00" },
+      { closesAt: "24:00" },
+      { closesAt: "15:00" },
+      { interval: 3 },
+      { validFrom: "2027-02-01", validUntil: "2027-01-31" },
+      { note: "x".repeat(201) },
+    ])
+      expect(isValidSlot({ ...slot, ...wrong }), JSON.stringify(wrong)).toBe(false);
+  });
+
+  it("names the field and the problem, as the form shows them", () => {
+    const result = weeklySlotSchema.safeParse({ ...slot, closesAt: "14:00", interval: 3 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["interval", "choose"],
+      ["closesAt", "closesBeforeOpens"],
+    ]);
+    const order = weeklySlotSchema.safeParse({ ...slot, closesAt: "14:00" });
+    expect(order.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["closesAt", "closesBeforeOpens"]]);
+  });
+
+  it("reads a form's rows of text, leaving out empty rows", () => {
+    const rows = formSchedules().safeParse([
+      { weekday: "3", opensAt: "15:00", closesAt: "17:00", interval: "2", note: " " },
+      undefined,
+      { weekday: "", opensAt: "", closesAt: "", interval: "1" },
+    ]);
+    expect(rows.data).toEqual([{ weekday: 3, opensAt: "15:00", closesAt: "17:00", interval: 2, note: null }]);
+    const bad = formSchedules().safeParse([{ weekday: "", opensAt: "09:00", closesAt: "08:00", interval: "1" }]);
+    expect(bad.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["0.weekday", "weekday"]]);
+  });
+});
