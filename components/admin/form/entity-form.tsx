@@ -73,7 +73,9 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
   }, [state]);
   useEffect(() => {
     const node = form.current;
-    const touched = () => setDirty(true);
+    // After React has handled the same event: marking the form changed re-renders it, and doing
+    // that first would put a controlled field (the pin's coordinates) back to its old value.
+    const touched = () => setTimeout(() => setDirty(true), 0);
     node?.addEventListener("input", touched);
     node?.addEventListener("change", touched);
     return () => {
