@@ -6,7 +6,7 @@ import { changedFields } from "@/lib/audit/diff";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { applyImport } from "@/lib/hsds/import/run";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "../support/seed";
 
 const header =
   "external_id,organization_external_id,organization_name,organization_type,title_de,summary_de,min_age,street,postcode,city,latitude,longitude,schedule,status";
@@ -19,13 +19,7 @@ const file = (lines: string[], name = "angebote.csv") => ({ name, text: [header,
 let coordinator: Actor;
 
 beforeAll(async () => {
-  await db.$transaction(
-    async (tx) => {
-      await seedReference(tx);
-      await seedProgrammes(tx);
-    },
-    { timeout: 60_000 },
-  );
+  await seedReferenceAndProgrammes();
   const user = await db.user.create({ data: { email: "koordination@example.org", name: "K", role: "coordinator" } });
   coordinator = { id: user.id, role: "coordinator", organizationId: null };
 });

@@ -10,7 +10,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/hsds/import/limits";
 import { pageOfReport, REPORT_PAGE_SIZE } from "@/lib/hsds/import/report-page";
 import { offerTextLimits } from "@/lib/offers/schema";
 import { applyImport, decodeUpload, planImport, type ImportOutcome, type ImportReport } from "@/lib/hsds/import/run";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "../support/seed";
 
 let coordinator: Actor;
 
@@ -21,13 +21,7 @@ const report = (outcome: ImportOutcome): ImportReport => {
 };
 
 beforeAll(async () => {
-  await db.$transaction(
-    async (tx) => {
-      await seedReference(tx);
-      await seedProgrammes(tx);
-    },
-    { timeout: 60_000 },
-  );
+  await seedReferenceAndProgrammes();
   const user = await db.user.create({ data: { email: "koordination@example.org", name: "K", role: "coordinator" } });
   coordinator = { id: user.id, role: "coordinator", organizationId: null };
 });

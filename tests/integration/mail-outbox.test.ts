@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deliverDueMail, type MailTransport } from "@/lib/mail/deliver";
 import { enqueueMail, listUndeliveredMail, resendMail } from "@/lib/mail/outbox";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "../support/seed";
 
 const valid = {
   institutionName: "Kita Regenbogen",
@@ -30,13 +30,7 @@ let silentUrl = "";
 let createInquiry: (typeof import("@/lib/inquiries/create"))["createInquiry"];
 
 beforeAll(async () => {
-  await db.$transaction(
-    async (tx) => {
-      await seedReference(tx);
-      await seedProgrammes(tx);
-    },
-    { timeout: 60_000 },
-  );
+  await seedReferenceAndProgrammes();
   coordinator.id = (
     await db.user.create({
       data: { email: "koordination@example.org", name: "Koordination", role: "coordinator", passwordHash: "x" },
