@@ -33,7 +33,7 @@ describe("return paths in the back office", () => {
   it("follows only paths inside /admin", () => {
     expect(backOfficePath("/admin/offers/x?tab=2")).toBe("/admin/offers/x?tab=2");
     expect(backOfficePath("/admin")).toBe("/admin");
-    for (const bad of ["//evil.example/admin", "https://evil.example/admin", "/administration", "/admin/../de", "/admin\\..\\x", "", null])
+    for (const bad of ["//evil.example/admin", "https://evil.example/admin", "/administration", "/admin/../de", "/admin\\..\\x", "/admin/%2e%2e/de", "/admin/%2E%2E/%2e%2E/x", "/admin/.%2e/x", "", null])
       expect(backOfficePath(bad)).toBeNull();
   });
 });
