@@ -26,6 +26,11 @@ export function networkCards(
   const t = networkTranslator(locale);
   const scope = view.narrowed ? "view" : "whole";
   const ranked = [...view.metrics.nodes.values()].sort((a, b) => b.bridge - a.bridge);
+  // Equal values share a rank: one above the number of organisations with a higher value.
+  const rankOf = new Map<number, number>();
+  ranked.forEach((m, index) => {
+    if (!rankOf.has(m.bridge)) rankOf.set(m.bridge, index + 1);
+  });
   const cards: Record<string, NodeCard> = {};
   for (const node of view.data.nodes) {
     if (node.kind === "programme") {
@@ -50,7 +55,7 @@ export function networkCards(
         ? [
             t("card.bridge", {
               share: formatBridge(m.bridge, locale),
-              rank: ranked.indexOf(m) + 1,
+              rank: rankOf.get(m.bridge) ?? ranked.length,
               total: ranked.length,
               scope,
             }),

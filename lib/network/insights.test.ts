@@ -184,4 +184,28 @@ describe("network cards", () => {
     expect(formatBridge(0.0001, "de")).toMatch(/^< 0,1\s%$/);
     expect(networkCards(view, "de", programmes, focusHref)["kita-b"]!.facts).toContain("Arbeitet mit 3 Partnern");
   });
+
+  it("give equal bridge values the same rank", () => {
+    // A path of four: the two inner organisations carry the same share of shortest paths.
+    const path: NetworkData = {
+      nodes: ["p1", "p2", "p3", "p4"].map((id) => org(id, id)),
+      edges: [rel("p1", "p2"), rel("p2", "p3"), rel("p3", "p4")],
+    };
+    const cards = networkCards(viewOf(path, false), "de", programmes, focusHref);
+    const rankIn = (id: string) => cards[id]!.facts.find((f) => f.startsWith("Brückenwert"))!.match(/Rang (\d+)/)?.[1];
+    expect(rankIn("p2")).toBe("1");
+    expect(rankIn("p3")).toBe("1");
+  });
+
+  it("name the one cluster without calling it the largest", () => {
+    const path: NetworkData = {
+      nodes: ["p1", "p2", "p3"].map((id) => org(id, `Verein ${id}`)),
+      edges: [rel("p1", "p2"), rel("p2", "p3")],
+    };
+    const text = networkInsights(viewOf(path, true), "de", programmes)
+      .map((i) => JSON.stringify(i))
+      .join("\n");
+    expect(text).toContain("einen Cluster:");
+    expect(text).not.toContain("der größte");
+  });
 });
