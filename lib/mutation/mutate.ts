@@ -3,7 +3,7 @@ import "server-only";
 // entry and marks what visitors see as changed → typed result. Server actions and route handlers
 // are thin wrappers around it.
 import type { z } from "zod";
-import { appendAudit, type AuditInput } from "../audit/append";
+import { appendAudits, type AuditInput } from "../audit/append";
 import { can, type Action, type Actor, type Resource } from "../auth/policy";
 import { db } from "../db/index";
 import type { DbTransaction as Tx } from "../db/client";
@@ -36,7 +36,10 @@ type Spec<S extends z.ZodType, T> = {
    */
   resource?: (data: z.infer<S>) => Promise<Resource | Resource[]>;
   /** the audit entry, or one per record when a save changes several */
-  write: (tx: Tx, data: z.infer<S>) => Promise<{ result: T; audit: Omit<AuditInput, "userId"> | Omit<AuditInput, "userId">[] }>;
+  write: (
+    tx: Tx,
+    data: z.infer<S>,
+  ) => Promise<{ result: T; audit: Omit<AuditInput, "userId"> | Omit<AuditInput, "userId">[] }>;
   /** How long the transaction may run, in ms, for writes far larger than a form's (an import). */
   timeout?: number;
 };
@@ -52,8 +55,14 @@ export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<
       async (tx) => {
         const { result, audit } = await spec.write(tx, parsed.data);
         const entries = [audit].flat();
-        for (const entry of entries) await appendAudit(tx, { ...entry, userId: spec.actor?.id ?? null });
-        await invalidatePublicView(tx, entries.map((entry) => entry.entityType));
+        await appendAudits(
+          tx,
+          entries.map((entry) => ({ ...entry, userId: spec.actor?.id ?? null })),
+        );
+        await invalidatePublicView(
+          tx,
+          entries.map((entry) => entry.entityType),
+        );
         return result;
       },
       spec.timeout ? { timeout: spec.timeout, maxWait: 10_000 } : undefined,
@@ -62,9 +71,15 @@ export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<
     forgetIndexVersion();
     return { ok: true, data: result };
   } catch (error) {
-    if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.key] }, formError: "invalid" };
+    if (error instanceof FieldError)
+      return { ok: false, fieldErrors: { [error.field]: [error.key] }, formError: "invalid" };
     if (error instanceof AppError)
-      return { ok: false, fieldErrors: {}, formError: formErrors[error.code], ...(error.conflict ? { conflict: error.conflict } : {}) };
+      return {
+        ok: false,
+        fieldErrors: {},
+        formError: formErrors[error.code],
+        ...(error.conflict ? { conflict: error.conflict } : {}),
+      };
     // A unique index said no (a slug or e-mail taken meanwhile): the user can pick another.
     if (isUniqueViolation(error)) return { ok: false, fieldErrors: {}, formError: "duplicate" };
     throw error;
