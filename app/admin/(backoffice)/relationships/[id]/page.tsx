@@ -26,19 +26,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RelationshipPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requireUser("relationship.manage", `/admin/relationships/${id}`);
-  const [found, organisations, programmes, locale] = await Promise.all([
-    relationshipForEditing(id),
-    organisationChoices(),
+  const found = await relationshipForEditing(id);
+  if (!found) notFound();
+  const [choices, programmes, locale] = await Promise.all([
+    organisationChoices({}, [found.record.from.id, found.record.to.id]),
     relationshipProgrammeChoices(),
     adminLocale(),
   ]);
-  if (!found) notFound();
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "admin" });
   const { record } = found;
-  // An end may be archived meanwhile; it stays choosable so that a save keeps it.
-  const ends = [record.from, record.to].filter((end) => !organisations.some((o) => o.id === end.id));
-  const choices = ends.length ? [...organisations, ...ends] : organisations;
   const error = query.error
     ? t.has(`form.errors.${query.error}`)
       ? t(`form.errors.${query.error}`)

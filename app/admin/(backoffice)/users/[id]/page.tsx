@@ -22,16 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UserPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser("user.manage", `/admin/users/${id}`);
-  const [found, organisations, locale] = await Promise.all([userForEditing(id), organisationChoices(), adminLocale()]);
+  const found = await userForEditing(id);
   if (!found) notFound();
+  const [choices, locale] = await Promise.all([organisationChoices({}, [found.record.organizationId]), adminLocale()]);
   const t = await getTranslations({ locale, namespace: "admin" });
   const { record } = found;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
-  // An editor's organisation may be archived meanwhile; it stays choosable so that a save keeps it.
-  const choices =
-    record.organizationId && record.organization && !organisations.some((o) => o.id === record.organizationId)
-      ? [...organisations, { id: record.organizationId, name: record.organization.name }]
-      : organisations;
 
   return (
     <div className="stack">
