@@ -4,15 +4,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { publicUrl, servedOverHttps } from "./lib/http/public-origin";
 import { importLimitText, MAX_IMPORT_REQUEST_BYTES } from "./lib/hsds/import/limits";
 import { routing } from "./lib/i18n/routing";
+import { freshNonce, noncePlaceholder } from "./lib/cache/pages/nonce";
+import { pageCacheKey } from "./lib/cache/pages/policy";
+import { isRenderRequest, servePage } from "./lib/cache/pages/serve";
+import { env } from "./lib/env";
 import { buildCsp } from "./lib/security/csp";
 
 const intl = createIntlMiddleware(routing);
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes));
-}
 
 /** Back-office pages need a session; the pages check the role again (the proxy is a convenience). */
 async function needsLogin(request: NextRequest): Promise<boolean> {
@@ -22,8 +20,17 @@ async function needsLogin(request: NextRequest): Promise<boolean> {
 }
 
 export default async function proxy(request: NextRequest) {
-  const value = nonce();
-  const csp = buildCsp(value, { tileUrl: process.env.MAP_TILE_URL, dev: process.env.NODE_ENV === "development" });
+  const cspOptions = { tileUrl: process.env.MAP_TILE_URL, dev: process.env.NODE_ENV === "development" };
+  // The page cache renders a page through this server with a placeholder in place of the nonce
+  // (lib/cache/pages/nonce.ts); every response to a visitor gets a fresh one.
+  const rendering = isRenderRequest(request.headers);
+  const value = rendering ? noncePlaceholder() : freshNonce();
+  const csp = buildCsp(value, cspOptions);
+  const cacheKey = rendering || process.env.NODE_ENV === "development" ? null : pageCacheKey(request);
+  if (cacheKey) {
+    const cached = await fromPageCache(request, cacheKey, value, csp);
+    if (cached) return withHeaders(cached, csp);
+  }
   // Next.js reads the nonce for its own scripts from the request's CSP header.
   request.headers.set("x-nonce", value);
   request.headers.set("content-security-policy", csp);
@@ -46,6 +53,20 @@ export default async function proxy(request: NextRequest) {
       ? NextResponse.next({ request: { headers: request.headers } })
       : intl(request);
   return withHeaders(response, csp);
+}
+
+/** A public page from the page cache, or null when the app must answer (cache off, a redirect, an error). */
+async function fromPageCache(request: NextRequest, key: string, nonce: string, csp: string): Promise<NextResponse | null> {
+  // The language routing still decides first: it may redirect, and it adds the alternate-language
+  // links and the language cookie, which belong to this request, not to the stored page.
+  const routed = intl(request);
+  if (routed.status >= 300 && routed.status < 400) return routed;
+  const cached = await servePage(key, nonce, csp, env().PAGE_CACHE_MB * 1024 * 1024);
+  if (!cached) return null;
+  const link = routed.headers.get("link");
+  if (link) cached.headers.set("link", link);
+  for (const cookie of routed.headers.getSetCookie()) cached.headers.append("set-cookie", cookie);
+  return cached;
 }
 
 function withHeaders(response: NextResponse, csp: string): NextResponse {

@@ -51,6 +51,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Wegweiser <no-reply@localhost>"),
   REVIEW_MAX_AGE_DAYS: z.coerce.number().int().positive().default(365),
   INQUIRY_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  // Memory for rendered public pages per process (lib/cache/pages); 0 turns the page cache off.
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(128),
 }).superRefine((value, ctx) => {
   const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean))

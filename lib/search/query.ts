@@ -5,17 +5,12 @@ import "server-only";
 import { db } from "../db";
 import type { ExpandedQuery } from "./engine";
 import { tokenize } from "./normalize";
-import { cachedIndexVersion } from "./version";
+import { publicVersion } from "./version";
 import { Vocabulary } from "./vocabulary";
 
 let cached: { version: number; vocabulary: Vocabulary } | null = null;
 
-export function searchIndexVersion(): Promise<number> {
-  return cachedIndexVersion(async () => {
-    const state = await db.searchState.findUnique({ where: { id: 1 }, select: { version: true } });
-    return state?.version ?? 0;
-  });
-}
+export const searchIndexVersion = publicVersion;
 
 async function vocabulary(version: number): Promise<Vocabulary> {
   if (cached?.version !== version) {

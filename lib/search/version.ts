@@ -3,13 +3,18 @@
 // and the vocabulary are kept per version. Each process reads it from the database at most once a
 // second; a write made by this process forgets it at once, so its own edits show immediately here
 // and within a second in every other process.
+import { db } from "../db";
 import type { RawExecutor } from "../db/insert-rows";
 
-let known: { version: number; readAt: number } | null = null;
+// Kept on globalThis: the proxy (which serves cached pages) and the app are bundled separately but
+// run in one process, and a save in one must be seen by the other at once.
+type Known = { version: number; readAt: number } | null;
+const slot = globalThis as unknown as { wegweiserPublicVersion?: Known; wegweiserPublicVersionForgotten?: number };
 const MAX_AGE_MS = 1000;
 
 export function forgetIndexVersion() {
-  known = null;
+  slot.wegweiserPublicVersion = null;
+  slot.wegweiserPublicVersionForgotten = (slot.wegweiserPublicVersionForgotten ?? 0) + 1;
 }
 
 /** Marks everything cached for visitors as stale, inside the transaction that changed it. */
@@ -19,8 +24,19 @@ export async function bumpPublicVersion(tx: RawExecutor) {
 }
 
 export async function cachedIndexVersion(read: () => Promise<number>): Promise<number> {
+  const known = slot.wegweiserPublicVersion;
   if (known && Date.now() - known.readAt < MAX_AGE_MS) return known.version;
+  const forgotten = slot.wegweiserPublicVersionForgotten;
   const version = await read();
-  known = { version, readAt: Date.now() };
+  // A read that began before a save's commit may bring the old version: use it, never keep it.
+  if (slot.wegweiserPublicVersionForgotten === forgotten) slot.wegweiserPublicVersion = { version, readAt: Date.now() };
   return version;
+}
+
+/** The public version as this process knows it (at most a second old, current after its own saves). */
+export function publicVersion(): Promise<number> {
+  return cachedIndexVersion(async () => {
+    const state = await db.searchState.findUnique({ where: { id: 1 }, select: { version: true } });
+    return state?.version ?? 0;
+  });
 }

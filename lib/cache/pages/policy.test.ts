@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { pageCacheKey } from "./policy";
+
+function request(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
+  const url = new URL(path, "http://127.0.0.1:3000");
+  return { method: init.method ?? "GET", headers: new Headers(init.headers), nextUrl: url };
+}
+
+describe("pageCacheKey", () => {
+  it("keys the public pages a visitor reads, with the query in a fixed order", () => {
+    expect(pageCacheKey(request("/de"))).toBe("/de");
+    expect(pageCacheKey(request("/ar/offers/deutschkurs-a1"))).toBe("/ar/offers/deutschkurs-a1");
+    expect(pageCacheKey(request("/de/offers?q=deutsch&district=brand"))).toBe(
+      pageCacheKey(request("/de/offers?district=brand&q=deutsch")),
+    );
+    expect(pageCacheKey(request("/uk/organisations?page=2"))).toBe("/uk/organisations?page=2");
+    expect(pageCacheKey(request("/tr/institutions"))).toBe("/tr/institutions");
+  });
+
+  it("leaves the back office, the API, unknown languages and client navigations to the app", () => {
+    expect(pageCacheKey(request("/admin/offers"))).toBeNull();
+    expect(pageCacheKey(request("/api/offers?q=x"))).toBeNull();
+    expect(pageCacheKey(request("/xx/offers"))).toBeNull();
+    expect(pageCacheKey(request("/de/offers/a/b"))).toBeNull();
+    expect(pageCacheKey(request("/de/offers", { headers: { RSC: "1" } }))).toBeNull();
+    expect(pageCacheKey(request("/de/offers?_rsc=abc"))).toBeNull();
+    expect(pageCacheKey(request("/de/institutions", { method: "POST", headers: { "Next-Action": "x" } }))).toBeNull();
+    expect(pageCacheKey(request(`/de/offers?q=${"x".repeat(700)}`))).toBeNull();
+  });
+});

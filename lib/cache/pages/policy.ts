@@ -1,0 +1,31 @@
+// Which requests the page cache may answer, and under which key. Only the pages a visitor reads
+// without signing in, as full HTML documents: client-side navigations (RSC requests), server actions
+// and back-office pages always go to the app.
+import { locales } from "../../i18n/locales";
+
+const sections = ["offers", "programmes", "organisations"];
+const singlePages = ["institutions", "imprint", "privacy", "data"];
+
+const publicPage = new RegExp(
+  `^/(?:${locales.join("|")})` +
+    `(?:/(?:${sections.join("|")})(?:/[A-Za-z0-9._~%-]{1,200})?|/(?:${singlePages.join("|")}))?/?$`,
+);
+
+// A longer query is no search a person typed; rendering it uncached keeps it out of the cache.
+const MAX_QUERY_LENGTH = 600;
+
+type RequestLike = { method: string; headers: Headers; nextUrl: { pathname: string; searchParams: URLSearchParams; search: string } };
+
+/** The cache key of a request (its path and its sorted query), or null when the app must answer it. */
+export function pageCacheKey(request: RequestLike): string | null {
+  if (request.method !== "GET") return null;
+  const { pathname, searchParams, search } = request.nextUrl;
+  if (!publicPage.test(pathname)) return null;
+  const h = request.headers;
+  if (h.has("rsc") || h.has("next-action") || h.has("next-router-prefetch") || h.has("next-router-state-tree")) return null;
+  if (searchParams.has("_rsc") || search.length > MAX_QUERY_LENGTH) return null;
+  const params = new URLSearchParams(searchParams);
+  params.sort();
+  const query = params.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}

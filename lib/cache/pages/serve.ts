@@ -1,0 +1,87 @@
+// Answers a visitor's request for a public page from the page cache. On a miss the page is
+// rendered by this same server through an internal request whose scripts carry the placeholder
+// nonce, stored, and then served like a hit; visitors who ask for the same page meanwhile wait for
+// that one rendering instead of starting their own.
+import { NextResponse } from "next/server";
+import { publicVersion } from "../../search/version";
+import { freshNonce, noncePlaceholder, withNonce } from "./nonce";
+import { pageStore, type CachedPage } from "./store";
+
+export const RENDER_HEADER = "x-wegweiser-render";
+const RENDER_TIMEOUT_MS = 30_000;
+
+const slot = globalThis as unknown as { wegweiserRenderToken?: string; wegweiserRenders?: Map<string, Promise<CachedPage | null>> };
+
+/** A secret of this process that marks its own rendering requests (they must not hit the cache). */
+export function renderToken(): string {
+  return (slot.wegweiserRenderToken ??= freshNonce());
+}
+
+export function isRenderRequest(headers: Headers): boolean {
+  return headers.get(RENDER_HEADER) === renderToken();
+}
+
+// `next start` records the address it listens on; a request to it reaches this very process.
+function ownOrigin(): string {
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  return origin.replace("//localhost:", "//127.0.0.1:");
+}
+
+async function render(key: string, version: number): Promise<CachedPage | null> {
+  try {
+    const response = await fetch(`${ownOrigin()}${key}`, {
+      headers: { [RENDER_HEADER]: renderToken(), accept: "text/html" },
+      redirect: "manual",
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    });
+    const html = await response.text();
+    if (response.status !== 200 && response.status !== 404) return null;
+    return {
+      html,
+      status: response.status,
+      contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8",
+      version,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function renderOnce(key: string, version: number): Promise<CachedPage | null> {
+  const renders = (slot.wegweiserRenders ??= new Map());
+  const id = `${version} ${key}`;
+  let pending = renders.get(id);
+  if (!pending) {
+    pending = render(key, version).finally(() => renders.delete(id));
+    renders.set(id, pending);
+  }
+  return pending;
+}
+
+/**
+ * The response for a cacheable page, or null when the app should answer it itself (the cache is
+ * off, or the page could not be rendered: a redirect, an error).
+ */
+export async function servePage(key: string, nonce: string, csp: string, maxBytes: number): Promise<NextResponse | null> {
+  if (maxBytes <= 0) return null;
+  const store = pageStore(maxBytes);
+  const version = await publicVersion();
+  let page = store.get(key);
+  let state = "HIT";
+  if (!page || page.version !== version) {
+    state = "MISS";
+    page = (await renderOnce(key, version)) ?? undefined;
+    if (!page) return null;
+    // A missing page is answered but not kept: anyone could fill the cache with made-up addresses.
+    if (page.status === 200) store.set(key, page);
+  }
+  const headers = new Headers({
+    "Content-Type": page.contentType,
+    "Content-Security-Policy": csp,
+    "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+    "X-Page-Cache": state,
+  });
+  return new NextResponse(withNonce(page.html, nonce), { status: page.status, headers });
+}
+
+export { noncePlaceholder };
