@@ -3,6 +3,7 @@
 // nonce, stored, and then served like a hit; visitors who ask for the same page meanwhile wait for
 // that one rendering instead of starting their own.
 import { NextResponse } from "next/server";
+import { publicDay } from "../../offers/visibility";
 import { publicVersion } from "../../search/version";
 import { freshNonce, noncePlaceholder, withNonce } from "./nonce";
 import { pageStore, type CachedPage } from "./store";
@@ -27,7 +28,9 @@ function ownOrigin(): string {
   return origin.replace("//localhost:", "//127.0.0.1:");
 }
 
-async function render(key: string, version: number): Promise<CachedPage | null> {
+type Stamp = { version: number; day: string };
+
+async function render(key: string, stamp: Stamp): Promise<CachedPage | null> {
   try {
     const response = await fetch(`${ownOrigin()}${key}`, {
       headers: { [RENDER_HEADER]: renderToken(), accept: "text/html" },
@@ -40,19 +43,19 @@ async function render(key: string, version: number): Promise<CachedPage | null> 
       html,
       status: response.status,
       contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8",
-      version,
+      ...stamp,
     };
   } catch {
     return null;
   }
 }
 
-function renderOnce(key: string, version: number): Promise<CachedPage | null> {
+function renderOnce(key: string, stamp: Stamp): Promise<CachedPage | null> {
   const renders = (slot.wegweiserRenders ??= new Map());
-  const id = `${version} ${key}`;
+  const id = `${stamp.version} ${stamp.day} ${key}`;
   let pending = renders.get(id);
   if (!pending) {
-    pending = render(key, version).finally(() => renders.delete(id));
+    pending = render(key, stamp).finally(() => renders.delete(id));
     renders.set(id, pending);
   }
   return pending;
@@ -65,12 +68,13 @@ function renderOnce(key: string, version: number): Promise<CachedPage | null> {
 export async function servePage(key: string, nonce: string, csp: string, maxBytes: number): Promise<NextResponse | null> {
   if (maxBytes <= 0) return null;
   const store = pageStore(maxBytes);
-  const version = await publicVersion();
+  // What is public changes with every save and at midnight, when offers run out.
+  const stamp = { version: await publicVersion(), day: publicDay() };
   let page = store.get(key);
   let state = "HIT";
-  if (!page || page.version !== version) {
+  if (!page || page.version !== stamp.version || page.day !== stamp.day) {
     state = "MISS";
-    page = (await renderOnce(key, version)) ?? undefined;
+    page = (await renderOnce(key, stamp)) ?? undefined;
     if (!page) return null;
     // A missing page is answered but not kept: anyone could fill the cache with made-up addresses.
     if (page.status === 200) store.set(key, page);

@@ -9,6 +9,8 @@ export type CachedPage = {
   status: number;
   contentType: string;
   version: number;
+  /** the day in Aachen it was rendered on (lib/offers/visibility.ts) */
+  day: string;
 };
 
 type Slot = { wegweiserPageCache?: LRUCache<string, CachedPage> };
