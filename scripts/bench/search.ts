@@ -1,11 +1,16 @@
 // `npm run bench:search [-- --sizes 10000,100000 --clients 50 --requests 20 --cache 0,500]`: seeds fresh
-// databases with synthetic offers and measures the search API over HTTP under concurrent clients,
-// per query shape, without and with the result cache. PostgreSQL too when BENCH_POSTGRES_URL names
-// a server (a database per size is created there and dropped afterwards).
+// databases with synthetic offers and measures the search API over HTTP: first cold searches (more
+// than 20 different query shapes, each asked once, one at a time, without the result cache, next
+// to a floor measured in the same run), then per query shape under concurrent clients, without and
+// with the result cache. PostgreSQL too when BENCH_POSTGRES_URL names a server (a database per size
+// is created there and dropped afterwards). `--phases cold` measures the cold searches only;
+// `--sqlite-file x.db` measures a copy of an existing SQLite database instead of seeding one.
 import fs from "node:fs";
+import Database from "better-sqlite3";
 import path from "node:path";
 import { Client } from "pg";
-import { load } from "./load";
+import { load, percentile } from "./load";
+import { coldShapes, warmUp } from "./search-shapes";
 import { requireBuild, root, run, startServer, stopServer } from "./server";
 
 const args = process.argv.slice(2);
@@ -18,7 +23,9 @@ const clients = Number(option("clients", "50"));
 const perClient = Number(option("requests", "20"));
 // Result cache sizes to measure: 0 (off, every request queries the database) and 500 (on).
 const caches = option("cache", "0,500").split(",");
-const port = 3300;
+const phases = option("phases", "cold,load").split(",");
+const sqliteFile = option("sqlite-file", "");
+const port = Number(option("port", "3300"));
 
 const shapes: Record<string, string[]> = {
   "word (Deutschkurs)": ["q=Deutschkurs"],
@@ -37,6 +44,7 @@ async function sqliteTarget(size: number): Promise<Target> {
   // A write-ahead log left by an interrupted run would not match a new file of the same name.
   const remove = () => ["", "-wal", "-shm", "-journal"].forEach((suffix) => fs.rmSync(file + suffix, { force: true }));
   remove();
+  if (sqliteFile) fs.copyFileSync(sqliteFile, file);
   return { label: "SQLite", url: `file:${file}`, cleanup: async () => remove() };
 }
 
@@ -61,13 +69,75 @@ async function postgresTarget(size: number, adminUrl: string): Promise<Target> {
   };
 }
 
+function indexIsEmpty(file: string): boolean {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return !sqlite.prepare(`SELECT 1 FROM "SearchPosting" LIMIT 1`).get();
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function timed(url: string): Promise<{ ms: number; ok: boolean }> {
+  const t0 = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return { ms: performance.now() - t0, ok: response.ok };
+}
+
+const stats = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? 0 };
+};
+
+/**
+ * Cold searches: each shape asked once, one at a time, with the result cache off, so every answer
+ * comes from the database. The floor is /api/health (one trivial query) asked as often in the
+ * same run: the ratio says how much a search costs beyond answering a request at all.
+ */
+async function measureCold(env: Record<string, string>) {
+  const server = await startServer(port, { ...env, SEARCH_CACHE_SIZE: "0" });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (const q of warmUp) await timed(`${base}/api/offers?${q}`);
+    const floor: number[] = [];
+    for (let i = 0; i < Object.keys(coldShapes).length; i++) floor.push((await timed(`${base}/api/health`)).ms);
+    console.log(`\ncold searches, each asked once (${Object.keys(coldShapes).length} shapes, result cache off)`);
+    console.log("| query shape | ms | total |\n| --- | ---: | ---: |");
+    const times: number[] = [];
+    for (const [name, q] of Object.entries(coldShapes)) {
+      const t0 = performance.now();
+      const response = await fetch(`${base}/api/offers?${q}`);
+      const body = (await response.json()) as { total?: number; totalIsLowerBound?: boolean };
+      const ms = performance.now() - t0;
+      times.push(ms);
+      const total = response.ok ? `${body.total}${body.totalIsLowerBound ? "+" : ""}` : `HTTP ${response.status}`;
+      console.log(`| ${name} | ${ms.toFixed(1)} | ${total} |`);
+    }
+    const s = stats(times);
+    const f = stats(floor);
+    console.log(`cold searches: median ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`);
+    console.log(`floor /api/health: median ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms; ratio of search p95 to floor median ${(s.p95 / f.p50).toFixed(1)}`);
+  } finally {
+    await stopServer(server);
+  }
+}
+
 async function measure(target: Target, size: number) {
   console.log(`\n## ${target.label}, ${size.toLocaleString("en")} offers`);
   const env = { DATABASE_URL: target.url };
   await run("node_modules/.bin/prisma", ["migrate", "deploy"], env);
   const t0 = performance.now();
-  await run("node_modules/.bin/tsx", ["--conditions", "react-server", "scripts/seed-synthetic.ts", "--offers", String(size)], env);
-  console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const copied = Boolean(sqliteFile) && target.label === "SQLite";
+  if (copied) {
+    // A copy made before the search tables existed is indexed once here.
+    if (indexIsEmpty(target.url.slice("file:".length)))
+      await run("node_modules/.bin/tsx", ["--conditions", "react-server", "scripts/db/rebuild-search.ts"], env);
+  } else
+    await run("node_modules/.bin/tsx", ["--conditions", "react-server", "scripts/seed-synthetic.ts", "--offers", String(size)], env);
+  console.log(`${copied ? "copied" : "seeded"} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (phases.includes("cold")) await measureCold(env);
+  if (!phases.includes("load")) return;
   for (const cache of caches) {
     const server = await startServer(port, { ...env, SEARCH_CACHE_SIZE: cache });
     try {
