@@ -5,13 +5,14 @@ import { db, dbKind } from "../db";
 import { districtCentre } from "../geo/districts";
 import type { Locale } from "../i18n/locales";
 import { filterKey } from "../search/documents";
-import { idList } from "../search/engine";
+import { fromIds } from "../search/engine";
 import {
   byScore,
   countByFilters,
   distancesOf,
   holdsGroups,
   isPublic,
+  publicOnly,
   nearestByFilters,
   notEnded,
   pageByFilters,
@@ -58,11 +59,17 @@ function filterGroups(filter: OfferFilter, ref: Reference): FilterGroups | null 
 }
 
 type Matches =
-  | { kind: "words"; ranked: Ranked[]; complete: boolean; groups: FilterGroups }
+  | { kind: "words"; ranked: Ranked[]; complete: boolean; atLeast: number; groups: FilterGroups }
   | { kind: "filters"; groups: FilterGroups }
   | { kind: "none"; unmatchedWords: string[] };
 
-async function matches(filter: OfferFilter, version: number, counts: Map<string, number>): Promise<Matches> {
+/** `need`: how many of the best matches the caller reads (fewer postings are read then). */
+async function matches(
+  filter: OfferFilter,
+  version: number,
+  counts: Map<string, number>,
+  need = Infinity,
+): Promise<Matches> {
   const groups = filterGroups(filter, await reference(version));
   if (!groups) return { kind: "none", unmatchedWords: [] };
   if (!filter.q) return { kind: "filters", groups };
@@ -70,7 +77,7 @@ async function matches(filter: OfferFilter, version: number, counts: Map<string,
   // A word that matches nothing anywhere cannot be satisfied: say so rather than search.
   if (query.unmatched.length > 0 || query.words.length === 0) return { kind: "none", unmatchedWords: query.unmatched };
   const totalOffers = counts.get(filterKey.public) ?? 0;
-  return { kind: "words", groups, ...(await rankWords(query.words, groups, { totalOffers })) };
+  return { kind: "words", groups, ...(await rankWords(query.words, groups, { totalOffers, need })) };
 }
 
 export async function listOffers(
@@ -80,7 +87,11 @@ export async function listOffers(
   { pageSize = PAGE_SIZE, countLimit = COUNT_LIMIT } = {},
 ): Promise<Listing> {
   const counts = await facetCounts(version);
-  const found = await matches(filter, version, counts);
+  const offset = (filter.page - 1) * pageSize;
+  // Ranked by relevance, a page needs only the best offset + pageSize matches; sorted otherwise,
+  // every candidate.
+  const byRelevance = filter.sort === undefined || filter.sort === "relevance";
+  const found = await matches(filter, version, counts, byRelevance ? offset + pageSize : Infinity);
   if (found.kind === "none") {
     return { rows: [], total: 0, totalIsLowerBound: false, unmatchedWords: found.unmatchedWords, sort: "relevance" };
   }
@@ -88,7 +99,6 @@ export async function listOffers(
   const searched = found.kind === "words";
   const sort =
     filter.sort === "distance" && centre ? "distance" : filter.sort === "recent" || !searched ? "recent" : "relevance";
-  const offset = (filter.page - 1) * pageSize;
   const page = (rows: ListedOffer[], total: number, lowerBound: boolean): Listing => ({
     rows,
     total: Math.min(total, countLimit),
@@ -121,7 +131,7 @@ export async function listOffers(
         : null;
       rows = slice.map((r) => ({ id: r.id, distanceKm: distances?.get(r.id) ?? null }));
     }
-    return page(rows, ranked.length, !found.complete);
+    return page(await shown(rows), found.complete ? ranked.length : found.atLeast, !found.complete);
   }
 
   const [rows, total] = await Promise.all([
@@ -140,7 +150,13 @@ export async function listOffers(
         }),
     countByFilters(found.groups, counts, countLimit),
   ]);
-  return page(rows, total, false);
+  return page(await shown(rows), total, false);
+}
+
+/** The rows still public by the one rule (lib/offers/visibility.ts): a page's worth of lookups. */
+async function shown(rows: ListedOffer[]): Promise<ListedOffer[]> {
+  const visible = await publicOnly(rows.map((r) => r.id));
+  return rows.filter((r) => visible.has(r.id));
 }
 
 /** Map points of matching offer places: compact, for clustering in the browser. */
@@ -149,17 +165,15 @@ export async function listOfferPoints(filter: OfferFilter, _locale: Locale, limi
   const counts = await facetCounts(version);
   const found = await matches(filter, version, counts);
   if (found.kind === "none") return [];
-  const where =
-    found.kind === "words"
-      ? [
-          Prisma.sql`pl."offerId" IN (${idList(
-            dbKind,
-            found.ranked.map((r) => r.id),
-          )})`,
-        ]
-      : holdsGroups("pl", found.groups);
+  const points = Prisma.sql`pl."offerId" AS "id", pl."latitude" AS "lat", pl."longitude" AS "lng"`;
+  if (found.kind === "words") {
+    const ids = found.ranked.map((r) => r.id);
+    return db.$queryRaw<Array<{ id: string; lat: number; lng: number }>>`
+      SELECT ${points} FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`)}
+      WHERE ${isPublic("pl")} LIMIT ${limit}`;
+  }
   return db.$queryRaw<Array<{ id: string; lat: number; lng: number }>>`
-    SELECT pl."offerId" AS "id", pl."latitude" AS "lat", pl."longitude" AS "lng" FROM "SearchPlace" pl
+    SELECT ${points} FROM "SearchPlace" pl
     JOIN "SearchPosting" p ON p."offerId" = pl."offerId" AND p."key" = ${filterKey.public}
-    WHERE ${Prisma.join([notEnded("p"), ...where, isPublic("pl")], " AND ")} LIMIT ${limit}`;
+    WHERE ${Prisma.join([notEnded("p"), ...holdsGroups("p", found.groups), isPublic("pl")], " AND ")} LIMIT ${limit}`;
 }

@@ -8,9 +8,10 @@ import "server-only";
 // every offer after each save, in every process. What an aggregate cannot follow is time: an offer
 // whose "runs until" day has passed stops being public without a write, so those offers (found
 // through the indexed "until" of their cards, few at any time) are subtracted when read.
-import { db } from "../db";
+import { db, dbKind } from "../db";
 import { publicDay, publicSince } from "../offers/visibility";
 import { isWord } from "./documents";
+import { joinInOrder } from "./engine";
 import { facetCounts, searchIndexVersion } from "./query";
 
 let cached: { key: string; counts: Promise<Map<string, number>> } | null = null;
@@ -19,8 +20,9 @@ async function load(version: number): Promise<Map<string, number>> {
   const [kept, ended] = await Promise.all([
     facetCounts(version),
     db.$queryRaw<Array<{ key: string; offers: bigint | number }>>`
-      SELECT p."key", COUNT(*) AS "offers" FROM "SearchPosting" p
-      WHERE p."offerId" IN (SELECT DISTINCT c."offerId" FROM "SearchCard" c WHERE c."until" < ${publicSince()})
+      SELECT p."key", COUNT(*) AS "offers"
+      FROM (SELECT DISTINCT c."offerId" FROM "SearchCard" c WHERE c."until" < ${publicSince()}) ended
+      ${joinInOrder(dbKind)} "SearchPosting" p ON p."offerId" = ended."offerId"
       GROUP BY p."key"`,
   ]);
   const counts = new Map(kept);

@@ -13,7 +13,7 @@ import { db, dbKind } from "../db";
 import { KM_PER_DEGREE } from "../geo/distance";
 import { publicOfferSql, publicSince } from "../offers/visibility";
 import { filterKey } from "./documents";
-import { idList } from "./engine";
+import { fromIds, joinInOrder, postingsForProbe } from "./engine";
 import type { QueryWord } from "./query";
 
 /** Filter values an offer must hold: one key of every group. */
@@ -21,9 +21,9 @@ export type FilterGroups = string[][];
 export type Ranked = { id: string; score: number; recency: number };
 
 /** How many postings of the rarest word are read at most. */
-export const CANDIDATES = 2000;
+export const CANDIDATES = 1000;
 // Each expansion of a word ("kurs" → "sprachkurs", …) gets a share, but never fewer than this.
-const MIN_PER_ALTERNATIVE = 200;
+const MIN_PER_ALTERNATIVE = 100;
 // A word matched as typed ranks above its expansions (compounds, longer forms, typos).
 const EXPANSION = 0.8;
 
@@ -31,9 +31,9 @@ export const notEnded = (alias: string) =>
   Prisma.sql`(${Prisma.raw(`${alias}."until"`)} IS NULL OR ${Prisma.raw(`${alias}."until"`)} >= ${publicSince()})`;
 
 /**
- * The one rule of what is public (lib/offers/visibility.ts), checked for each row a search reads:
- * the index follows every write of the app, and this keeps results right even for data changed
- * behind its back. Two lookups by key per row, and a search reads a bounded number of rows.
+ * The one rule of what is public (lib/offers/visibility.ts) as a probe per row. The index follows
+ * every write of the app; the offers a page shows are checked against the rule once more
+ * (publicOnly), so that data changed behind the app's back never shows before a rebuild.
  */
 export const isPublic = (alias: string) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "Offer" o WHERE o."id" = ${Prisma.raw(`${alias}."offerId"`)} AND ${publicOfferSql("o")})`;
@@ -42,22 +42,33 @@ export const isPublic = (alias: string) =>
 export async function publicOnly(ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT o."id" FROM "Offer" o WHERE o."id" IN (${idList(dbKind, ids)}) AND ${publicOfferSql("o")}`;
+    SELECT o."id" FROM ${fromIds(dbKind, ids, "Offer", "o", Prisma.sql`o."id" = ids."value"`)} WHERE ${publicOfferSql("o")}`;
   return new Set(rows.map((r) => r.id));
 }
 
+/**
+ * One EXISTS probe per group. Probes from a posting (`alias` "p", with a "recency") seek the
+ * ordered index, others (places) the primary key.
+ */
 export function holdsGroups(alias: string, groups: FilterGroups): Prisma.Sql[] {
+  const fromPosting = alias === "p";
+  const table = fromPosting ? postingsForProbe(dbKind, "f") : Prisma.raw(`"SearchPosting" f`);
+  const same = fromPosting ? Prisma.sql` AND f."weight" = 0 AND f."recency" = p."recency"` : Prisma.empty;
   return groups.map(
-    (keys) => Prisma.sql`EXISTS (SELECT 1 FROM "SearchPosting" f WHERE f."offerId" = ${Prisma.raw(`${alias}."offerId"`)}
-      AND f."key" IN (${Prisma.join(keys)}))`,
+    (keys) => Prisma.sql`EXISTS (SELECT 1 FROM ${table} WHERE f."key" IN (${Prisma.join(keys)})${same}
+      AND f."offerId" = ${Prisma.raw(`${alias}."offerId"`)})`,
   );
 }
 
 type Candidate = { key: string; offerId: string; weight: number; recency: number };
 
-/** The best postings of each index word `word` stands for, not ended. */
-async function bestPostings(word: QueryWord, budget: number): Promise<{ rows: Candidate[]; complete: boolean }> {
-  const share = Math.max(MIN_PER_ALTERNATIVE, Math.ceil(budget / word.alternatives.length));
+/** The best postings of each index word `word` stands for, not ended: `budget` in all, or each. */
+async function bestPostings(
+  word: QueryWord,
+  budget: number,
+  each: boolean,
+): Promise<{ rows: Candidate[]; complete: boolean }> {
+  const share = each ? budget : Math.max(MIN_PER_ALTERNATIVE, Math.ceil(budget / word.alternatives.length));
   const limits = word.alternatives.map((alt) => (alt === word.word ? budget : share));
   // One statement: a bounded walk of the index per alternative (aliases as PostgreSQL needs them).
   const parts = word.alternatives.map(
@@ -74,19 +85,22 @@ async function bestPostings(word: QueryWord, budget: number): Promise<{ rows: Ca
 const wordWeight = (word: QueryWord, key: string, weight: number) => (key === word.word ? weight : weight * EXPANSION);
 
 /**
- * Offers holding every word (one of its alternatives) and every filter group, best first: a
- * bounded set of candidates from the rarest word, so `complete` is false when that word had more
- * postings than were read and more offers may match than are returned.
+ * Offers holding every word (one of its alternatives) and every filter group, best first. A word
+ * alone needs only the `need` best postings of each of its alternatives (the best `need` offers
+ * are among them); with more words or filters the candidates are the best postings of the rarest
+ * word, at most `budget`. `complete` is false when postings were left unread, so more offers may
+ * match than are returned; `atLeast` is then how many certainly match (the commonest alternative).
  */
 export async function rankWords(
   words: QueryWord[],
   groups: FilterGroups,
-  { totalOffers, budget = CANDIDATES }: { totalOffers: number; budget?: number },
-): Promise<{ ranked: Ranked[]; complete: boolean }> {
+  { totalOffers, need = Infinity, budget = CANDIDATES }: { totalOffers: number; need?: number; budget?: number },
+): Promise<{ ranked: Ranked[]; complete: boolean; atLeast: number }> {
   const [driver, ...others] = [...words].sort((a, b) => a.offers - b.offers);
-  if (!driver) return { ranked: [], complete: true };
+  if (!driver) return { ranked: [], complete: true, atLeast: 0 };
   const idf = (w: QueryWord) => Math.log(1 + totalOffers / Math.max(1, w.offers));
-  const { rows, complete } = await bestPostings(driver, budget);
+  const alone = others.length === 0 && groups.length === 0;
+  const { rows, complete } = await bestPostings(driver, alone ? Math.min(need, budget) : budget, alone);
 
   const candidates = new Map<string, { score: number; recency: number }>();
   for (const row of rows) {
@@ -94,14 +108,12 @@ export async function rankWords(
     const seen = candidates.get(row.offerId);
     if (!seen || seen.score < score) candidates.set(row.offerId, { score, recency: row.recency });
   }
-  const visible = await publicOnly([...candidates.keys()]);
-  for (const id of candidates.keys()) if (!visible.has(id)) candidates.delete(id);
   const probeKeys = [...new Set([...others.flatMap((w) => w.alternatives), ...groups.flat()])];
   const held = new Map<string, Map<string, number>>();
   if (probeKeys.length > 0 && candidates.size > 0) {
     const found = await db.$queryRaw<Array<{ offerId: string; key: string; weight: number }>>`
-      SELECT "offerId", "key", "weight" FROM "SearchPosting"
-      WHERE "offerId" IN (${idList(dbKind, [...candidates.keys()])}) AND "key" IN (${Prisma.join(probeKeys)})`;
+      SELECT f."offerId", f."key", f."weight"
+      FROM ${fromIds(dbKind, [...candidates.keys()], "SearchPosting", "f", Prisma.sql`f."offerId" = ids."value" AND f."key" IN (${Prisma.join(probeKeys)})`)}`;
     for (const row of found) {
       const keys = held.get(row.offerId) ?? new Map<string, number>();
       keys.set(row.key, Number(row.weight));
@@ -125,22 +137,30 @@ export async function rankWords(
     if (score >= 0) ranked.push({ id, score, recency: candidate.recency });
   }
   ranked.sort(byScore);
-  return { ranked, complete };
+  const atLeast = alone
+    ? Math.max(ranked.length, ...driver.alternatives.map((alt) => driver.counts[alt] ?? 0))
+    : ranked.length;
+  return { ranked, complete, atLeast };
 }
 
 export const byScore = (a: Ranked, b: Ranked) =>
   b.score - a.score || b.recency - a.recency || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The rarest single filter value walks the index; the other groups are probed per row. */
-function driverOf(groups: FilterGroups, counts: Map<string, number>): { key: string; rest: FilterGroups } {
-  const singles = groups.filter((g) => g.length === 1).map((g) => g[0]!);
-  const key = singles.sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0))[0] ?? filterKey.public;
-  return { key, rest: groups.filter((g) => !(g.length === 1 && g[0] === key)) };
+/**
+ * The group with the fewest offers walks the index; the others are probed per row. A group of
+ * several keys (a programme and its sub-programmes) never holds one offer twice: an offer has one
+ * programme.
+ */
+function driverOf(groups: FilterGroups, counts: Map<string, number>): { keys: string[]; rest: FilterGroups } {
+  const size = (group: string[]) => group.reduce((sum, key) => sum + (counts.get(key) ?? 0), 0);
+  const driver = [...groups].sort((a, b) => size(a) - size(b))[0] ?? [filterKey.public];
+  return { keys: driver, rest: groups.filter((g) => g !== driver) };
 }
 
 function filteredPostings(groups: FilterGroups, counts: Map<string, number>): Prisma.Sql {
-  const { key, rest } = driverOf(groups, counts);
-  return Prisma.sql`FROM "SearchPosting" p WHERE ${Prisma.join([Prisma.sql`p."key" = ${key}`, notEnded("p"), ...holdsGroups("p", rest), isPublic("p")], " AND ")}`;
+  const { keys, rest } = driverOf(groups, counts);
+  return Prisma.sql`FROM "SearchPosting" p WHERE ${Prisma.join([Prisma.sql`p."key" IN (${Prisma.join(keys)})`, notEnded("p"), ...holdsGroups("p", rest)], " AND ")}`;
 }
 
 /** Offers with every filter group, most recently verified first: one page of them. */
@@ -181,7 +201,7 @@ export async function distancesOf(ids: readonly string[], centre: Centre): Promi
     ids.length === 0
       ? []
       : await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
-      SELECT "offerId", "latitude", "longitude" FROM "SearchPlace" WHERE "offerId" IN (${idList(dbKind, ids)})`;
+      SELECT pl."offerId", pl."latitude", pl."longitude" FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`)}`;
   return nearestPerOffer(rows, centre);
 }
 
@@ -196,8 +216,8 @@ function nearestPerOffer(rows: Array<{ offerId: string; latitude: number; longit
 
 // The first box reaches this far; it doubles until it holds a full page, and past the last
 // radius every place counts (a point far outside the region).
-export const FIRST_RADIUS_KM = 0.5;
-const LAST_RADIUS_KM = 64;
+export const FIRST_RADIUS_KM = 0.125;
+const LAST_RADIUS_KM = 100;
 
 /**
  * The `need` offers with every filter group nearest to `centre`, nearest first, with distances.
@@ -212,7 +232,7 @@ export async function nearestByFilters(
   need: number,
 ): Promise<Array<Ranked & { distanceKm: number | null }>> {
   const lngScale = Math.cos((centre.lat * Math.PI) / 180);
-  const filters = holdsGroups("pl", groups);
+  const filters = holdsGroups("p", groups);
   let found: Array<{ id: string; distanceKm: number; recency: number }> = [];
   for (let radius = FIRST_RADIUS_KM; ; radius *= 2) {
     const last = radius > LAST_RADIUS_KM;
@@ -224,14 +244,15 @@ export async function nearestByFilters(
           Prisma.sql`pl."latitude" BETWEEN ${centre.lat - dLat} AND ${centre.lat + dLat}`,
           Prisma.sql`pl."longitude" BETWEEN ${centre.lng - dLng} AND ${centre.lng + dLng}`,
         ];
-    const rows = await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number; recency: number }>>`
-      SELECT pl."offerId", pl."latitude", pl."longitude", p."recency" FROM "SearchPlace" pl
-      JOIN "SearchPosting" p ON p."offerId" = pl."offerId" AND p."key" = ${filterKey.public}
-      WHERE ${Prisma.join([...box, notEnded("p"), ...filters, isPublic("pl")], " AND ")}`;
-    const recency = new Map(rows.map((r) => [r.offerId, Number(r.recency)]));
+    // From the coordinates' index to each offer's "offer:public" posting, whose recency lets the
+    // filter probes seek the ordered index (holdsGroups).
+    const rows = await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
+      SELECT pl."offerId", pl."latitude", pl."longitude" FROM "SearchPlace" pl
+      ${joinInOrder(dbKind)} "SearchPosting" p ON p."offerId" = pl."offerId" AND p."key" = ${filterKey.public}
+      WHERE ${Prisma.join([...box, notEnded("p"), ...filters], " AND ")}`;
     found = [...nearestPerOffer(rows, centre)]
       .filter(([, d]) => last || d <= radius)
-      .map(([id, d]) => ({ id, distanceKm: d, recency: recency.get(id) ?? 0 }));
+      .map(([id, d]) => ({ id, distanceKm: d, recency: 0 }));
     if (last || found.length >= need) break;
   }
   found.sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -35,7 +35,7 @@ export async function facetCounts(version: number): Promise<Map<string, number>>
 }
 
 /** A query word, the index words it stands for, and how many offers hold any of them at most. */
-export type QueryWord = { word: string; alternatives: string[]; offers: number };
+export type QueryWord = { word: string; alternatives: string[]; offers: number; counts: Record<string, number> };
 export type ParsedQuery = { words: QueryWord[]; unmatched: string[] };
 
 // A query of many words is more likely a pasted sentence than a search: keep the first few.
@@ -49,7 +49,8 @@ export async function parseQuery(text: string, version: number): Promise<ParsedQ
   for (const word of words) {
     const alternatives = vocab.expand(word);
     const offers = alternatives.reduce((sum, term) => sum + vocab.count(term), 0);
-    if (alternatives.length) parsed.push({ word, alternatives, offers });
+    const counts = Object.fromEntries(alternatives.map((term) => [term, vocab.count(term)]));
+    if (alternatives.length) parsed.push({ word, alternatives, offers, counts });
     else unmatched.push(word);
   }
   return { words: parsed, unmatched };

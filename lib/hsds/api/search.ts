@@ -2,7 +2,7 @@ import "server-only";
 // `search` runs on the offers' full-text index, the same as the site's search: the same words,
 // compounds and typos find the same offers, in the same order of relevance.
 import { filterKey } from "../../search/documents";
-import { rankWords } from "../../search/postings";
+import { publicOnly, rankWords } from "../../search/postings";
 import { facetCounts, parseQuery, searchIndexVersion } from "../../search/query";
 
 // Like the site, the API ranks at most this many matches; more are never read.
@@ -16,10 +16,12 @@ export async function searchOfferIds(text: string): Promise<string[] | null> {
   if (query.words.length === 0 && query.unmatched.length === 0) return null;
   // A word found nowhere cannot be satisfied (all words must match).
   if (query.unmatched.length > 0) return [];
-  // The index holds public offers only: hidden matches never crowd out visible ones.
+  // The index holds public offers only (and the ranked ones are checked against the rule once more).
   const totalOffers = (await facetCounts(version)).get(filterKey.public) ?? 0;
-  const { ranked } = await rankWords(query.words, [], { totalOffers });
-  return ranked.slice(0, SEARCH_LIMIT).map((r) => r.id);
+  const { ranked } = await rankWords(query.words, [], { totalOffers, need: SEARCH_LIMIT });
+  const ids = ranked.slice(0, SEARCH_LIMIT).map((r) => r.id);
+  const visible = await publicOnly(ids);
+  return ids.filter((id) => visible.has(id));
 }
 
 /** Sorts records by the rank of their offer among the search hits. */

@@ -39,7 +39,7 @@ CREATE TABLE "SearchPlace" (
 );
 
 -- CreateIndex
-CREATE INDEX "SearchPosting_key_weight_recency_offerId_idx" ON "SearchPosting"("key", "weight" DESC, "recency" DESC, "offerId");
+CREATE INDEX "SearchPosting_key_weight_recency_offerId_until_idx" ON "SearchPosting"("key", "weight" DESC, "recency" DESC, "offerId", "until");
 
 -- CreateIndex
 CREATE INDEX "SearchCard_until_idx" ON "SearchCard"("until");
