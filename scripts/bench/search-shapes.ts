@@ -4,9 +4,9 @@ const near = "near=50.7766,6.0834";
 
 /** Each asked once on a cold server (no result cache): at least 20 different shapes. */
 export const coldShapes: Record<string, string> = {
-  "word": "q=Deutschkurs",
+  word: "q=Deutschkurs",
   "word, English interface": "q=Integrationskurs&locale=en",
-  "typo": "q=Deutschkurz",
+  typo: "q=Deutschkurz",
   "typo, long word": "q=Migrationsberatnug",
   "compound part": "q=beratung",
   "compound part + free": "q=kurs&free=1",
@@ -32,3 +32,11 @@ export const coldShapes: Record<string, string> = {
 
 /** Asked before measuring so that routes are compiled and the vocabulary is loaded. */
 export const warmUp = ["q=Sozialberatung", "category=health", "q=Frauentreff&locale=tr"];
+
+/** Results pages from the measurements, each asked once after the searches. */
+export const coldPages = [
+  "/ar/offers",
+  "/uk/offers?q=deutsch",
+  "/de/offers?category=language&district=brand",
+  "/de/offers?q=Beratung&page=3",
+];
