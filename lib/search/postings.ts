@@ -13,7 +13,7 @@ import { db, dbKind } from "../db";
 import { KM_PER_DEGREE } from "../geo/distance";
 import { publicOfferSql, publicSince } from "../offers/visibility";
 import { filterKey } from "./documents";
-import { fromIds, joinInOrder, postingsForProbe } from "./engine";
+import { fromIds, idsWithRecency, joinInOrder, postingsForProbe } from "./engine";
 import type { QueryWord } from "./query";
 
 /** Filter values an offer must hold: one key of every group. */
@@ -47,13 +47,15 @@ export async function publicOnly(ids: readonly string[]): Promise<Set<string>> {
 }
 
 /**
- * One EXISTS probe per group. Probes from a posting (`alias` "p", with a "recency") seek the
- * ordered index, others (places) the primary key.
+ * One EXISTS probe per group. Probes from a row with the offer's "recency" (a posting, or a
+ * candidate) seek the ordered index; from a place ("pl") the primary key.
  */
 export function holdsGroups(alias: string, groups: FilterGroups): Prisma.Sql[] {
-  const fromPosting = alias === "p";
+  const fromPosting = alias !== "pl";
   const table = fromPosting ? postingsForProbe(dbKind, "f") : Prisma.raw(`"SearchPosting" f`);
-  const same = fromPosting ? Prisma.sql` AND f."weight" = 0 AND f."recency" = p."recency"` : Prisma.empty;
+  const same = fromPosting
+    ? Prisma.sql` AND f."weight" = 0 AND f."recency" = ${Prisma.raw(`${alias}."recency"`)}`
+    : Prisma.empty;
   return groups.map(
     (keys) => Prisma.sql`EXISTS (SELECT 1 FROM ${table} WHERE f."key" IN (${Prisma.join(keys)})${same}
       AND f."offerId" = ${Prisma.raw(`${alias}."offerId"`)})`,
@@ -108,7 +110,14 @@ export async function rankWords(
     const seen = candidates.get(row.offerId);
     if (!seen || seen.score < score) candidates.set(row.offerId, { score, recency: row.recency });
   }
-  const probeKeys = [...new Set([...others.flatMap((w) => w.alternatives), ...groups.flat()])];
+  if (groups.length > 0 && candidates.size > 0) {
+    const rows = [...candidates].map(([id, c]) => ({ id, recency: c.recency }));
+    const kept = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT ids."offerId" AS "id" FROM (${idsWithRecency(dbKind, rows)}) ids WHERE ${Prisma.join(holdsGroups("ids", groups), " AND ")}`;
+    const keep = new Set(kept.map((r) => r.id));
+    for (const id of candidates.keys()) if (!keep.has(id)) candidates.delete(id);
+  }
+  const probeKeys = [...new Set(others.flatMap((w) => w.alternatives))];
   const held = new Map<string, Map<string, number>>();
   if (probeKeys.length > 0 && candidates.size > 0) {
     const found = await db.$queryRaw<Array<{ offerId: string; key: string; weight: number }>>`
@@ -124,7 +133,6 @@ export async function rankWords(
   const ranked: Ranked[] = [];
   for (const [id, candidate] of candidates) {
     const keys = held.get(id);
-    if (!groups.every((group) => group.some((key) => keys?.has(key)))) continue;
     let score = candidate.score;
     for (const word of others) {
       const best = Math.max(0, ...word.alternatives.map((alt) => wordWeight(word, alt, keys?.get(alt) ?? 0)));
