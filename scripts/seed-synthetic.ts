@@ -3,6 +3,7 @@
 // an externalId "synthetic:…" and a slug "syn-…"; --clear removes earlier synthetic records first.
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { createDb, type Db } from "../lib/db/client";
+import { resolveDatabase } from "../lib/db/url";
 import { statisticalFeatures, districtForStatisticalCode } from "../lib/geo/districts";
 import { seedReference, seedProgrammes } from "../prisma/seed/reference";
 import { insertRows } from "../lib/db/insert-rows";
@@ -222,6 +223,9 @@ async function main() {
       },
       { timeout: 30 * 60_000, maxWait: 10_000 },
     );
+    // PostgreSQL plans from table statistics, which a bulk load leaves stale until autovacuum
+    // catches up: without them the search index's walks turn into scans.
+    if (resolveDatabase().kind === "postgresql") await db.$executeRawUnsafe("ANALYZE");
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`synthetic: ${args.offers} offers, ${organisations.length} organisations in ${seconds} s`);
   } finally {

@@ -4,7 +4,8 @@
 // to a floor measured in the same run), then per query shape under concurrent clients, without and
 // with the result cache. PostgreSQL too when BENCH_POSTGRES_URL names a server (a database per size
 // is created there and dropped afterwards). `--phases cold` measures the cold searches only;
-// `--sqlite-file x.db` measures a copy of an existing SQLite database instead of seeding one.
+// `--sqlite-file x.db` measures a copy of an existing SQLite database instead of seeding one;
+// `--postgres-only` skips SQLite.
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import path from "node:path";
@@ -179,7 +180,7 @@ async function measure(target: Target, size: number) {
 async function main() {
   requireBuild();
   for (const size of sizes) {
-    const targets = [await sqliteTarget(size)];
+    const targets = args.includes("--postgres-only") ? [] : [await sqliteTarget(size)];
     if (process.env.BENCH_POSTGRES_URL) targets.push(await postgresTarget(size, process.env.BENCH_POSTGRES_URL));
     for (const target of targets) {
       try {
