@@ -33,6 +33,9 @@ export const coldShapes: Record<string, string> = {
 /** Asked before measuring so that routes are compiled and the vocabulary is loaded. */
 export const warmUp = ["q=Sozialberatung", "category=health", "q=Frauentreff&locale=tr"];
 
+/** Asked once before the pages, so that the first page measured does not pay for loading the route. */
+export const pageWarmUp = "/en/offers?q=Sozialberatung";
+
 /** Results pages from the measurements, each asked once after the searches. */
 export const coldPages = [
   "/ar/offers",
