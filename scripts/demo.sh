@@ -21,6 +21,7 @@ export NEXTAUTH_URL="${NEXTAUTH_URL:-http://localhost:${PORT:-3000}}"
 echo "› database: $DATABASE_URL"
 npx prisma migrate deploy
 npx tsx --conditions react-server prisma/seed.ts --if-empty
+npx tsx --conditions react-server scripts/db/rebuild-search.ts --if-empty
 echo "› building"
 npx next build
 echo "› Wegweiser runs at http://localhost:${PORT:-3000}  (stop with Ctrl+C)"

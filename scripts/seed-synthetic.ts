@@ -3,11 +3,12 @@
 // an externalId "synthetic:…" and a slug "syn-…"; --clear removes earlier synthetic records first.
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { createDb, type Db } from "../lib/db/client";
+import { resolveDatabase } from "../lib/db/url";
 import { statisticalFeatures, districtForStatisticalCode } from "../lib/geo/districts";
 import { seedReference, seedProgrammes } from "../prisma/seed/reference";
 import { insertRows } from "../lib/db/insert-rows";
-import { offerDocuments, type SearchDocument } from "../lib/search/documents";
-import { appendDocuments } from "../lib/search/index-writer";
+import { offerIndex, type OfferIndex } from "../lib/search/documents";
+import { appendIndex } from "../lib/search/index-writer";
 import { termNames } from "../lib/search/indexer";
 import { words } from "./synthetic/words";
 
@@ -78,6 +79,7 @@ async function main() {
     const categories = terms.filter((t) => t.taxonomy === "category");
     const audiences = terms.filter((t) => t.taxonomy === "audience");
     const programmes = await db.programme.findMany({ select: { id: true } });
+    const termById = new Map(terms.map((t) => [t.id, t]));
     const names = await termNames(db);
     const features = statisticalFeatures();
 
@@ -134,7 +136,7 @@ async function main() {
           const languages = [];
           const offerLocations = [];
           const schedules = [];
-          const documents: SearchDocument[] = [];
+          const index: OfferIndex[] = [];
           for (let n = start; n < start + batch; n++) {
             const id = crypto.randomUUID();
             const orgIndex = Math.floor(rnd.next() * organisations.length);
@@ -156,6 +158,7 @@ async function main() {
             });
             const firstTranslation = translations.length;
             const firstTerm = offerTerms.length;
+            const firstLanguage = languages.length;
             translations.push({
               offerId: id,
               locale: "de",
@@ -180,17 +183,23 @@ async function main() {
             for (const term of [rnd.pick(categories), ...rnd.some(audiences, 1, 2)])
               offerTerms.push({ offerId: id, termId: term.id });
             for (const code of rnd.some(words.languages, 1, 3)) languages.push({ offerId: id, code });
+            offerLocations.push({ id: crypto.randomUUID(), offerId: id, locationId: locations[orgIndex]!.id });
             // Only public offers are indexed (lib/offers/visibility.ts); the providers are published.
-            if (status === "published")
-              documents.push(
-                ...offerDocuments({
-                  id,
-                  providerName: organisations[orgIndex]!.name,
+            if (status === "published") {
+              const place = locations[orgIndex]!;
+              const offer = offers[offers.length - 1]!;
+              index.push(
+                offerIndex({
+                  ...offer,
+                  validUntil: null,
+                  provider: organisations[orgIndex]!,
                   translations: translations.slice(firstTranslation).map((t) => ({ description: null, ...t })),
-                  termNames: offerTerms.slice(firstTerm).flatMap((t) => names.get(t.termId) ?? []),
+                  terms: offerTerms.slice(firstTerm).map((t) => ({ ...termById.get(t.termId)!, names: names.get(t.termId) ?? [] })),
+                  languages: languages.slice(firstLanguage).map((l) => l.code),
+                  places: [{ locationId: place.id, latitude: place.latitude, longitude: place.longitude, districtId: place.districtId ?? null }],
                 }),
               );
-            offerLocations.push({ id: crypto.randomUUID(), offerId: id, locationId: locations[orgIndex]!.id });
+            }
             for (let s = 0; s < Math.floor(rnd.next() * 3); s++) {
               const hour = 8 + Math.floor(rnd.next() * 10);
               schedules.push({
@@ -209,11 +218,15 @@ async function main() {
           await insertRows(tx, "OfferLanguage", languages);
           await insertRows(tx, "OfferLocation", offerLocations);
           await insertRows(tx, "Schedule", schedules);
-          await appendDocuments(tx, documents);
+          await appendIndex(tx, index);
         }
       },
       { timeout: 30 * 60_000, maxWait: 10_000 },
     );
+    // PostgreSQL plans from table statistics and answers from an index alone only for pages its
+    // visibility map marks as all-visible; a bulk load leaves both stale until autovacuum catches
+    // up, and the search index's walks would read the table row by row meanwhile.
+    if (resolveDatabase().kind === "postgresql") await db.$executeRawUnsafe("VACUUM ANALYZE");
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`synthetic: ${args.offers} offers, ${organisations.length} organisations in ${seconds} s`);
   } finally {

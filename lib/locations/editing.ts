@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "../../generated/sqlite/client";
 import type { Actor } from "../auth/policy";
-import { db } from "../db";
+import { db, dbKind } from "../db";
 import type { RecordSnapshot } from "../audit/append";
 import { loadInChunks } from "../db/chunks";
 import type { DbTransaction as Tx } from "../db/client";
@@ -14,6 +14,7 @@ import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
 import { locateInAachen } from "../geo/districts";
 import { AppError, mutate } from "../mutation/mutate";
+import { reindexOffers } from "../search/indexer";
 import { addressSelect } from "./select";
 
 const coordinate = (min: number, max: number) =>
@@ -150,6 +151,13 @@ export function updateLocation(input: unknown, actor: Actor) {
             data: { ...fields, ...(await placeOf(tx, fields.latitude, fields.longitude)), version: { increment: 1 } },
           }),
         parts: () => writeTranslations(tx, id, texts),
+        then: async (before, after) => {
+          // The search index keeps each offer's public places (near me, district filter, cards).
+          const place = (r: EditRecord) => [r.status, r.latitude, r.longitude, r.district?.name].join("|");
+          if (place(before) === place(after)) return;
+          const offers = await tx.offerLocation.findMany({ where: { locationId: id }, select: { offerId: true } });
+          await reindexOffers(tx, dbKind, offers.map((o) => o.offerId));
+        },
         valuesOf: formValuesOf,
         summaryOf: (r) => `${r.street}, ${r.organization.name}`,
         result: (after) => ({ id, organizationId: after.organizationId }),

@@ -1,15 +1,29 @@
 import "server-only";
-// Which public offers match a filter, in which order: one SQL statement for the page and one
-// for the count, written once for both databases. Only the full-text part comes from the engine.
-import { Prisma } from "../../generated/sqlite/client";
+// Which public offers match a filter, in which order, and how many: read from the search index
+// (lib/search/postings.ts) so that the work follows the page, not the size of the catalogue.
 import { db, dbKind } from "../db";
-import { KM_PER_DEGREE } from "../geo/distance";
 import { districtCentre } from "../geo/districts";
 import type { Locale } from "../i18n/locales";
-import { engineFor } from "../search/engine";
-import { parseQuery, searchIndexVersion } from "../search/query";
+import { filterKey } from "../search/documents";
+import { fromIds } from "../search/engine";
+import {
+  byScore,
+  countByFilters,
+  distancesOf,
+  holdsGroups,
+  isPublic,
+  publicOnly,
+  nearestByFilters,
+  notEnded,
+  pageByFilters,
+  rankWords,
+  type FilterGroups,
+  type Ranked,
+} from "../search/postings";
+import { facetCounts, parseQuery, searchIndexVersion } from "../search/query";
+import { reference, type Reference } from "../search/reference";
+import { Prisma } from "../../generated/sqlite/client";
 import type { OfferFilter } from "./filter";
-import { publicOfferSql, publicPlacesOf } from "./visibility";
 
 export const PAGE_SIZE = 20;
 
@@ -17,7 +31,7 @@ export type ListedOffer = { id: string; distanceKm: number | null };
 export type Listing = {
   rows: ListedOffer[];
   total: number;
-  /** true when there are more than `total` matches: counting stops at COUNT_LIMIT */
+  /** at least `total` offers match, maybe more: counting stopped at COUNT_LIMIT, or the search read only its best candidates */
   totalIsLowerBound: boolean;
   unmatchedWords: string[];
   sort: "relevance" | "distance" | "recent";
@@ -26,112 +40,140 @@ export type Listing = {
 // Nobody reads past a thousand results, but counting 70,000 costs hundreds of milliseconds.
 export const COUNT_LIMIT = 1000;
 
-// Filters are correlated EXISTS probes: a page of 20 stops as soon as it is full, and a search
-// checks only its own matches, instead of first collecting every offer in, say, Aachen-Mitte.
-function conditions(filter: OfferFilter): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [publicOfferSql("o")];
+/** The filter as groups of index keys; null when a value names nothing, so nothing can match. */
+function filterGroups(filter: OfferFilter, ref: Reference): FilterGroups | null {
+  const groups: FilterGroups = [];
   for (const taxonomy of ["category", "audience"] as const) {
-    const value = filter[taxonomy];
-    if (value) {
-      where.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferTerm" ot WHERE ot."offerId" = o."id" AND ot."termId" =
-        (SELECT t."id" FROM "TaxonomyTerm" t WHERE t."taxonomy" = ${Prisma.raw(`'${taxonomy}'`)} AND t."code" = ${value}))`);
-    }
+    const code = filter[taxonomy];
+    if (code) groups.push([filterKey.term(ref.termId(taxonomy, code) ?? "none")]);
   }
-  if (filter.language) {
-    where.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "OfferLanguage" lang WHERE lang."offerId" = o."id" AND lang."code" = ${filter.language})`,
-    );
-  }
-  if (filter.district) {
-    const places = publicPlacesOf("o");
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM ${places.tables}
-      WHERE ${places.where} AND l."districtId" = (SELECT d."id" FROM "District" d WHERE d."code" = ${filter.district}))`);
-  }
-  if (filter.free) where.push(Prisma.sql`o."free" = TRUE`);
+  if (filter.language) groups.push([filterKey.language(filter.language)]);
+  if (filter.district) groups.push([filterKey.district(ref.districtId(filter.district) ?? "none")]);
+  if (filter.free) groups.push([filterKey.free]);
   if (filter.programme) {
-    // A programme includes its sub-programmes: IfKuF finds Griffbereit and Rucksack groups.
-    where.push(Prisma.sql`o."programmeId" IN (SELECT p."id" FROM "Programme" p LEFT JOIN "Programme" parent ON parent."id" = p."parentId"
-      WHERE p."slug" = ${filter.programme} OR parent."slug" = ${filter.programme})`);
+    const ids = ref.programmeIds(filter.programme);
+    if (ids.length === 0) return null;
+    groups.push(ids.map(filterKey.programme));
   }
-  return where;
+  return groups;
 }
 
-/** Squared equirectangular distance in degrees to the nearest location: exact enough in a city. */
-function distanceSql(centre: { lat: number; lng: number }): Prisma.Sql {
-  const scale = Math.cos((centre.lat * Math.PI) / 180);
-  const places = publicPlacesOf("o");
-  return Prisma.sql`(SELECT MIN((l."latitude" - ${centre.lat}) * (l."latitude" - ${centre.lat})
-      + (l."longitude" - ${centre.lng}) * ${scale} * (l."longitude" - ${centre.lng}) * ${scale})
-    FROM ${places.tables} WHERE ${places.where})`;
-}
+type Matches =
+  | { kind: "words"; ranked: Ranked[]; complete: boolean; atLeast: number; groups: FilterGroups }
+  | { kind: "filters"; groups: FilterGroups }
+  | { kind: "none"; unmatchedWords: string[] };
 
-type Source = { from: Prisma.Sql; score: Prisma.Sql; searched: boolean } | { unmatchedWords: string[] };
-
-/** The rows to filter: all offers, or those matching the typed words with their score. */
-async function source(filter: OfferFilter, locale: Locale, version: number): Promise<Source> {
-  if (!filter.q) return { from: Prisma.sql`"Offer" o`, score: Prisma.sql`0`, searched: false };
+/** `need`: how many of the best matches the caller reads (fewer postings are read then). */
+async function matches(
+  filter: OfferFilter,
+  version: number,
+  counts: Map<string, number>,
+  need = Infinity,
+): Promise<Matches> {
+  const groups = filterGroups(filter, await reference(version));
+  if (!groups) return { kind: "none", unmatchedWords: [] };
+  if (!filter.q) return { kind: "filters", groups };
   const query = await parseQuery(filter.q, version);
   // A word that matches nothing anywhere cannot be satisfied: say so rather than search.
-  if (query.unmatched.length > 0 || query.expanded.length === 0) return { unmatchedWords: query.unmatched };
-  const engine = engineFor(dbKind);
-  return {
-    from: Prisma.sql`(${engine.matches(query.expanded, locale)}) m ${engine.joinOffers}`,
-    score: Prisma.sql`m."score"`,
-    searched: true,
-  };
+  if (query.unmatched.length > 0 || query.words.length === 0) return { kind: "none", unmatchedWords: query.unmatched };
+  const totalOffers = counts.get(filterKey.public) ?? 0;
+  return { kind: "words", groups, ...(await rankWords(query.words, groups, { totalOffers, need })) };
 }
 
 export async function listOffers(
   filter: OfferFilter,
-  locale: Locale,
+  _locale: Locale,
   version: number,
   { pageSize = PAGE_SIZE, countLimit = COUNT_LIMIT } = {},
 ): Promise<Listing> {
-  const rowsFrom = await source(filter, locale, version);
-  if ("unmatchedWords" in rowsFrom) {
-    return { rows: [], total: 0, totalIsLowerBound: false, unmatchedWords: rowsFrom.unmatchedWords, sort: "relevance" };
+  const counts = await facetCounts(version);
+  const offset = (filter.page - 1) * pageSize;
+  // Ranked by relevance, a page needs only the best offset + pageSize matches; sorted otherwise,
+  // every candidate.
+  const byRelevance = filter.sort === undefined || filter.sort === "relevance";
+  const found = await matches(filter, version, counts, byRelevance ? offset + pageSize : Infinity);
+  if (found.kind === "none") {
+    return { rows: [], total: 0, totalIsLowerBound: false, unmatchedWords: found.unmatchedWords, sort: "relevance" };
   }
-  const { from, score, searched } = rowsFrom;
-
   const centre = filter.near ?? (filter.district ? districtCentre(filter.district) : null);
+  const searched = found.kind === "words";
   const sort =
     filter.sort === "distance" && centre ? "distance" : filter.sort === "recent" || !searched ? "recent" : "relevance";
-  const where = Prisma.join(conditions(filter), " AND ");
-  const distance = centre ? distanceSql(centre) : Prisma.sql`NULL`;
-  const order =
-    sort === "distance"
-      ? Prisma.sql`"distance" ASC NULLS LAST, "score" DESC, o."id"`
-      : sort === "relevance"
-        ? Prisma.sql`"score" DESC, o."lastVerifiedAt" DESC NULLS LAST, o."id"`
-        : Prisma.sql`o."lastVerifiedAt" DESC NULLS LAST, o."id"`;
-  const offset = (filter.page - 1) * pageSize;
-
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<Array<{ id: string; distance: number | null }>>`
-      SELECT o."id" AS "id", ${score} AS "score", ${distance} AS "distance" FROM ${from}
-      WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
-    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS "total" FROM (
-      SELECT 1 AS "one" FROM ${from} WHERE ${where} LIMIT ${countLimit + 1}) counted`,
-  ]);
-  const total = Number(counted[0]?.total ?? 0);
-  return {
-    rows: rows.map((r) => ({
-      id: r.id,
-      distanceKm: r.distance === null ? null : Math.sqrt(Number(r.distance)) * KM_PER_DEGREE,
-    })),
+  const page = (rows: ListedOffer[], total: number, lowerBound: boolean): Listing => ({
+    rows,
     total: Math.min(total, countLimit),
-    totalIsLowerBound: total > countLimit,
+    totalIsLowerBound: lowerBound || total > countLimit,
     unmatchedWords: [],
     sort,
-  };
+  });
+
+  if (found.kind === "words") {
+    const ranked = [...found.ranked];
+    if (sort === "recent") ranked.sort((a, b) => b.recency - a.recency || byScore(a, b));
+    let rows: ListedOffer[];
+    if (sort === "distance") {
+      const distances = await distancesOf(
+        ranked.map((r) => r.id),
+        centre!,
+      );
+      const far = (id: string) => distances.get(id) ?? Infinity;
+      rows = ranked
+        .sort((a, b) => far(a.id) - far(b.id) || byScore(a, b))
+        .slice(offset, offset + pageSize)
+        .map((r) => ({ id: r.id, distanceKm: distances.get(r.id) ?? null }));
+    } else {
+      const slice = ranked.slice(offset, offset + pageSize);
+      const distances = centre
+        ? await distancesOf(
+            slice.map((r) => r.id),
+            centre,
+          )
+        : null;
+      rows = slice.map((r) => ({ id: r.id, distanceKm: distances?.get(r.id) ?? null }));
+    }
+    return page(await shown(rows), found.complete ? ranked.length : found.atLeast, !found.complete);
+  }
+
+  const [rows, total] = await Promise.all([
+    sort === "distance"
+      ? nearestByFilters(found.groups, counts, centre!, offset + pageSize).then((near) =>
+          near.slice(offset).map((r) => ({ id: r.id, distanceKm: r.distanceKm })),
+        )
+      : pageByFilters(found.groups, counts, offset, pageSize).then(async (listed) => {
+          const distances = centre
+            ? await distancesOf(
+                listed.map((r) => r.id),
+                centre,
+              )
+            : null;
+          return listed.map((r) => ({ id: r.id, distanceKm: distances?.get(r.id) ?? null }));
+        }),
+    countByFilters(found.groups, counts, countLimit),
+  ]);
+  return page(await shown(rows), total, false);
 }
 
-/** Map points of every matching offer location: compact, for clustering in the browser. */
-export async function listOfferPoints(filter: OfferFilter, locale: Locale, limit = 50_000) {
-  const rowsFrom = await source(filter, locale, await searchIndexVersion());
-  if ("unmatchedWords" in rowsFrom) return [];
-  const places = publicPlacesOf("o");
+/** The rows still public by the one rule (lib/offers/visibility.ts): a page's worth of lookups. */
+async function shown(rows: ListedOffer[]): Promise<ListedOffer[]> {
+  const visible = await publicOnly(rows.map((r) => r.id));
+  return rows.filter((r) => visible.has(r.id));
+}
+
+/** Map points of matching offer places: compact, for clustering in the browser. */
+export async function listOfferPoints(filter: OfferFilter, _locale: Locale, limit = 50_000) {
+  const version = await searchIndexVersion();
+  const counts = await facetCounts(version);
+  const found = await matches(filter, version, counts);
+  if (found.kind === "none") return [];
+  const points = Prisma.sql`pl."offerId" AS "id", pl."latitude" AS "lat", pl."longitude" AS "lng"`;
+  if (found.kind === "words") {
+    const ids = found.ranked.map((r) => r.id);
+    return db.$queryRaw<Array<{ id: string; lat: number; lng: number }>>`
+      SELECT ${points} FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`)}
+      WHERE ${isPublic("pl")} LIMIT ${limit}`;
+  }
   return db.$queryRaw<Array<{ id: string; lat: number; lng: number }>>`
-    SELECT o."id" AS "id", l."latitude" AS "lat", l."longitude" AS "lng" FROM ${rowsFrom.from}, ${places.tables}
-    WHERE ${Prisma.join([...conditions(filter), places.where], " AND ")} LIMIT ${limit}`;
+    SELECT ${points} FROM "SearchPlace" pl
+    JOIN "SearchPosting" p ON p."offerId" = pl."offerId" AND p."key" = ${filterKey.public}
+    WHERE ${Prisma.join([notEnded("p"), ...holdsGroups("p", found.groups), isPublic("pl")], " AND ")} LIMIT ${limit}`;
 }

@@ -9,6 +9,7 @@ import { addressSelect } from "../locations/select";
 import { weeklySlotSelect } from "../schedule/select";
 import type { OfferFilter } from "./filter";
 import { searchIndexVersion } from "../search/query";
+import { readCards } from "./cards";
 import { listOffers, PAGE_SIZE } from "./listing";
 import { publicDay, publicLocation, publicOffer } from "./visibility";
 import type { OfferDetail, OfferSummary, TermRef } from "./types";
@@ -105,7 +106,7 @@ function toSummary(row: SummaryRow, locale: Locale, distanceKm: number | null): 
 export type OfferResults = {
   offers: OfferSummary[];
   total: number;
-  /** more offers match than `total` says (counting stops at a thousand) */
+  /** at least `total` offers match, maybe more (counting stops at a thousand; a word search ranks only its best candidates) */
   totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
@@ -131,15 +132,7 @@ export async function findOffers(filter: OfferFilter, locale: Locale): Promise<O
 
 async function uncachedFindOffers(filter: OfferFilter, locale: Locale, version: number): Promise<OfferResults> {
   const listing = await listOffers(filter, locale, version);
-  const rows = await db.offer.findMany({
-    where: { id: { in: listing.rows.map((r) => r.id) } },
-    select: summarySelect(locale),
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const offers = listing.rows.flatMap((r) => {
-    const row = byId.get(r.id);
-    return row ? [toSummary(row, locale, r.distanceKm)] : [];
-  });
+  const offers = await readCards(listing.rows, locale, version);
   return {
     offers,
     total: listing.total,
@@ -163,11 +156,10 @@ export async function listOffersOfOrganisation(slug: string, locale: Locale): Pr
 
 /** Title and provider of offers by id, for map popups. */
 export async function getOfferCards(ids: string[], locale: Locale): Promise<OfferSummary[]> {
-  const rows = await db.offer.findMany({
-    where: { id: { in: ids.slice(0, 50) }, ...publicOffer() },
-    select: summarySelect(locale),
-  });
-  return rows.map((row) => toSummary(row, locale, null));
+  return readCards(
+    ids.slice(0, 50).map((id) => ({ id, distanceKm: null })),
+    locale,
+  );
 }
 
 export async function getOffer(slug: string, locale: Locale): Promise<OfferDetail | null> {

@@ -196,8 +196,9 @@ export function updateOrganisation(input: unknown, actor: Actor) {
         },
         parts: () => writeTranslations(tx, id, texts),
         then: async (before, after) => {
-          // Offers are found by their provider's name too, and only while their provider is public.
-          if (after.name === before.name && after.status === before.status) return;
+          // Offers are found by their provider's name too, and only while their provider is public;
+          // their cards show its name and link to its slug.
+          if (after.name === before.name && after.status === before.status && after.slug === before.slug) return;
           const offers = await tx.offer.findMany({ where: { organizationId: id }, select: { id: true } });
           await reindexOffers(
             tx,

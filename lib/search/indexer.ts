@@ -1,14 +1,15 @@
 // Keeps the search index in step with offers: every write path that changes an offer's texts,
-// status, provider or terms calls reindexOffers in the same transaction. Only public offers
-// (lib/offers/visibility.ts) are indexed: a draft's words must not even be known to the vocabulary.
+// status, provider, terms or places calls reindexOffers in the same transaction. Only public
+// offers (lib/offers/visibility.ts) are indexed: a draft's words must not even be known to the
+// vocabulary, and the facet counts count public offers only.
 import type { DbKind, DbTransaction } from "../db/client";
-import { publicOffer } from "../offers/visibility";
-import { offerDocuments, type SearchDocument } from "./documents";
-import { appendDocuments, clearIndex, replaceDocuments } from "./index-writer";
+import { publicLocation, publicOffer } from "../offers/visibility";
+import { offerIndex, type OfferIndex } from "./documents";
+import { appendIndex, clearIndex, replaceIndex } from "./index-writer";
 
 type Reader = Pick<DbTransaction, "offer" | "taxonomyTermTranslation" | "$executeRaw" | "$queryRaw">;
 
-/** Names of every taxonomy term in every locale, by term id: the German documents carry them all. */
+/** Names of every taxonomy term in every locale, by term id: an offer is found by them all. */
 export async function termNames(tx: Pick<DbTransaction, "taxonomyTermTranslation">): Promise<Map<string, string[]>> {
   const rows = await tx.taxonomyTermTranslation.findMany({ select: { termId: true, name: true } });
   const names = new Map<string, string[]>();
@@ -16,33 +17,60 @@ export async function termNames(tx: Pick<DbTransaction, "taxonomyTermTranslation
   return names;
 }
 
-async function documentsFor(
-  tx: Reader,
-  offerIds: readonly string[],
-  names: Map<string, string[]>,
-): Promise<SearchDocument[]> {
-  const offers = await tx.offer.findMany({
-    where: { id: { in: [...offerIds] }, ...publicOffer() },
-    select: {
-      id: true,
-      organization: { select: { name: true } },
-      translations: { select: { locale: true, title: true, summary: true, description: true } },
-      terms: { select: { termId: true } },
-    },
-  });
-  return offers.flatMap((offer) =>
-    offerDocuments({
-      id: offer.id,
-      providerName: offer.organization.name,
-      translations: offer.translations,
-      termNames: offer.terms.flatMap((t) => names.get(t.termId) ?? []),
-    }),
-  );
+// Prisma turns `in` lists into bound parameters; stay well below every limit.
+const BATCH = 500;
+
+async function indexFor(tx: Reader, offerIds: readonly string[], names: Map<string, string[]>): Promise<OfferIndex[]> {
+  const out: OfferIndex[] = [];
+  for (let i = 0; i < offerIds.length; i += BATCH) {
+    const offers = await tx.offer.findMany({
+      where: { id: { in: offerIds.slice(i, i + BATCH) }, ...publicOffer() },
+      select: {
+        id: true,
+        slug: true,
+        free: true,
+        lastVerifiedAt: true,
+        validUntil: true,
+        programmeId: true,
+        organization: { select: { slug: true, name: true } },
+        translations: { select: { locale: true, title: true, summary: true, description: true } },
+        terms: { select: { term: { select: { id: true, taxonomy: true } } } },
+        languages: { select: { code: true } },
+        locations: {
+          where: { location: publicLocation },
+          select: { location: { select: { id: true, latitude: true, longitude: true, districtId: true } } },
+        },
+      },
+    });
+    for (const offer of offers) {
+      out.push(
+        offerIndex({
+          ...offer,
+          provider: offer.organization,
+          terms: offer.terms.map(({ term }) => ({ ...term, names: names.get(term.id) ?? [] })),
+          languages: offer.languages.map((l) => l.code),
+          places: offer.locations.map(({ location: l }) => ({
+            locationId: l.id,
+            latitude: l.latitude,
+            longitude: l.longitude,
+            districtId: l.districtId,
+          })),
+        }),
+      );
+    }
+  }
+  return out;
 }
 
-export async function reindexOffers(tx: Reader, kind: DbKind, offerIds: readonly string[]): Promise<void> {
+// `kind` is kept for the callers: the index is written with the same SQL on both databases.
+export async function reindexOffers(tx: Reader, _kind: DbKind, offerIds: readonly string[]): Promise<void> {
   if (offerIds.length === 0) return;
-  await replaceDocuments(tx, kind, offerIds, await documentsFor(tx, offerIds, await termNames(tx)));
+  await replaceIndex(tx, offerIds, await indexFor(tx, offerIds, await termNames(tx)));
+}
+
+/** Indexes offers that are not in the index yet (bulk loads such as the synthetic seed). */
+export async function indexNewOffers(tx: Reader, offerIds: readonly string[], names: Map<string, string[]>) {
+  await appendIndex(tx, await indexFor(tx, offerIds, names));
 }
 
 /** Rebuilds index and vocabulary from the public offers, in batches. */
@@ -61,7 +89,7 @@ export async function rebuildSearchIndex(tx: Reader): Promise<number> {
     });
     if (batch.length === 0) return total;
     const ids = batch.map((o) => o.id);
-    await appendDocuments(tx, await documentsFor(tx, ids, names));
+    await indexNewOffers(tx, ids, names);
     total += ids.length;
     cursor = ids[ids.length - 1];
   }

@@ -16,6 +16,11 @@ export class Vocabulary {
     for (const entry of entries) this.counts.set(entry.term, entry.docCount);
   }
 
+  /** Offers holding this word (0 when unknown). */
+  count(term: string): number {
+    return this.counts.get(term) ?? 0;
+  }
+
   get size(): number {
     return this.sorted.length;
   }

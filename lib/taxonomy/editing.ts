@@ -14,6 +14,7 @@ import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
 import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { reindexOffers } from "../search/indexer";
+import { inDisplayOrder } from "./directory";
 
 export const taxonomies = ["category", "audience"] as const;
 export type TaxonomyKind = (typeof taxonomies)[number];
@@ -87,8 +88,7 @@ export async function newTermValues(taxonomy: TaxonomyKind): Promise<FormValues>
 /** The terms of one taxonomy in display order, with their German names and how many offers use them. */
 export async function listTermsForAdmin(taxonomy: TaxonomyKind) {
   const rows = await db.taxonomyTerm.findMany({
-    where: { taxonomy },
-    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    ...inDisplayOrder(taxonomy),
     select: {
       id: true,
       code: true,

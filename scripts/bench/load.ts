@@ -2,7 +2,7 @@
 // after the other, to loopback only. Returns latency percentiles in milliseconds.
 export type LoadResult = { requests: number; errors: number; p50: number; p95: number; max: number; perSecond: number };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 export async function load(urls: string[], clients: number, perClient: number): Promise<LoadResult> {
   for (const url of urls) if (!url.startsWith("http://127.0.0.1:")) throw new Error(`refusing to load a non-loopback address: ${url}`);

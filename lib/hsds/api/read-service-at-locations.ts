@@ -83,7 +83,7 @@ const dates = (row: SalRow) => [row.location.updatedAt, ...serviceDates(row.offe
 
 export async function listServiceAtLocations(query: ServiceAtLocationQuery): Promise<HsdsResult> {
   const { locale } = query;
-  const rankedIds = query.search ? await searchOfferIds(query.search, locale) : null;
+  const rankedIds = query.search ? await searchOfferIds(query.search) : null;
   const { rows, total } = await pageOf(where(query, rankedIds), rankedIds, query, locale);
   const view = query.minimal ? views.minimal : query.full ? views.full : views.list;
   return {

@@ -40,7 +40,7 @@ export async function pageOfOffers(
 
 export async function listServices(query: ServiceQuery): Promise<HsdsResult> {
   const { locale } = query;
-  const rankedIds = query.search ? await searchOfferIds(query.search, locale) : null;
+  const rankedIds = query.search ? await searchOfferIds(query.search) : null;
   const { rows, total } = await pageOfOffers(serviceWhere(query, rankedIds), rankedIds, query, locale);
   const parts: ServiceParts = query.minimal ? serviceViews.minimal : query.full ? serviceViews.full : serviceViews.list;
   return {

@@ -1,0 +1,61 @@
+import "server-only";
+// Result cards from the compact rows the indexer keeps ("SearchCard"): one narrow row per offer and
+// locale, names of categories, districts and programmes from the small reference tables. A page
+// of twenty cards is one indexed read, not a join over offers, texts, terms, languages, places
+// and programmes per card.
+import { db } from "../db";
+import type { Locale } from "../i18n/locales";
+import { pickTranslation } from "../i18n/translation";
+import { searchIndexVersion } from "../search/query";
+import { publicOnly } from "../search/postings";
+import { nameIn, reference } from "../search/reference";
+import type { OfferSummary } from "./types";
+
+/** Cards of these public offers in the reader's locale (German where untranslated), in the given order. */
+export async function readCards(
+  offers: ReadonlyArray<{ id: string; distanceKm: number | null }>,
+  locale: Locale,
+  version?: number,
+): Promise<OfferSummary[]> {
+  if (offers.length === 0) return [];
+  const ids = offers.map((o) => o.id);
+  const [ref, rows, visible] = await Promise.all([
+    reference(version ?? (await searchIndexVersion())),
+    db.searchCard.findMany({ where: { offerId: { in: ids } } }),
+    publicOnly(ids),
+  ]);
+  const byOffer = new Map<string, typeof rows>();
+  for (const row of rows)
+    if (visible.has(row.offerId)) byOffer.set(row.offerId, [...(byOffer.get(row.offerId) ?? []), row]);
+  return offers.flatMap(({ id, distanceKm }) => {
+    const text = pickTranslation(byOffer.get(id) ?? [], locale);
+    if (!text) return [];
+    const programme = text.programmeId ? ref.programmes.get(text.programmeId) : undefined;
+    const district = text.districtId ? ref.districts.get(text.districtId) : undefined;
+    const categories = text.termIds
+      .split(" ")
+      .flatMap((termId) => {
+        const term = ref.terms.get(termId);
+        return term ? [term] : [];
+      })
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((term) => ({ code: term.code, name: nameIn(term.names, locale, term.code) }));
+    return [
+      {
+        id,
+        slug: text.slug,
+        title: text.title,
+        summary: text.summary,
+        textLocale: text.locale,
+        isFallback: text.isFallback,
+        provider: { slug: text.providerSlug, name: text.providerName },
+        categories,
+        languages: text.languages ? text.languages.split(" ") : [],
+        free: text.free,
+        district: district ? { code: district.code, name: district.name } : null,
+        distanceKm,
+        programme: programme ? { slug: programme.slug, name: nameIn(programme.names, locale, programme.slug) } : null,
+      },
+    ];
+  });
+}

@@ -1,0 +1,271 @@
+import "server-only";
+// Reading the search index so that a search's cost follows the page it fills, not the size of the
+// catalogue. Every read walks "SearchPosting" by its (key, weight, recency) index and stops:
+// - words: the best postings of the rarest query word (at most CANDIDATES), ranked after the other
+//   words and the filters are checked for just those offers;
+// - filters only: the postings of the rarest filter value in page order, the others probed per row,
+//   stopping when the page (or the count limit) is full;
+// - near a point: places in a box around it, the box doubled until the page is certainly full.
+// The SQL is the same on SQLite and PostgreSQL; ranking and ties are decided here in JavaScript,
+// so both databases return the same offers in the same order.
+import { Prisma } from "../../generated/sqlite/client";
+import { db, dbKind } from "../db";
+import { KM_PER_DEGREE } from "../geo/distance";
+import { publicOfferSql, publicSince } from "../offers/visibility";
+import { filterKey } from "./documents";
+import { fromIds, idsWithRecency, joinInOrder, postingsForProbe } from "./engine";
+import type { QueryWord } from "./query";
+
+/** Filter values an offer must hold: one key of every group. */
+export type FilterGroups = string[][];
+export type Ranked = { id: string; score: number; recency: number };
+
+/** How many postings of the rarest word are read at most. */
+export const CANDIDATES = 1000;
+// Each expansion of a word ("kurs" → "sprachkurs", …) gets a share, but never fewer than this.
+const MIN_PER_ALTERNATIVE = 100;
+// A word matched as typed ranks above its expansions (compounds, longer forms, typos).
+const EXPANSION = 0.8;
+
+export const notEnded = (alias: string) =>
+  Prisma.sql`(${Prisma.raw(`${alias}."until"`)} IS NULL OR ${Prisma.raw(`${alias}."until"`)} >= ${publicSince()})`;
+
+/**
+ * The one rule of what is public (lib/offers/visibility.ts) as a probe per row. The index follows
+ * every write of the app; the offers a page shows are checked against the rule once more
+ * (publicOnly), so that data changed behind the app's back never shows before a rebuild.
+ */
+export const isPublic = (alias: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Offer" o WHERE o."id" = ${Prisma.raw(`${alias}."offerId"`)} AND ${publicOfferSql("o")})`;
+
+/** Which of these offers are public. */
+export async function publicOnly(ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT o."id" FROM ${fromIds(dbKind, ids, "Offer", "o", Prisma.sql`o."id" = ids."value"`)} WHERE ${publicOfferSql("o")}`;
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * One EXISTS probe per group. Probes from a row with the offer's "recency" (a posting, or a
+ * candidate) seek the ordered index; from a place ("pl") the primary key.
+ */
+export function holdsGroups(alias: string, groups: FilterGroups): Prisma.Sql[] {
+  const fromPosting = alias !== "pl";
+  const table = fromPosting ? postingsForProbe(dbKind, "f") : Prisma.raw(`"SearchPosting" f`);
+  const same = fromPosting
+    ? Prisma.sql` AND f."weight" = 0 AND f."recency" = ${Prisma.raw(`${alias}."recency"`)}`
+    : Prisma.empty;
+  return groups.map(
+    (keys) => Prisma.sql`EXISTS (SELECT 1 FROM ${table} WHERE f."key" IN (${Prisma.join(keys)})${same}
+      AND f."offerId" = ${Prisma.raw(`${alias}."offerId"`)})`,
+  );
+}
+
+type Candidate = { key: string; offerId: string; weight: number; recency: number };
+
+/** The best postings of each index word `word` stands for, not ended: `budget` in all, or each. */
+async function bestPostings(
+  word: QueryWord,
+  budget: number,
+  each: boolean,
+): Promise<{ rows: Candidate[]; complete: boolean }> {
+  const share = each ? budget : Math.max(MIN_PER_ALTERNATIVE, Math.ceil(budget / word.alternatives.length));
+  const limits = word.alternatives.map((alt) => (alt === word.word ? budget : share));
+  // One statement: a bounded walk of the index per alternative (aliases as PostgreSQL needs them).
+  const parts = word.alternatives.map(
+    (alt, i) => Prisma.sql`SELECT * FROM (SELECT p."key", p."offerId", p."weight", p."recency" FROM "SearchPosting" p
+      WHERE p."key" = ${alt} AND ${notEnded("p")} ORDER BY p."weight" DESC, p."recency" DESC, p."offerId" LIMIT ${limits[i]}) ${Prisma.raw(`a${i}`)}`,
+  );
+  const rows = await db.$queryRaw<Candidate[]>`${Prisma.join(parts, " UNION ALL ")}`;
+  const perKey = new Map<string, number>();
+  for (const row of rows) perKey.set(row.key, (perKey.get(row.key) ?? 0) + 1);
+  const complete = word.alternatives.every((alt, i) => (perKey.get(alt) ?? 0) < limits[i]!);
+  return { rows: rows.map((r) => ({ ...r, weight: Number(r.weight), recency: Number(r.recency) })), complete };
+}
+
+const wordWeight = (word: QueryWord, key: string, weight: number) => (key === word.word ? weight : weight * EXPANSION);
+
+/**
+ * Offers holding every word (one of its alternatives) and every filter group, best first. A word
+ * alone needs only the `need` best postings of each of its alternatives (the best `need` offers
+ * are among them); with more words or filters the candidates are the best postings of the rarest
+ * word, at most `budget`. `complete` is false when postings were left unread, so more offers may
+ * match than are returned; `atLeast` is then how many certainly match (the commonest alternative).
+ */
+export async function rankWords(
+  words: QueryWord[],
+  groups: FilterGroups,
+  { totalOffers, need = Infinity, budget = CANDIDATES }: { totalOffers: number; need?: number; budget?: number },
+): Promise<{ ranked: Ranked[]; complete: boolean; atLeast: number }> {
+  const [driver, ...others] = [...words].sort((a, b) => a.offers - b.offers);
+  if (!driver) return { ranked: [], complete: true, atLeast: 0 };
+  const idf = (w: QueryWord) => Math.log(1 + totalOffers / Math.max(1, w.offers));
+  const alone = others.length === 0 && groups.length === 0;
+  const { rows, complete } = await bestPostings(driver, alone ? Math.min(need, budget) : budget, alone);
+
+  const candidates = new Map<string, { score: number; recency: number }>();
+  for (const row of rows) {
+    const score = wordWeight(driver, row.key, row.weight) * idf(driver);
+    const seen = candidates.get(row.offerId);
+    if (!seen || seen.score < score) candidates.set(row.offerId, { score, recency: row.recency });
+  }
+  if (groups.length > 0 && candidates.size > 0) {
+    const rows = [...candidates].map(([id, c]) => ({ id, recency: c.recency }));
+    const kept = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT ids."offerId" AS "id" FROM (${idsWithRecency(dbKind, rows)}) ids WHERE ${Prisma.join(holdsGroups("ids", groups), " AND ")}`;
+    const keep = new Set(kept.map((r) => r.id));
+    for (const id of candidates.keys()) if (!keep.has(id)) candidates.delete(id);
+  }
+  const probeKeys = [...new Set(others.flatMap((w) => w.alternatives))];
+  const held = new Map<string, Map<string, number>>();
+  if (probeKeys.length > 0 && candidates.size > 0) {
+    const found = await db.$queryRaw<Array<{ offerId: string; key: string; weight: number }>>`
+      SELECT f."offerId", f."key", f."weight"
+      FROM ${fromIds(dbKind, [...candidates.keys()], "SearchPosting", "f", Prisma.sql`f."offerId" = ids."value" AND f."key" IN (${Prisma.join(probeKeys)})`)}`;
+    for (const row of found) {
+      const keys = held.get(row.offerId) ?? new Map<string, number>();
+      keys.set(row.key, Number(row.weight));
+      held.set(row.offerId, keys);
+    }
+  }
+
+  const ranked: Ranked[] = [];
+  for (const [id, candidate] of candidates) {
+    const keys = held.get(id);
+    let score = candidate.score;
+    for (const word of others) {
+      const best = Math.max(0, ...word.alternatives.map((alt) => wordWeight(word, alt, keys?.get(alt) ?? 0)));
+      if (best === 0) {
+        score = -1;
+        break;
+      }
+      score += best * idf(word);
+    }
+    if (score >= 0) ranked.push({ id, score, recency: candidate.recency });
+  }
+  ranked.sort(byScore);
+  const atLeast = alone
+    ? Math.max(ranked.length, ...driver.alternatives.map((alt) => driver.counts[alt] ?? 0))
+    : ranked.length;
+  return { ranked, complete, atLeast };
+}
+
+export const byScore = (a: Ranked, b: Ranked) =>
+  b.score - a.score || b.recency - a.recency || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The rarest single filter value walks the index; the other groups are probed per row. */
+/**
+ * The group with the fewest offers walks the index; the others are probed per row. A group of
+ * several keys (a programme and its sub-programmes) never holds one offer twice: an offer has one
+ * programme.
+ */
+function driverOf(groups: FilterGroups, counts: Map<string, number>): { keys: string[]; rest: FilterGroups } {
+  const size = (group: string[]) => group.reduce((sum, key) => sum + (counts.get(key) ?? 0), 0);
+  const driver = [...groups].sort((a, b) => size(a) - size(b))[0] ?? [filterKey.public];
+  return { keys: driver, rest: groups.filter((g) => g !== driver) };
+}
+
+function filteredPostings(groups: FilterGroups, counts: Map<string, number>): Prisma.Sql {
+  const { keys, rest } = driverOf(groups, counts);
+  return Prisma.sql`FROM "SearchPosting" p WHERE ${Prisma.join([Prisma.sql`p."key" IN (${Prisma.join(keys)})`, notEnded("p"), ...holdsGroups("p", rest)], " AND ")}`;
+}
+
+/** Offers with every filter group, most recently verified first: one page of them. */
+export async function pageByFilters(
+  groups: FilterGroups,
+  counts: Map<string, number>,
+  offset: number,
+  limit: number,
+): Promise<Ranked[]> {
+  const rows = await db.$queryRaw<Array<{ offerId: string; recency: number }>>`
+    SELECT p."offerId", p."recency" ${filteredPostings(groups, counts)}
+    ORDER BY p."weight" DESC, p."recency" DESC, p."offerId" LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((r) => ({ id: r.offerId, score: 0, recency: Number(r.recency) }));
+}
+
+/** How many offers hold every filter group, counting no further than `limit` + 1. */
+export async function countByFilters(
+  groups: FilterGroups,
+  counts: Map<string, number>,
+  limit: number,
+): Promise<number> {
+  const rows = await db.$queryRaw<Array<{ total: bigint | number }>>`
+    SELECT COUNT(*) AS "total" FROM (SELECT 1 AS "one" ${filteredPostings(groups, counts)} LIMIT ${limit + 1}) counted`;
+  return Number(rows[0]?.total ?? 0);
+}
+
+export type Centre = { lat: number; lng: number };
+
+/** Equirectangular distance in km: exact enough within a city, and the same on both databases. */
+export function distanceKm(centre: Centre, lat: number, lng: number): number {
+  const scale = Math.cos((centre.lat * Math.PI) / 180);
+  return Math.hypot(lat - centre.lat, (lng - centre.lng) * scale) * KM_PER_DEGREE;
+}
+
+/** Each offer's distance to its nearest public place, for these offers. */
+export async function distancesOf(ids: readonly string[], centre: Centre): Promise<Map<string, number>> {
+  const rows =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
+      SELECT pl."offerId", pl."latitude", pl."longitude" FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`)}`;
+  return nearestPerOffer(rows, centre);
+}
+
+function nearestPerOffer(rows: Array<{ offerId: string; latitude: number; longitude: number }>, centre: Centre) {
+  const out = new Map<string, number>();
+  for (const row of rows) {
+    const d = distanceKm(centre, Number(row.latitude), Number(row.longitude));
+    if (d < (out.get(row.offerId) ?? Infinity)) out.set(row.offerId, d);
+  }
+  return out;
+}
+
+// The first box reaches this far; it doubles until it holds a full page, and past the last
+// radius every place counts (a point far outside the region).
+export const FIRST_RADIUS_KM = 0.125;
+const LAST_RADIUS_KM = 100;
+
+/**
+ * The `need` offers with every filter group nearest to `centre`, nearest first, with distances.
+ * Places are first looked up in a box around the centre on the (latitude, longitude) index; an
+ * offer counts as found only within the circle the box encloses, where no place outside the box
+ * can be nearer. Offers without a place come last, the most recently verified first.
+ */
+export async function nearestByFilters(
+  groups: FilterGroups,
+  counts: Map<string, number>,
+  centre: Centre,
+  need: number,
+): Promise<Array<Ranked & { distanceKm: number | null }>> {
+  const lngScale = Math.cos((centre.lat * Math.PI) / 180);
+  const filters = holdsGroups("p", groups);
+  let found: Array<{ id: string; distanceKm: number; recency: number }> = [];
+  for (let radius = FIRST_RADIUS_KM; ; radius *= 2) {
+    const last = radius > LAST_RADIUS_KM;
+    const dLat = radius / KM_PER_DEGREE;
+    const dLng = dLat / lngScale;
+    const box = last
+      ? []
+      : [
+          Prisma.sql`pl."latitude" BETWEEN ${centre.lat - dLat} AND ${centre.lat + dLat}`,
+          Prisma.sql`pl."longitude" BETWEEN ${centre.lng - dLng} AND ${centre.lng + dLng}`,
+        ];
+    // From the coordinates' index to each offer's "offer:public" posting, whose recency lets the
+    // filter probes seek the ordered index (holdsGroups).
+    const rows = await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
+      SELECT pl."offerId", pl."latitude", pl."longitude" FROM "SearchPlace" pl
+      ${joinInOrder(dbKind)} "SearchPosting" p ON p."offerId" = pl."offerId" AND p."key" = ${filterKey.public}
+      WHERE ${Prisma.join([...box, notEnded("p"), ...filters], " AND ")}`;
+    found = [...nearestPerOffer(rows, centre)]
+      .filter(([, d]) => last || d <= radius)
+      .map(([id, d]) => ({ id, distanceKm: d, recency: 0 }));
+    if (last || found.length >= need) break;
+  }
+  found.sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const located = found.slice(0, need).map((f) => ({ ...f, score: 0 }));
+  if (located.length >= need) return located;
+  const placeless = await pageByFilters([...groups, [filterKey.noPlace]], counts, 0, need - located.length);
+  return [...located, ...placeless.map((r) => ({ ...r, distanceKm: null }))];
+}

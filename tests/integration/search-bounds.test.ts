@@ -1,0 +1,275 @@
+// A search reads a bounded part of the index (lib/search/postings.ts). These cases hold the
+// bounds to the promises they must keep, on SQLite and PostgreSQL alike: the best offers come
+// first however many weaker ones share a word, "near me" is exact at the edges of its box, counts
+// say honestly when they stopped, and the facet counts follow every write.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db, dbKind } from "@/lib/db";
+import { insertRows } from "@/lib/db/insert-rows";
+import { KM_PER_DEGREE } from "@/lib/geo/distance";
+import { parseOfferFilter } from "@/lib/offers/filter";
+import { listOffers } from "@/lib/offers/listing";
+import { findOffers } from "@/lib/offers/queries";
+import { CANDIDATES, FIRST_RADIUS_KM } from "@/lib/search/postings";
+import { reindexOffers } from "@/lib/search/indexer";
+import { searchIndexVersion } from "@/lib/search/query";
+import { bumpPublicVersion } from "@/lib/search/version";
+import { listTerms } from "@/lib/taxonomy/directory";
+import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+
+const MANY = 5000;
+const centre = { lat: 50.7766, lng: 6.0834 };
+const day = 86_400_000;
+
+type Bulk = {
+  slug: string;
+  title: string;
+  summary: string;
+  verifiedDaysAgo: number;
+  category?: string;
+  at?: { lat: number; lng: number } | null;
+};
+
+let org: { id: string };
+let termIds: Map<string, string>;
+
+/** Creates offers with plain inserts and indexes them through the indexer, as an import does. */
+async function createOffers(specs: Bulk[]): Promise<string[]> {
+  const now = new Date();
+  const rows = specs.map((spec) => ({ ...spec, id: crypto.randomUUID() }));
+  const places = rows.flatMap((r) =>
+    r.at === null ? [] : [{ offerId: r.id, location: { id: crypto.randomUUID(), ...(r.at ?? centre) } }],
+  );
+  await insertRows(
+    db,
+    "Location",
+    places.map((p) => ({
+      id: p.location.id,
+      organizationId: org.id,
+      street: "Teststraße 1",
+      postcode: "52062",
+      city: "Aachen",
+      latitude: p.location.lat,
+      longitude: p.location.lng,
+      status: "published",
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  await insertRows(
+    db,
+    "Offer",
+    rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      organizationId: org.id,
+      status: "published",
+      free: true,
+      registrationRequired: false,
+      lastVerifiedAt: new Date(now.getTime() - r.verifiedDaysAgo * day),
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  await insertRows(
+    db,
+    "OfferTranslation",
+    rows.map((r) => ({ offerId: r.id, locale: "de", title: r.title, summary: r.summary })),
+  );
+  await insertRows(
+    db,
+    "OfferTerm",
+    rows.flatMap((r) => (r.category ? [{ offerId: r.id, termId: termIds.get(r.category)! }] : [])),
+  );
+  await insertRows(
+    db,
+    "OfferLocation",
+    places.map((p) => ({ id: crypto.randomUUID(), offerId: p.offerId, locationId: p.location.id })),
+  );
+  const ids = rows.map((r) => r.id);
+  await db.$transaction((tx) => reindexOffers(tx, dbKind, ids), { timeout: 120_000 });
+  return ids;
+}
+
+const slugs = async (params: Record<string, string>) =>
+  (await findOffers(parseOfferFilter(params), "de")).offers.map((o) => o.slug);
+
+/** A point `north` and `east` km from the centre. */
+const offset = (north: number, east: number) => ({
+  lat: centre.lat + north / KM_PER_DEGREE,
+  lng: centre.lng + east / (KM_PER_DEGREE * Math.cos((centre.lat * Math.PI) / 180)),
+});
+
+beforeAll(async () => {
+  await db.$transaction(async (tx) => {
+    await seedReference(tx);
+    await seedProgrammes(tx);
+  });
+  termIds = new Map((await db.taxonomyTerm.findMany({ where: { taxonomy: "category" } })).map((t) => [t.code, t.id]));
+  org = await db.organization.create({
+    data: { slug: "traeger", name: "Träger Nord", type: "welfare_association", status: "published" },
+  });
+  // Many weak matches, verified recently: "lernhilfe" only in the text, "nachhilfeangebot" (a
+  // longer form of "nachhilfe") in long titles. Far away, so that "near me" finds them last.
+  await createOffers(
+    Array.from({ length: MANY }, (_, i) => ({
+      slug: `treff-${i}`,
+      title: `Offener Treff im Viertel Nummer ${i} mit Nachhilfeangebot für alle`,
+      summary: "Wir bieten auch Lernhilfe an.",
+      verifiedDaysAgo: i % 50,
+      category: "youth",
+      at: offset(30, 30),
+    })),
+  );
+  // The few strong matches: verified long ago, created last.
+  await createOffers([
+    { slug: "lernhilfe", title: "Lernhilfe", summary: "Für Schulkinder.", verifiedDaysAgo: 900, at: offset(30, 30) },
+    {
+      slug: "lernhilfe-mathe",
+      title: "Lernhilfe Mathe",
+      summary: "Für Schulkinder.",
+      verifiedDaysAgo: 800,
+      at: offset(30, 30),
+    },
+    { slug: "nachhilfe", title: "Nachhilfe", summary: "Für Schulkinder.", verifiedDaysAgo: 900, at: offset(30, 30) },
+  ]);
+}, 300_000);
+
+describe(`bounded search on ${dbKind}`, () => {
+  it("a word in thousands of offers still lists the best matches first", async () => {
+    expect(MANY).toBeGreaterThan(CANDIDATES);
+    const found = await slugs({ q: "lernhilfe" });
+    expect(found.slice(0, 2)).toEqual(["lernhilfe", "lernhilfe-mathe"]);
+    expect(found).toHaveLength(20);
+  });
+
+  it("does not lose the offer that matches as typed among many longer forms", async () => {
+    expect((await slugs({ q: "nachhilfe" }))[0]).toBe("nachhilfe");
+    expect((await slugs({ q: "Nachhilfe Schulkinder" }))[0]).toBe("nachhilfe");
+  });
+
+  it("says 'at least' when it stopped counting, and counts exactly below the limit", async () => {
+    const many = await findOffers(parseOfferFilter({ q: "lernhilfe" }), "de");
+    expect(many).toMatchObject({ total: 1000, totalIsLowerBound: true, pageCount: 50 });
+    const filtered = await findOffers(parseOfferFilter({ category: "youth" }), "de");
+    expect(filtered).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    const few = await findOffers(parseOfferFilter({ q: "Schulkinder" }), "de");
+    expect(few).toMatchObject({ total: 3, totalIsLowerBound: false });
+  });
+
+  it("pages through filter-only results in a stable order without repeats", async () => {
+    const first = await slugs({ category: "youth" });
+    const third = await slugs({ category: "youth", page: "3" });
+    expect(first).toHaveLength(20);
+    expect(third).toHaveLength(20);
+    expect(third.filter((slug) => first.includes(slug))).toEqual([]);
+  });
+});
+
+describe(`near me on ${dbKind}`, () => {
+  let version: number;
+  beforeAll(async () => {
+    const r = FIRST_RADIUS_KM;
+    await createOffers([
+      {
+        slug: "near-inside",
+        title: "Radtreff innen",
+        summary: "Radfahren.",
+        verifiedDaysAgo: 1,
+        category: "health",
+        at: offset(0.6 * r, 0),
+      },
+      // In a corner of the first box but outside the circle it encloses: farther than the next one.
+      {
+        slug: "near-corner",
+        title: "Radtreff Ecke",
+        summary: "Radfahren.",
+        verifiedDaysAgo: 1,
+        category: "health",
+        at: offset(0.95 * r, 0.95 * r),
+      },
+      // Just outside the first box, yet nearer than its corner.
+      {
+        slug: "near-outside",
+        title: "Radtreff außen",
+        summary: "Radfahren.",
+        verifiedDaysAgo: 1,
+        category: "health",
+        at: offset(0, 1.1 * r),
+      },
+      {
+        slug: "near-nowhere",
+        title: "Radtreff online",
+        summary: "Radfahren.",
+        verifiedDaysAgo: 1,
+        category: "health",
+        at: null,
+      },
+    ]);
+    version = await searchIndexVersion();
+  });
+
+  const nearest = async (params: Record<string, string>, pageSize: number) =>
+    (
+      await listOffers(
+        parseOfferFilter({ near: `${centre.lat},${centre.lng}`, sort: "distance", category: "health", ...params }),
+        "de",
+        version,
+        { pageSize },
+      )
+    ).rows;
+
+  it("orders by exact distance across the edge of the first box", async () => {
+    const ids = await db.offer.findMany({ where: { slug: { startsWith: "near-" } }, select: { id: true, slug: true } });
+    const slugOf = new Map(ids.map((o) => [o.id, o.slug]));
+    const page = async (n: number) => (await nearest({ page: String(n) }, 2)).map((r) => slugOf.get(r.id) ?? "other");
+    expect(await page(1)).toEqual(["near-inside", "near-outside"]);
+    expect((await page(2))[0]).toBe("near-corner");
+  });
+
+  it("puts offers without a place after every offer with one", async () => {
+    const found = await slugs({ q: "Radtreff", near: `${centre.lat},${centre.lng}`, sort: "distance" });
+    expect(found).toEqual(["near-inside", "near-outside", "near-corner", "near-nowhere"]);
+    const rows = await nearest({}, 10);
+    expect(rows.map((r) => r.distanceKm === null)).toEqual([false, false, false, true]);
+    expect(rows[0]!.distanceKm).toBeCloseTo(0.6 * FIRST_RADIUS_KM, 2);
+    // Without a filter the many far offers come between the near ones and the one without a place.
+    const all = await listOffers(
+      parseOfferFilter({ near: `${centre.lat},${centre.lng}`, sort: "distance", page: "2" }),
+      "de",
+      version,
+      { pageSize: 3 },
+    );
+    expect(all.rows.every((r) => r.distanceKm !== null && r.distanceKm > 30)).toBe(true);
+  });
+});
+
+describe(`facet counts on ${dbKind}`, () => {
+  const youth = async () => (await listTerms("category", "de")).find((t) => t.code === "youth")!.offerCount;
+
+  it("count public offers and follow an unpublished or ended offer at once", async () => {
+    expect(await youth()).toBe(MANY);
+    const [unpublished, ended] = await db.offer.findMany({
+      where: { slug: { in: ["treff-1", "treff-2"] } },
+      select: { id: true },
+    });
+    await db.offer.update({ where: { id: unpublished!.id }, data: { status: "draft" } });
+    await db.$transaction((tx) => reindexOffers(tx, dbKind, [unpublished!.id]));
+    expect(await youth()).toBe(MANY - 1);
+    // An offer indexed while it ran, whose last day has since passed, leaves the counts and the
+    // results without any write to the index.
+    const until = new Date(Date.now() - 3 * day);
+    await db.offer.update({ where: { id: ended!.id }, data: { validUntil: until } });
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "SearchCard" SET "until" = ${until} WHERE "offerId" = ${ended!.id}`;
+      await tx.$executeRaw`UPDATE "SearchPosting" SET "until" = ${until} WHERE "offerId" = ${ended!.id}`;
+      await bumpPublicVersion(tx);
+    });
+    expect(await youth()).toBe(MANY - 2);
+    const youthOffers = await listOffers(parseOfferFilter({ category: "youth" }), "de", await searchIndexVersion(), {
+      pageSize: 10_000,
+      countLimit: 10_000,
+    });
+    expect(youthOffers.total).toBe(MANY - 2);
+    expect(youthOffers.rows.map((r) => r.id)).not.toContain(ended!.id);
+  });
+});
