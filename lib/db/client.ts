@@ -28,7 +28,7 @@ export const SQLITE_BUSY_TIMEOUT_MS = isMainThread ? 5_000 : 120_000;
  * default rollback journal a writer locks readers out for as long as it commits. The mode is stored
  * in the database file, so setting it once per process suffices for every later connection.
  */
-export function useWriteAheadLog(file: string): void {
+export function enableWriteAheadLog(file: string): void {
   const sqlite = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
     if (sqlite.pragma("journal_mode", { simple: true }) !== "wal") sqlite.pragma("journal_mode = WAL");
@@ -40,7 +40,7 @@ export function useWriteAheadLog(file: string): void {
 export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
   if (target.kind === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
-    useWriteAheadLog(target.file);
+    enableWriteAheadLog(target.file);
     return new SqliteClient({
       adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
     });
