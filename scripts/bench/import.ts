@@ -6,7 +6,7 @@
 // The goal is under 30 s for each step. Then, unless `--no-serve`, it serves a fresh demo database
 // with `next start` (on `--port`, default 3200; needs `npm run build` first) and reads
 // `/api/health` and an offer page every 50 ms while the server imports the file as a job
-// (import-serving.ts): p99 ≤ 250 ms for both.
+// (import-serving.ts): p99 ≤ 250 ms for both. `--serve-only` skips the steps before.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -24,6 +24,7 @@ const rowsArg = args.indexOf("--rows");
 const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 10_000;
 if (!Number.isInteger(rows) || rows < 1) throw new Error("--rows needs a positive whole number");
 const serve = !args.includes("--no-serve");
+const serveOnly = serve && args.includes("--serve-only");
 const portArg = args.indexOf("--port");
 const port = portArg >= 0 ? Number(args[portArg + 1]) : 3200;
 
@@ -164,8 +165,10 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wegweiser-bench-import-"));
   let ok = true;
   try {
-    run(`file:${path.join(dir, "bench.db")}`, "SQLite");
-    if (adminUrl) await withPostgres(adminUrl, "wegweiser_bench_import", async (url) => run(url, "PostgreSQL"));
+    if (!serveOnly) {
+      run(`file:${path.join(dir, "bench.db")}`, "SQLite");
+      if (adminUrl) await withPostgres(adminUrl, "wegweiser_bench_import", async (url) => run(url, "PostgreSQL"));
+    }
     if (!serve) return;
     const text = csv(rows);
     ok = await measureWhileServing(`file:${path.join(dir, "serving.db")}`, "SQLite", text, port);
