@@ -1,5 +1,5 @@
-// Runs once when the server starts: bad configuration stops it before the first request, and the
-// outbox worker starts sending queued mail.
+// Runs once when the server starts: bad configuration stops it before the first request, the
+// outbox worker starts sending queued mail, and the import runner starts working off queued imports.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
@@ -9,10 +9,12 @@ export async function register() {
       console.error((error as Error).message);
       process.exit(1);
     }
-    // A build only renders pages; sending mail is the running server's work.
+    // A build only renders pages; sending mail and importing are the running server's work.
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       const { startMailWorker } = await import("./lib/mail/worker");
       startMailWorker();
+      const { startImportRunner } = await import("./lib/hsds/import/job/runner");
+      startImportRunner();
     }
   }
 }

@@ -1,4 +1,5 @@
-// A KI coordinator checks a partner's file before importing it: a file with many bad lines gives a
+// A KI coordinator checks a partner's file before importing it: the check and the import run on the
+// server while the page shows their progress, then their report; a file with many bad lines gives a
 // report one page at a time, rejected lines first, each with its reason; a file that is too large
 // is refused with the limit named, before it is sent.
 import { expect, test } from "@playwright/test";
@@ -46,6 +47,37 @@ test("a coordinator dry-runs a bad file and pages through the rejected lines wit
   await expect(table.getByText("Neu", { exact: true })).toHaveCount(25);
   // Nothing to import while a line is rejected.
   await expect(page.getByRole("button", { name: "Jetzt importieren" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+/** n good lines of a new provider. */
+const goodFile = (n: number) =>
+  [
+    header,
+    ...Array.from({ length: n }, (_, i) => `e2e-gut-${i},e2e-gut-verein,Gutverein,migrant_organisation,Gutkurs ${i},Kurz.,gut${i}@example.org`),
+  ].join("\n");
+
+test("a coordinator follows the check and the import of a file by their progress, then reads the report", async ({ page }) => {
+  await signInAs(page, "coordinator@wegweiser.test");
+  await page.goto("/admin/data");
+  await page.getByLabel("Datei").setInputFiles({ name: "gross-gut.csv", mimeType: "text/csv", buffer: Buffer.from(goodFile(1500)) });
+  await page.getByRole("button", { name: "Prüfen (Probelauf)" }).click();
+
+  const progress = page.getByRole("region", { name: "Probelauf von gross-gut.csv läuft" });
+  await expect(progress.getByRole("progressbar", { name: "Fortschritt von gross-gut.csv" })).toBeVisible();
+  await progress.screenshot({ path: "/tmp/import-progress.png" });
+  await expect(page.getByRole("status").filter({ hasText: "Alles in Ordnung" })).toBeVisible({ timeout: 30_000 });
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByText("1500 neu · 0 geändert · 0 unverändert · 0 abgelehnt")).toBeVisible();
+
+  await page.getByRole("button", { name: "Jetzt importieren" }).click();
+  await expect(page.getByRole("progressbar", { name: "Fortschritt von gross-gut.csv" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Importiert." })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole("region", { name: "Import von gross-gut.csv" }).screenshot({ path: "/tmp/import-done.png" });
+
+  // Coming back to the page shows the last import and its report.
+  await page.goto("/admin/data");
+  await expect(page.getByRole("status").filter({ hasText: "Importiert." })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 

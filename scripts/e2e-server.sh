@@ -17,7 +17,7 @@ export SMTP_URL="smtp://127.0.0.1:9"
 export INQUIRY_RATE_LIMIT=100
 # Address lookups go to the journeys' stand-in geocoder (e2e/support/geocoder.ts).
 export GEOCODER_URL="http://127.0.0.1:3199"
-rm -f data/e2e.db data/e2e.db-journal
+rm -f data/e2e.db data/e2e.db-journal data/e2e.db-wal data/e2e.db-shm
 npx prisma migrate deploy >/dev/null
 npx tsx --conditions react-server prisma/seed.ts
 exec npx next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"

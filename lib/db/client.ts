@@ -2,6 +2,8 @@
 // expose the same API; the PostgreSQL one is typed as the SQLite one so that lib/ is written once.
 import fs from "node:fs";
 import path from "node:path";
+import { isMainThread } from "node:worker_threads";
+import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
@@ -13,10 +15,35 @@ export type Db = SqliteClient;
 export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type DbKind = DatabaseTarget["kind"];
 
+/**
+ * How long a connection waits for another connection's write lock (SQLite's busy_timeout). better-
+ * sqlite3 waits synchronously: on a server's main thread the wait stalls every request of the
+ * process, so it is short there; a worker thread (an import) may wait for the lock as long as an
+ * import may take, since it stalls nobody.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = isMainThread ? 5_000 : 120_000;
+
+/**
+ * WAL lets readers go on reading the last committed state while one connection writes; in the
+ * default rollback journal a writer locks readers out for as long as it commits. The mode is stored
+ * in the database file, so setting it once per process suffices for every later connection.
+ */
+export function enableWriteAheadLog(file: string): void {
+  const sqlite = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    if (sqlite.pragma("journal_mode", { simple: true }) !== "wal") sqlite.pragma("journal_mode = WAL");
+  } finally {
+    sqlite.close();
+  }
+}
+
 export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
   if (target.kind === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${target.file}` }) });
+    enableWriteAheadLog(target.file);
+    return new SqliteClient({
+      adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    });
   }
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
 }

@@ -7,7 +7,7 @@ import { csvTemplate } from "@/lib/hsds/csv-format";
 import { applyImport, decodeUpload, planImport, type ImportOutcome, type ImportReport } from "@/lib/hsds/import/run";
 import { parseOfferFilter } from "@/lib/offers/filter";
 import { findOffers } from "@/lib/offers/queries";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 const header =
   "external_id,organization_external_id,organization_name,organization_type,title_de,summary_de,description_de,title_en,summary_en,categories,audiences,languages,free,min_age,email,website,programme,street,postcode,city,latitude,longitude,schedule,status";
@@ -43,10 +43,7 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   const user = async (role: "admin" | "coordinator" | "editor", organizationId: string | null = null) => {
     const row = await db.user.create({ data: { email: `${role}@example.org`, name: role, role, organizationId } });
     return { id: row.id, role, organizationId };

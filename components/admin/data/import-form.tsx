@@ -1,42 +1,70 @@
 "use client";
 // The two steps of an import: upload a file for a dry run, read the report, then import the same
-// file. The browser keeps the checked file and sends it again with "Import now"; the server holds
-// nothing in between and checks it all again before writing.
-import { startTransition, useActionState, useRef, useState } from "react";
+// file. Each step queues a job on the server and returns at once; the form follows the job by
+// polling its address every second and shows its phase and a progress bar, then its report. The
+// browser keeps the checked file and sends it again with "Import now"; the server checks it all
+// again before writing.
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ImportFormState, ShownReport } from "@/lib/hsds/import/answer";
+import { isActive, type ImportJobView } from "@/lib/hsds/import/job/view";
 import { importLimitText, MAX_IMPORT_BYTES } from "@/lib/hsds/import/limits";
 import { REPORT_PAGE_SIZE, type ReportFilter } from "@/lib/hsds/import/report-page";
 
 type Props = {
   action: (state: ImportFormState, form: FormData) => Promise<ImportFormState>;
+  /** the user's newest job, running or finished, shown when they come back to the page */
+  initialJob: ImportJobView | null;
 };
 
-export function ImportForm({ action }: Props) {
+const POLL_MS = 1_000;
+
+async function fetchJob(id: string, query = ""): Promise<ImportJobView | null> {
+  try {
+    const response = await fetch(`/admin/data/jobs/${encodeURIComponent(id)}${query}`, { cache: "no-store" });
+    return response.ok ? ((await response.json()) as ImportJobView) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function ImportForm({ action, initialJob }: Props) {
   const t = useTranslations("admin.data");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  // The job as last polled; a job the action has just queued takes its place until it is polled.
+  const [polled, setPolled] = useState<ImportJobView | null>(initialJob);
+  const queued = state.data?.job;
+  const job = queued && polled?.id !== queued.id ? queued : polled;
+  const [paging, setPaging] = useState(false);
   // The chosen file, kept for "Import now": the input itself is emptied when the form is reset after
   // the dry run. Choosing another file in between fails the fingerprint check on the server.
   const chosen = useRef<File | null>(null);
+  const [hasFile, setHasFile] = useState(false);
   // A file over the limit is refused here, before it is sent: the server would refuse it anyway.
   const [tooLarge, setTooLarge] = useState(false);
   const limit = importLimitText();
+
+  useEffect(() => {
+    if (!job || !isActive(job)) return;
+    const timer = setTimeout(async () => setPolled((await fetchJob(job.id)) ?? { ...job }), POLL_MS);
+    return () => clearTimeout(timer);
+  }, [job]);
+
   const check = (event: React.FormEvent<HTMLFormElement>) => {
     const large = (chosen.current?.size ?? 0) > MAX_IMPORT_BYTES;
     setTooLarge(large);
     if (large) event.preventDefault();
   };
-  // Another page of the report, or only its rejected lines: a dry run of the same file again.
-  const show = (page: number, filter: ReportFilter) => {
-    if (!chosen.current) return;
-    const form = new FormData();
-    form.set("page", String(page));
-    form.set("filter", filter);
-    form.set("file", chosen.current);
-    startTransition(() => formAction(form));
+  // Another page of the finished job's report, or only its rejected lines.
+  const show = async (page: number, filter: ReportFilter) => {
+    if (!job) return;
+    setPaging(true);
+    const next = await fetchJob(job.id, `?page=${page}&filter=${filter}`);
+    if (next) setPolled(next);
+    setPaging(false);
   };
   const apply = () => {
-    const checkedHash = state.data?.checkedHash;
+    const checkedHash = job?.checkedHash;
     if (!chosen.current || !checkedHash) return;
     const form = new FormData();
     form.set("intent", "apply");
@@ -44,6 +72,8 @@ export function ImportForm({ action }: Props) {
     form.set("file", chosen.current);
     formAction(form);
   };
+  const busy = pending || (!!job && isActive(job));
+  const message = state.status === "failed" ? state.message : job?.message;
   return (
     <div className="stack">
       <form action={formAction} onSubmit={check} className="stack">
@@ -61,36 +91,81 @@ export function ImportForm({ action }: Props) {
             aria-describedby="import-file-hint"
             onChange={(event) => {
               chosen.current = event.currentTarget.files?.[0] ?? null;
+              setHasFile(!!chosen.current);
               setTooLarge(false);
             }}
           />
         </div>
         <div>
-          <button className="button button--secondary" type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? t("import.checking") : t("import.check")}
+          <button className="button button--secondary" type="submit" disabled={busy} aria-busy={busy}>
+            {busy && job?.dryRun !== false ? t("import.checking") : t("import.check")}
           </button>
         </div>
       </form>
-      {tooLarge || state.message ? (
+      {tooLarge || message ? (
         <p className="error-summary" role="alert">
           {tooLarge
             ? t("errors.tooLarge", { limit })
-            : t.has(`errors.${state.message}`)
-              ? t(`errors.${state.message}`, { limit })
+            : t.has(`errors.${message}`)
+              ? t(`errors.${message}`, { limit })
               : t("errors.invalid")}
         </p>
       ) : null}
-      {state.data?.report && !tooLarge ? (
-        <Report report={state.data.report} onPage={state.data.step === "applied" ? undefined : show} pending={pending} />
+      {job && !tooLarge && state.status !== "failed" ? <JobProgress job={job} /> : null}
+      {job?.report && !tooLarge && state.status !== "failed" ? (
+        <Report report={job.report} onPage={job.dryRun ? show : undefined} pending={paging} />
       ) : null}
-      {state.data?.step === "checked" && state.data.checkedHash ? (
-        <form action={apply}>
-          <button className="button" type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? t("import.applying") : t("import.apply")}
-          </button>
-        </form>
+      {job?.status === "succeeded" && job.dryRun && job.checkedHash && state.status !== "failed" ? (
+        hasFile ? (
+          <form action={apply}>
+            <button className="button" type="submit" disabled={busy} aria-busy={busy}>
+              {busy ? t("import.applying") : t("import.apply")}
+            </button>
+          </form>
+        ) : (
+          <p className="field__hint">{t("import.reselect")}</p>
+        )
       ) : null}
     </div>
+  );
+}
+
+/** Where a job stands: a progress bar and its phase while it runs, what went wrong if it failed. */
+function JobProgress({ job }: { job: ImportJobView }) {
+  const t = useTranslations("admin.data");
+  const file = job.fileName;
+  const dryRun = String(job.dryRun);
+  if (job.status === "failed") {
+    const [key = "unexpected", detail] = (job.error ?? "unexpected").split(/: (.*)/s);
+    return (
+      <div className="error-summary" role="alert">
+        <p>{t("job.failed", { dryRun, file })}</p>
+        <p>{t.has(`jobErrors.${key}`) ? t(`jobErrors.${key}`) : t("jobErrors.unexpected")}</p>
+        {detail ? <p className="muted">{t("jobErrors.detail", { detail })}</p> : null}
+      </div>
+    );
+  }
+  if (!isActive(job)) return null;
+  const phase = job.status === "queued" || !job.phase ? null : job.phase;
+  const counted = phase && phase !== "reading" && t.has(`job.counts.${phase}`) && job.total > 0;
+  return (
+    <section aria-labelledby="import-job" className="stack import-job">
+      <h3 id="import-job">{t("job.title", { dryRun, file })}</h3>
+      <label htmlFor="import-progress">{t("job.progressLabel", { file })}</label>
+      {/* Without a value the bar shows that work goes on without saying how far it is. */}
+      <progress
+        id="import-progress"
+        className="import-job__bar"
+        max={counted ? job.total : undefined}
+        value={counted ? Math.min(job.done, job.total) : undefined}
+      />
+      {/* Only the phase is announced: the counts change every second and are read from the bar. */}
+      <p aria-live="polite" aria-atomic="true">
+        {phase ? t(`job.phases.${phase}`) : t("job.queued")}
+      </p>
+      {counted ? <p className="muted">{t(`job.counts.${phase}`, { done: job.done, total: job.total })}</p> : null}
+      <p className="field__hint">{t("job.runsOn")}</p>
+    </section>
   );
 }
 

@@ -163,7 +163,11 @@ const differs = (wanted: object, current: object, fields: readonly string[]) =>
     return value !== undefined && !same(value, (current as Record<string, unknown>)[f]);
   });
 
-export async function planImport(reader: Reader, set: ImportSet): Promise<ImportPlan> {
+/** Reports "n of m lines checked" now and then while offers are compared. */
+type Progress = (phase: "checking", done: number, total: number) => void;
+const PROGRESS_EVERY = 250;
+
+export async function planImport(reader: Reader, set: ImportSet, progress?: Progress): Promise<ImportPlan> {
   const units = set.units;
   // A problem the reader already reported (an unknown organisation) is not repeated.
   const reject = (unit: number, reason: Reason) => {
@@ -259,7 +263,8 @@ export async function planImport(reader: Reader, set: ImportSet): Promise<Import
   });
   const locationByKey = new Map(locations.map((l) => [l.input.key, l]));
 
-  const offers = set.offers.map((input): OfferPlan => {
+  const offers = set.offers.map((input, index): OfferPlan => {
+    if (progress && index % PROGRESS_EVERY === 0) progress("checking", input.unit, units.length);
     const existing = findOffer(input);
     const organisation = organisationByKey.get(input.organisationKey);
     if (!organisation && input.organisationKey)
@@ -310,6 +315,7 @@ export async function planImport(reader: Reader, set: ImportSet): Promise<Import
     return plan;
   });
 
+  progress?.("checking", units.length, units.length);
   return {
     format: set.format,
     fileErrors: set.fileErrors,

@@ -1,7 +1,6 @@
 // The part of an import report the page shows: the counts of the whole file and one page of lines,
 // all lines or only the rejected ones. A dry run of a large bad file reports tens of thousands of
-// lines with their reasons; the browser gets one page at a time and asks for the next by checking
-// the file again (the server keeps nothing between two requests).
+// lines with their reasons; the job keeps the whole report and the browser gets one page at a time.
 import type { ImportReport, Reason, ReportRow } from "./run";
 
 export const REPORT_PAGE_SIZE = 50;

@@ -6,6 +6,7 @@ import "server-only";
 // id, so that reading the same file twice changes nothing the second time.
 import { z } from "zod";
 import { can, type Actor } from "../../auth/policy";
+import type { DbTransaction } from "../../db/client";
 import { db, dbKind } from "../../db/index";
 import { mutate } from "../../mutation/mutate";
 import { appendRecordAudits, snapshotsBefore } from "./audit";
@@ -18,6 +19,19 @@ import { writePlan } from "./write";
 
 export type { ImportCounts, Reason, ReportRow };
 export type ImportFile = { name: string; text: string };
+
+/** What an import is doing: "n of m" counts the lines of the file, or the records being written. */
+export type ImportPhase = "reading" | "checking" | "writing" | "indexing" | "recording";
+export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void;
+
+/** Hooks of a job into the import's transaction (lib/hsds/import/job/execute.ts). */
+export type ImportHooks = {
+  progress?: ImportProgress;
+  /** runs first in the transaction, before anything is read */
+  begin?: (tx: DbTransaction) => Promise<void>;
+  /** runs last in the transaction, with the report of what was written */
+  commit?: (tx: DbTransaction, report: ImportReport) => Promise<void>;
+};
 
 export { MAX_IMPORT_BYTES };
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -59,8 +73,11 @@ export function detectFormat(text: string): ImportFormat {
   return /^\s*[{[]/.test(text) ? "hsds" : "csv";
 }
 
-async function readFile(text: string): Promise<ImportSet> {
-  return detectFormat(text) === "hsds" ? readHsds(text) : readCsv(text);
+async function readFile(text: string, progress?: ImportProgress): Promise<ImportSet> {
+  progress?.("reading", 0, 0);
+  const set = await (detectFormat(text) === "hsds" ? readHsds(text) : readCsv(text));
+  progress?.("checking", 0, set.units.length);
+  return set;
 }
 
 function reportOf(name: string, planned: ImportPlan, applied: boolean): ImportReport {
@@ -82,7 +99,8 @@ const refused = (formError: string, report?: ImportReport): ImportOutcome => ({
   ...(report ? { report } : {}),
 });
 
-function check(file: ImportFile, actor: Actor): ImportOutcome | z.infer<typeof fileSchema> {
+/** The file and the actor as an import needs them, or why not. */
+export function checkImport(file: ImportFile, actor: Actor): ImportOutcome | z.infer<typeof fileSchema> {
   if (!can(actor, "data.import")) return refused("forbidden");
   const parsed = fileSchema.safeParse(file);
   if (!parsed.success)
@@ -91,10 +109,10 @@ function check(file: ImportFile, actor: Actor): ImportOutcome | z.infer<typeof f
 }
 
 /** The dry run: what an import of this file would do, without writing anything. */
-export async function planImport(file: ImportFile, actor: Actor): Promise<ImportOutcome> {
-  const checked = check(file, actor);
+export async function planImport(file: ImportFile, actor: Actor, hooks: ImportHooks = {}): Promise<ImportOutcome> {
+  const checked = checkImport(file, actor);
   if ("ok" in checked) return checked;
-  const planned = await plan(db, await readFile(checked.text));
+  const planned = await plan(db, await readFile(checked.text, hooks.progress), hooks.progress);
   return { ok: true, data: reportOf(checked.name, planned, false) };
 }
 
@@ -111,10 +129,11 @@ class NotWritten extends Error {
  * entry, besides the one for the file. A file that changes nothing writes nothing, not even an
  * audit entry.
  */
-export async function applyImport(file: ImportFile, actor: Actor): Promise<ImportOutcome> {
-  const checked = check(file, actor);
+export async function applyImport(file: ImportFile, actor: Actor, hooks: ImportHooks = {}): Promise<ImportOutcome> {
+  const checked = checkImport(file, actor);
   if ("ok" in checked) return checked;
-  const set = await readFile(checked.text);
+  const { progress } = hooks;
+  const set = await readFile(checked.text, progress);
   try {
     const result = await mutate({
       schema: fileSchema,
@@ -124,15 +143,19 @@ export async function applyImport(file: ImportFile, actor: Actor): Promise<Impor
       // Ten thousand lines take seconds; a form's save is given five.
       timeout: IMPORT_TIMEOUT_MS,
       write: async (tx, data) => {
-        const planned = await plan(tx, set);
+        await hooks.begin?.(tx);
+        const planned = await plan(tx, set, progress);
         if (rejected(planned)) throw new NotWritten(refused("rejected", reportOf(data.name, planned, false)));
         if (!hasChanges(planned)) throw new NotWritten({ ok: true, data: reportOf(data.name, planned, false) });
         const before = await snapshotsBefore(tx, planned);
-        await writePlan(tx, dbKind, planned);
+        await writePlan(tx, dbKind, planned, progress);
+        progress?.("recording", 0, planned.rows.length);
         await appendRecordAudits(tx, planned, before, actor?.id ?? null);
         const { counts } = planned;
+        const report = reportOf(data.name, planned, true);
+        await hooks.commit?.(tx, report);
         return {
-          result: reportOf(data.name, planned, true),
+          result: report,
           audit: {
             action: "import",
             entityType: "Import",

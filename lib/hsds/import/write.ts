@@ -16,11 +16,21 @@ const chunks = <T>(list: readonly T[]) => chunked(list);
 
 export type Written = { offerIds: string[] };
 
-export async function writePlan(tx: Tx, kind: DbKind, plan: ImportPlan): Promise<Written> {
+type Progress = (phase: "writing" | "indexing", done: number, total: number) => void;
+
+const changing = (plans: ReadonlyArray<{ action: string }>) => plans.filter((p) => p.action !== "unchanged").length;
+
+export async function writePlan(tx: Tx, kind: DbKind, plan: ImportPlan, progress?: Progress): Promise<Written> {
   const now = new Date();
+  const stages = [changing(plan.organisations), changing(plan.locations), changing(plan.offers)] as const;
+  const total = stages[0] + stages[1] + stages[2];
+  progress?.("writing", 0, total);
   await writeOrganisations(tx, plan.organisations, now);
+  progress?.("writing", stages[0], total);
   await writeLocations(tx, plan.locations, now);
+  progress?.("writing", stages[0] + stages[1], total);
   await writeOffers(tx, plan.offers, now);
+  progress?.("writing", total, total);
 
   // A provider's name is part of its offers' search documents.
   const renamed = plan.organisations
@@ -32,7 +42,13 @@ export async function writePlan(tx: Tx, kind: DbKind, plan: ImportPlan): Promise
     )
   ).map((o) => o.id);
   const offerIds = [...new Set([...plan.offers.filter((o) => o.action !== "unchanged").map((o) => o.id), ...others])];
-  for (const batch of chunks(offerIds)) await reindexOffers(tx, kind, batch);
+  let indexed = 0;
+  for (const batch of chunks(offerIds)) {
+    progress?.("indexing", indexed, offerIds.length);
+    await reindexOffers(tx, kind, batch);
+    indexed += batch.length;
+  }
+  progress?.("indexing", indexed, offerIds.length);
   return { offerIds };
 }
 

@@ -4,6 +4,7 @@ import { ImportForm } from "@/components/admin/data/import-form";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { csvColumns } from "@/lib/hsds/csv-format";
+import { latestImportJobView } from "@/lib/hsds/import/job/queue";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { organisationTypes } from "@/lib/organisations/types";
 import { listProgrammes } from "@/lib/programmes/directory";
@@ -30,10 +31,11 @@ export default async function DataPage() {
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.data" });
   const tTypes = await getTranslations({ locale, namespace: "organisationTypes" });
-  const [categories, audiences, programmes] = await Promise.all([
+  const [categories, audiences, programmes, lastJob] = await Promise.all([
     listTerms("category", locale),
     listTerms("audience", locale),
     listProgrammes(locale),
+    latestImportJobView({ id: user.id, role: user.role, organizationId: user.organizationId }),
   ]);
   const columns = csvColumns.flatMap((column) => {
     if (!translated.test(column.name))
@@ -126,7 +128,7 @@ export default async function DataPage() {
           </div>
         </details>
         <p className="field__hint">{t("import.hsdsNote")}</p>
-        <ImportForm action={importAction} />
+        <ImportForm action={importAction} initialJob={lastJob} />
       </section>
     </div>
   );
