@@ -1,6 +1,7 @@
 // Keeps the search index in step with offers: every write path that changes an offer's texts,
 // status, provider or terms calls reindexOffers in the same transaction. Only public offers
 // (lib/offers/visibility.ts) are indexed: a draft's words must not even be known to the vocabulary.
+import { inChunks } from "../db/chunks";
 import type { DbKind, DbTransaction } from "../db/client";
 import { publicOffer } from "../offers/visibility";
 import { offerDocuments, type SearchDocument } from "./documents";
@@ -40,9 +41,13 @@ async function documentsFor(
   );
 }
 
+/** Any number of offers: a provider renamed or a term used by thousands reindexes them in chunks. */
 export async function reindexOffers(tx: Reader, kind: DbKind, offerIds: readonly string[]): Promise<void> {
   if (offerIds.length === 0) return;
-  await replaceDocuments(tx, kind, offerIds, await documentsFor(tx, offerIds, await termNames(tx)));
+  const names = await termNames(tx);
+  await inChunks([...new Set(offerIds)], async (chunk) =>
+    replaceDocuments(tx, kind, chunk, await documentsFor(tx, chunk, names)),
+  );
 }
 
 /** Rebuilds index and vocabulary from the public offers, in batches. */
