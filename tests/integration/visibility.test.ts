@@ -16,7 +16,7 @@ import { createOffer, updateOffer } from "@/lib/offers/editing";
 import { parseOfferFilter } from "@/lib/offers/filter";
 import { listOfferPoints, listOffers } from "@/lib/offers/listing";
 import { findOffers, getOffer, listOffersOfOrganisation } from "@/lib/offers/queries";
-import { listOrganisations } from "@/lib/organisations/directory";
+import { pageOfOrganisations } from "@/lib/organisations/directory";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/editing";
 import { bumpPublicVersion } from "@/lib/search/version";
 import { listTerms } from "@/lib/taxonomy/directory";
@@ -123,7 +123,7 @@ describe("a published offer under an archived organisation", () => {
     expect(
       await listOffersOfOrganisation((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).slug, "de"),
     ).toEqual([]);
-    expect((await listOrganisations()).map((o) => o.name)).not.toContain("Verein Quastenflosser");
+    expect((await pageOfOrganisations({})).organisations.map((o) => o.name)).not.toContain("Verein Quastenflosser");
     expect(await offerCalendar(created.slug, "de", "https://wegweiser.example")).toBeNull();
     expect(await languageCount()).toBe(counted.terms! - 1);
     const health = await checkHealth();
