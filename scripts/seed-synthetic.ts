@@ -214,6 +214,10 @@ async function main() {
       },
       { timeout: 30 * 60_000, maxWait: 10_000 },
     );
+    // Without statistics SQLite's planner reads the public offers of a whole catalogue through the
+    // status index where an organisation's few would do (326 ms instead of 17 ms for a page of 25
+    // partners at 100,000 offers); PostgreSQL's autovacuum gathers its own after a bulk load.
+    await db.$executeRawUnsafe("ANALYZE");
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`synthetic: ${args.offers} offers, ${organisations.length} organisations in ${seconds} s`);
   } finally {
