@@ -59,13 +59,21 @@ async function summaries(
     orderBy: [{ name: "asc" }, { id: "asc" }],
     ...range,
     select: {
+      id: true,
       slug: true,
       name: true,
       type: true,
       locations: { where: publicLocation, select: { district: { select: { code: true, name: true } } } },
-      _count: { select: { offers: { where: publicOffer() } } },
     },
   });
+  // Counted for the page's partners in one grouped query: a count per partner as a relation
+  // count costs a tenth of a second per page at 100,000 offers.
+  const counts = await db.offer.groupBy({
+    by: ["organizationId"],
+    where: { organizationId: { in: rows.map((r) => r.id) }, ...publicOffer() },
+    _count: true,
+  });
+  const offerCount = new Map(counts.map((c) => [c.organizationId, c._count]));
   return rows.map((row) => ({
     slug: row.slug,
     name: row.name,
@@ -73,7 +81,7 @@ async function summaries(
     districts: [
       ...new Map(row.locations.flatMap((l) => (l.district ? [[l.district.code, l.district] as const] : []))).values(),
     ],
-    offerCount: row._count.offers,
+    offerCount: offerCount.get(row.id) ?? 0,
   }));
 }
 

@@ -1,6 +1,6 @@
 // A catalogue past a thousand offers: an import that updates every one of them, an HSDS search
-// that matches more than a thousand, and the largest anonymous HSDS request all answer, and the
-// last stays bounded however many offers an organisation has.
+// that matches more than a thousand, and the largest anonymous HSDS request all answer, the last
+// bounded however many offers an organisation has; the partner directory shows a page at a time.
 import { beforeAll, describe, expect, it } from "vitest";
 import * as organizationRoute from "@/app/api/hsds/organizations/[id]/route";
 import * as organizationsRoute from "@/app/api/hsds/organizations/route";
@@ -14,6 +14,7 @@ import { SEARCH_LIMIT } from "@/lib/hsds/api/search";
 import { csvColumns } from "@/lib/hsds/csv-format";
 import { exportHsdsJson } from "@/lib/hsds/export/formats";
 import { applyImport, planImport, type ImportOutcome } from "@/lib/hsds/import/run";
+import { DIRECTORY_PAGE_SIZE, pageOfOrganisations } from "@/lib/organisations/directory";
 import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 const OFFERS = 1_100;
@@ -188,5 +189,22 @@ describe("the largest anonymous HSDS request", () => {
       total_pages: Math.ceil(OFFERS / MAX_FULL_PER_PAGE),
     });
     expect(services.bytes).toBeLessThan(MAX_ANSWER_BYTES);
+  });
+});
+
+describe("the partner directory", () => {
+  it("shows a page of partners with their offer counts, and the last page for one past it", async () => {
+    const total = await db.organization.count({ where: { status: "published" } });
+    const pages = Math.ceil(total / DIRECTORY_PAGE_SIZE);
+    const first = await pageOfOrganisations({});
+    expect(first).toMatchObject({ total, page: 1, pageCount: pages });
+    expect(first.organisations).toHaveLength(DIRECTORY_PAGE_SIZE);
+    const beyond = await pageOfOrganisations({ page: pages + 10 });
+    expect(beyond).toMatchObject({ page: pages, pageCount: pages });
+    expect(beyond.organisations).toHaveLength(total - (pages - 1) * DIRECTORY_PAGE_SIZE);
+    const all = [];
+    for (let page = 1; page <= pages; page++) all.push(...(await pageOfOrganisations({ page })).organisations);
+    expect(new Set(all.map((o) => o.slug)).size).toBe(total);
+    expect(all.find((o) => o.name === "Träger 0")?.offerCount).toBe(BIG);
   });
 });
