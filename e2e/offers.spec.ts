@@ -2,6 +2,7 @@
 // switches language without losing the search, looks at the map and opens an offer.
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { zoomToPins } from "./support/map";
 
 test.describe("finding offers", () => {
   test("a German search lists matching offers and a filter narrows them", async ({ page }) => {
@@ -65,10 +66,7 @@ test.describe("finding offers", () => {
     await expect(page.getByText(/\d+ Orte auf der Karte/)).toBeVisible();
     await expect(page.getByText("Der Kartenhintergrund konnte nicht geladen werden", { exact: false })).toBeVisible();
     // Zoom into clusters until a single offer marker appears, then open its popup.
-    for (let i = 0; i < 6 && (await page.locator(".map-pin").count()) === 0; i++) {
-      await page.locator(".map-cluster").first().click();
-      await page.waitForTimeout(400);
-    }
+    await zoomToPins(page);
     await page.locator(".map-pin").first().click();
     // The offer link, once the popup has loaded it (the popup's close button is a link too).
     const link = page.locator(".leaflet-popup .map-popup a").first();

@@ -1,26 +1,35 @@
 "use client";
-// The partners behind a pin or a crowded spot. Their names and kinds came with the page, so the
-// popup opens complete, without a request of its own.
-import { MapPopup, type MapPopupProps, type PopupCard } from "./map-popup";
+// The partners behind a pin or a crowded spot, fetched only when someone opens it: the page does
+// not carry a card for every partner of the network.
+import { MapPopup, type MapPopupProps, type PopupCard, type PopupCards } from "./map-popup";
+import { useJson, type JsonCache } from "./use-json";
 
-/** What a popup shows of one partner, with type and offer count already in the reader's language. */
-export type OrganisationCard = { name: string; type: string; offers: string };
+// The cards address answers for at most 50 slugs at a time.
+const MAX_CARDS = 50;
 
 export type OrganisationCardSource = {
-  /** By slug, every partner the points may name. */
-  organisations: Record<string, OrganisationCard>;
-  /** A partner's page is this followed by its slug. */
-  hrefBase: string;
+  /** GET `${organisationCardsUrl}&ids=a,b` (slugs, at most 50) → { organisations: [{ slug, href, name, type, offers }] }. */
+  organisationCardsUrl: string;
 };
 
-type Props = MapPopupProps & OrganisationCardSource;
+/** What a popup shows of one partner, with type and offer count already in the reader's language. */
+type Card = { slug: string; href: string; name: string; type: string; offers: string };
 
-export function OrganisationPopup({ organisations, hrefBase, ...popup }: Props) {
-  const cards = popup.request.ids.flatMap((slug): PopupCard[] => {
-    const card = organisations[slug];
-    if (!card) return [];
-    const href = `${hrefBase}${encodeURIComponent(slug)}`;
-    return [{ key: slug, href, title: card.name, meta: `${card.type} · ${card.offers}` }];
-  });
-  return <MapPopup {...popup} cards={{ status: "ready", cards }} count={cards.length} />;
+const toPopupCard = (card: Card): PopupCard => ({
+  key: card.slug,
+  href: card.href,
+  title: card.name,
+  meta: `${card.type} · ${card.offers}`,
+});
+
+type Props = MapPopupProps & OrganisationCardSource & { cache: JsonCache };
+
+export function OrganisationPopup({ organisationCardsUrl, cache, ...popup }: Props) {
+  const { ids } = popup.request;
+  const query = ids.slice(0, MAX_CARDS).map(encodeURIComponent).join(",");
+  const url = `${organisationCardsUrl}${organisationCardsUrl.includes("?") ? "&" : "?"}ids=${query}`;
+  const result = useJson<{ organisations: Card[] }>(url, cache);
+  const cards: PopupCards =
+    result.status === "ready" ? { status: "ready", cards: result.data.organisations.map(toPopupCard) } : result;
+  return <MapPopup {...popup} cards={cards} count={ids.length} />;
 }

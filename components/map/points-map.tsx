@@ -98,7 +98,8 @@ export default function PointsMap({
             <OrganisationPopup
               key={popupKey}
               request={request}
-              {...cards}
+              organisationCardsUrl={cards.organisationCardsUrl}
+              cache={cardCache}
               labels={labels}
               dir={dir}
               onClose={closePopup}

@@ -7,7 +7,7 @@ import type { Prisma } from "../../generated/sqlite/client";
 import type { Actor } from "../auth/policy";
 import { db, dbKind } from "../db";
 import type { RecordSnapshot } from "../audit/append";
-import { loadInChunks } from "../db/chunks";
+import { countInChunks, inChunks, loadInChunks } from "../db/chunks";
 import type { DbTransaction as Tx } from "../db/client";
 import { contains } from "../db/text-search";
 import * as field from "../forms/fields";
@@ -159,11 +159,14 @@ export async function listOffersForAdmin(filter: AdminOfferFilter, actor: NonNul
 }
 
 async function checkReferences(tx: Tx, data: OfferInput) {
-  const [terms, locations, programme] = await Promise.all([
-    tx.taxonomyTerm.count({ where: { id: { in: data.terms } } }),
-    tx.location.findMany({ where: { id: { in: data.locations } }, select: { organizationId: true } }),
-    data.programmeId ? tx.programme.findUnique({ where: { id: data.programmeId }, select: { id: true } }) : null,
-  ]);
+  // One after the other: inside a transaction they share one connection.
+  const terms = await countInChunks(data.terms, (chunk) => tx.taxonomyTerm.count({ where: { id: { in: chunk } } }));
+  const locations = await loadInChunks([...new Set(data.locations)], (chunk) =>
+    tx.location.findMany({ where: { id: { in: chunk } }, select: { organizationId: true } }),
+  );
+  const programme = data.programmeId
+    ? await tx.programme.findUnique({ where: { id: data.programmeId }, select: { id: true } })
+    : null;
   if (terms !== new Set(data.terms).size) throw new FieldError("terms", "unknownChoice");
   // An offer takes place at its provider's locations; another organisation's address is a mistake.
   if (
@@ -192,10 +195,11 @@ async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
   if (data.languages.length)
     await tx.offerLanguage.createMany({ data: [...new Set(data.languages)].map((code) => ({ offerId, code })) });
   // Keep the rows of locations that stay, so that their own schedules survive.
-  await tx.offerLocation.deleteMany({ where: { offerId, locationId: { notIn: data.locations } } });
-  const kept = new Set(
-    (await tx.offerLocation.findMany({ where: { offerId }, select: { locationId: true } })).map((l) => l.locationId),
-  );
+  const wanted = new Set(data.locations);
+  const current = await tx.offerLocation.findMany({ where: { offerId }, select: { id: true, locationId: true } });
+  const gone = current.filter((l) => !wanted.has(l.locationId)).map((l) => l.id);
+  await inChunks(gone, (chunk) => tx.offerLocation.deleteMany({ where: { id: { in: chunk } } }));
+  const kept = new Set(current.filter((l) => wanted.has(l.locationId)).map((l) => l.locationId));
   const added = data.locations.filter((id) => !kept.has(id));
   if (added.length)
     await tx.offerLocation.createMany({ data: [...new Set(added)].map((locationId) => ({ offerId, locationId })) });
@@ -298,7 +302,12 @@ export function updateOffer(input: unknown, actor: Actor) {
 }
 
 /** Offers as their history records them, by id: for writes that do not come from the form (an import). */
-export async function offerSnapshots(tx: Pick<Tx, "offer">, ids: readonly string[]): Promise<Map<string, RecordSnapshot>> {
-  const rows = await loadInChunks(ids, (chunk) => tx.offer.findMany({ where: { id: { in: chunk } }, select: editSelect }));
+export async function offerSnapshots(
+  tx: Pick<Tx, "offer">,
+  ids: readonly string[],
+): Promise<Map<string, RecordSnapshot>> {
+  const rows = await loadInChunks(ids, (chunk) =>
+    tx.offer.findMany({ where: { id: { in: chunk } }, select: editSelect }),
+  );
   return new Map(rows.map((r) => [r.id, { summary: title(r), values: formValuesOf(r) }]));
 }

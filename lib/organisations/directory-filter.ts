@@ -2,7 +2,7 @@
 import { districtCodes, type DistrictCode } from "../geo/districts";
 import { isOrganisationType, type OrganisationType } from "./types";
 
-export type DirectoryFilter = { type?: OrganisationType; district?: DistrictCode; view: "list" | "map" };
+export type DirectoryFilter = { type?: OrganisationType; district?: DistrictCode; view: "list" | "map"; page?: number };
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -18,7 +18,14 @@ export function parseDirectoryFilter(params: Params): DirectoryFilter {
     type: isOrganisationType(type) ? type : undefined,
     district: district && districtCodes.includes(district) ? district : undefined,
     view: read(params, "view") === "map" ? "map" : "list",
+    ...pageOf(read(params, "page")),
   };
+}
+
+/** A page number past the first; anything else (absent, 1, garbage) is the first page. */
+function pageOf(value: string | undefined): { page?: number } {
+  const page = value && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return page > 1 ? { page } : {};
 }
 
 /** The filter as query parameters; the list is the default view and is left out. */
@@ -27,5 +34,6 @@ export function directoryQuery(filter: DirectoryFilter): Record<string, string> 
     ...(filter.type ? { type: filter.type } : {}),
     ...(filter.district ? { district: filter.district } : {}),
     ...(filter.view === "map" ? { view: "map" } : {}),
+    ...(filter.page && filter.page > 1 ? { page: String(filter.page) } : {}),
   };
 }

@@ -2,6 +2,7 @@
 // status, provider, terms or places calls reindexOffers in the same transaction. Only public
 // offers (lib/offers/visibility.ts) are indexed: a draft's words must not even be known to the
 // vocabulary, and the facet counts count public offers only.
+import { inChunks } from "../db/chunks";
 import type { DbKind, DbTransaction } from "../db/client";
 import { publicLocation, publicOffer } from "../offers/visibility";
 import { offerIndex, type OfferIndex } from "./documents";
@@ -62,10 +63,12 @@ async function indexFor(tx: Reader, offerIds: readonly string[], names: Map<stri
   return out;
 }
 
-// `kind` is kept for the callers: the index is written with the same SQL on both databases.
+// `kind` is kept for the callers: the index is written with the same SQL on both databases. Any
+// number of offers: a provider renamed or a term used by thousands reindexes them in chunks.
 export async function reindexOffers(tx: Reader, _kind: DbKind, offerIds: readonly string[]): Promise<void> {
   if (offerIds.length === 0) return;
-  await replaceIndex(tx, offerIds, await indexFor(tx, offerIds, await termNames(tx)));
+  const names = await termNames(tx);
+  await inChunks([...new Set(offerIds)], async (chunk) => replaceIndex(tx, chunk, await indexFor(tx, chunk, names)));
 }
 
 /** Indexes offers that are not in the index yet (bulk loads such as the synthetic seed). */

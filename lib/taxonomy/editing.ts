@@ -153,7 +153,7 @@ async function reindexOffersWithTerm(tx: Tx, termId: string) {
   const offerIds = (await tx.offerTerm.findMany({ where: { termId }, select: { offerId: true } })).map(
     (o) => o.offerId,
   );
-  for (let i = 0; i < offerIds.length; i += 500) await reindexOffers(tx, dbKind, offerIds.slice(i, i + 500));
+  await reindexOffers(tx, dbKind, offerIds);
 }
 
 export function createTerm(input: unknown, actor: Actor) {

@@ -15,7 +15,7 @@ import { createOffer, updateOffer } from "@/lib/offers/editing";
 import { parseOfferFilter } from "@/lib/offers/filter";
 import { listOfferPoints, listOffers } from "@/lib/offers/listing";
 import { findOffers, getOffer, listOffersOfOrganisation } from "@/lib/offers/queries";
-import { listOrganisations } from "@/lib/organisations/directory";
+import { pageOfOrganisations } from "@/lib/organisations/directory";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/editing";
 import { reindexOffers } from "@/lib/search/indexer";
 import { bumpPublicVersion } from "@/lib/search/version";
@@ -122,7 +122,7 @@ describe("a published offer under an archived organisation", () => {
     expect(
       await listOffersOfOrganisation((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).slug, "de"),
     ).toEqual([]);
-    expect((await listOrganisations()).map((o) => o.name)).not.toContain("Verein Quastenflosser");
+    expect((await pageOfOrganisations({})).organisations.map((o) => o.name)).not.toContain("Verein Quastenflosser");
     expect(await offerCalendar(created.slug, "de", "https://wegweiser.example")).toBeNull();
     // Results check the rule on every row they read; the counts are kept by the indexer in the
     // app's own writes, so data changed behind its back is reindexed first (npm run search:rebuild).

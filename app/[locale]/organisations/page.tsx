@@ -3,12 +3,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PointsMapLoader } from "@/components/map/points-map-loader";
 import { sharedPointsMapProps } from "@/components/map/points-map-props";
 import { SelectField } from "@/components/ui/select-field";
+import { Pager } from "@/components/ui/pager";
 import { ViewSwitch } from "@/components/ui/view-switch";
 import { districts } from "@/lib/geo/districts";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { organisationTypes } from "@/lib/organisations/types";
-import { listOrganisations } from "@/lib/organisations/directory";
+import { pageOfOrganisations } from "@/lib/organisations/directory";
 import { directoryQuery, parseDirectoryFilter } from "@/lib/organisations/directory-filter";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -25,7 +26,7 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
   const { type, district, view } = filter;
   const t = await getTranslations("organisations");
   const tTypes = await getTranslations("organisationTypes");
-  const organisations = await listOrganisations({ type, district });
+  const { organisations, total, page, pageCount } = await pageOfOrganisations(filter);
   const mapProps = view === "map" ? await sharedPointsMapProps(locale, "organisations") : null;
 
   return (
@@ -61,12 +62,12 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
       </form>
       <div className="results-bar">
         <p className="results-bar__count" role="status">
-          <strong>{t("count", { count: organisations.length })}</strong>
+          <strong>{t("count", { count: total })}</strong>
         </p>
         <ViewSwitch
           view={view}
           listHref={{ pathname: "/organisations", query: directoryQuery({ ...filter, view: "list" }) }}
-          mapHref={{ pathname: "/organisations", query: directoryQuery({ ...filter, view: "map" }) }}
+          mapHref={{ pathname: "/organisations", query: directoryQuery({ ...filter, view: "map", page: undefined }) }}
           labels={{ label: t("view.label"), list: t("view.list"), map: t("view.map") }}
         />
       </div>
@@ -74,15 +75,7 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
         <PointsMapLoader
           {...mapProps}
           pointsUrl={`/api/organisations/points?${new URLSearchParams(directoryQuery({ type, district, view: "list" }))}`}
-          cards={{
-            organisations: Object.fromEntries(
-              organisations.map((org) => [
-                org.slug,
-                { name: org.name, type: tTypes(org.type), offers: t("offers", { count: org.offerCount }) },
-              ]),
-            ),
-            hrefBase: `/${locale}/organisations/`,
-          }}
+          cards={{ organisationCardsUrl: `/api/organisations/cards?locale=${locale}` }}
           labels={{ ...mapProps.labels, openPin: t("map.openPartner"), several: t.raw("map.several") as string }}
         />
       ) : (
@@ -106,6 +99,13 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             </li>
           ))}
         </ul>
+      )}
+      {mapProps ? null : (
+        <Pager
+          page={page}
+          pageCount={pageCount}
+          href={(n) => ({ pathname: "/organisations", query: directoryQuery({ ...filter, page: n }) })}
+        />
       )}
     </div>
   );

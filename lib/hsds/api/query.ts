@@ -18,6 +18,15 @@ export class HsdsParameterError extends Error {
 
 export const MAX_PER_PAGE = 1000;
 export const DEFAULT_PER_PAGE = 50;
+/**
+ * Nested answers are far larger per item (a fully nested organisation carries its services, each
+ * with places, times and contacts), so any anonymous request stays a few megabytes at most: with
+ * `full` or `full_service` a page holds at most this many items, whatever per_page asks for, and
+ * the paging fields count pages of that size.
+ */
+export const MAX_FULL_PER_PAGE = 25;
+/** Services nested in one organisation; /services?organization_id=… pages through all of them. */
+export const MAX_NESTED_SERVICES = 40;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid = z
@@ -81,7 +90,7 @@ const hints: Record<keyof Fields, string> = {
   locale: `one of ${locales.join(", ")}`,
   format: "only json is offered",
   page: "a whole number from 1",
-  per_page: `a whole number from 1 to ${MAX_PER_PAGE}`,
+  per_page: `a whole number from 1 to ${MAX_PER_PAGE} (with full or full_service pages hold at most ${MAX_FULL_PER_PAGE})`,
   minimal: "true or false",
   full: "true or false",
   full_service: "true or false",
@@ -115,9 +124,12 @@ function parser<K extends keyof Fields>(keys: readonly K[]) {
   };
 }
 
-function exclusive<T extends { minimal: boolean; full: boolean }>(query: T): T {
+function exclusive<T extends { minimal: boolean; full: boolean; per_page: number; full_service?: boolean }>(
+  query: T,
+): T {
   if (query.minimal && query.full) throw new HsdsParameterError("full", "full: cannot be combined with minimal=true");
-  return query;
+  const nested = query.full || (query.full_service === true && !query.minimal);
+  return nested ? { ...query, per_page: Math.min(query.per_page, MAX_FULL_PER_PAGE) } : query;
 }
 
 const serviceFilters = [

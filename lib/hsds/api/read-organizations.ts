@@ -11,7 +11,7 @@ import { mapService, serviceDates, serviceViews, type ServiceParts } from "../ma
 import { skipTake, toPage } from "./page";
 import { publicLocation, publicOrganisation, publicProgramme } from "../../offers/visibility";
 import type { OrganizationQuery, RecordQuery } from "./query";
-import { loadOffers } from "./read-services";
+import { loadOffersOf } from "./read-services";
 import type { HsdsResult } from "./result";
 import { locationSelect, organizationSelect, programmeSelect, type OfferRow } from "../select";
 
@@ -36,7 +36,12 @@ function servicesView(fullService: boolean): ServiceParts {
 }
 
 async function mapOrganizations(rows: OrganizationFullRow[], locale: Locale, nesting: Nesting) {
-  const offers = nesting.nested ? await loadOffers({ organizationId: { in: rows.map((r) => r.id) } }, locale) : [];
+  const offers = nesting.nested
+    ? await loadOffersOf(
+        rows.map((r) => r.id),
+        locale,
+      )
+    : [];
   const byOrganization = new Map<string, OfferRow[]>();
   for (const offer of offers)
     byOrganization.set(offer.organizationId, [...(byOrganization.get(offer.organizationId) ?? []), offer]);

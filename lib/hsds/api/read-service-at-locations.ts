@@ -2,6 +2,7 @@ import "server-only";
 // /service_at_locations and /service_at_locations/{id}: each published offer at each of its
 // published locations.
 import type { Prisma } from "../../../generated/sqlite/client";
+import { loadInChunks } from "../../db/chunks";
 import { db } from "../../db/index";
 import type { Locale } from "../../i18n/locales";
 import { newest } from "../format";
@@ -28,9 +29,9 @@ const views = {
   full: { sal: { schedules: true, location: true }, service: { ...serviceViews.list, organization: true } },
 } satisfies Record<string, View>;
 
-function where(query: ServiceAtLocationQuery, rankedIds: string[] | null): Prisma.OfferLocationWhereInput {
+function where(query: ServiceAtLocationQuery): Prisma.OfferLocationWhereInput {
   const { modified_after, postcode, ...filter } = query;
-  const and: Prisma.OfferLocationWhereInput[] = [publicOfferLocation(), { offer: serviceWhere(filter, rankedIds) }];
+  const and: Prisma.OfferLocationWhereInput[] = [publicOfferLocation(), { offer: serviceWhere(filter) }];
   // Either side changing changes the service at the location.
   if (modified_after) {
     and.push({
@@ -59,16 +60,20 @@ async function pageOf(
     ]);
     return { rows, total };
   }
-  const matching = await db.offerLocation.findMany({
-    where: condition,
-    select: { id: true, offerId: true },
-    orderBy: salOrder,
-  });
+  const matching = await loadInChunks(rankedIds, (chunk) =>
+    db.offerLocation.findMany({
+      where: { AND: [condition, { offerId: { in: chunk } }] },
+      select: { id: true, offerId: true },
+      orderBy: salOrder,
+    }),
+  );
   const ids = slicePage(
     byRank(matching, rankedIds, (row) => row.offerId),
     paging,
   ).map((row) => row.id);
-  const rows = await db.offerLocation.findMany({ where: { id: { in: ids } }, select: salSelect(locale) });
+  const rows = await loadInChunks(ids, (chunk) =>
+    db.offerLocation.findMany({ where: { id: { in: chunk } }, select: salSelect(locale) }),
+  );
   return { rows: byRank(rows, ids, (row) => row.id), total: matching.length };
 }
 
@@ -84,7 +89,7 @@ const dates = (row: SalRow) => [row.location.updatedAt, ...serviceDates(row.offe
 export async function listServiceAtLocations(query: ServiceAtLocationQuery): Promise<HsdsResult> {
   const { locale } = query;
   const rankedIds = query.search ? await searchOfferIds(query.search) : null;
-  const { rows, total } = await pageOf(where(query, rankedIds), rankedIds, query, locale);
+  const { rows, total } = await pageOf(where(query), rankedIds, query, locale);
   const view = query.minimal ? views.minimal : query.full ? views.full : views.list;
   return {
     body: toPage(

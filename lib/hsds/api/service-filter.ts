@@ -7,12 +7,9 @@ import type { ServiceFilter } from "./query";
 
 const nothing = { id: { in: [] } } satisfies Prisma.OfferWhereInput;
 
-export function serviceWhere(
-  filter: Omit<ServiceFilter, "locale" | "search">,
-  searchIds: string[] | null,
-): Prisma.OfferWhereInput {
+/** The filters but the search, whose ranked ids are applied in chunks by the caller (lib/db/chunks.ts). */
+export function serviceWhere(filter: Omit<ServiceFilter, "locale" | "search">): Prisma.OfferWhereInput {
   const and: Prisma.OfferWhereInput[] = [publicOffer()];
-  if (searchIds) and.push({ id: { in: searchIds } });
   if (filter.organization_id) and.push({ organizationId: filter.organization_id });
   if (filter.taxonomy_term_id) {
     // A term stands for its narrower terms too.

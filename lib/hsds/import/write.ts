@@ -3,7 +3,7 @@ import "server-only";
 // changed ones are rewritten part by part, so that ten thousand rows take seconds, not minutes.
 // Every offer that was created or changed, or whose provider was renamed, is reindexed here too.
 import type { DbKind, DbTransaction as Tx } from "../../db/client";
-import { chunked, loadInChunks } from "../../db/chunks";
+import { chunked, inChunks, loadInChunks } from "../../db/chunks";
 import { insertRows } from "../../db/insert-rows";
 import { uniqueSlug } from "../../forms/slug";
 import { locateInAachen } from "../../geo/districts";
@@ -11,8 +11,6 @@ import { locales } from "../../i18n/locales";
 import { reindexOffers } from "../../search/indexer";
 import type { ImportSlot } from "./model";
 import type { ImportPlan, LocationPlan, OfferPlan, OrganisationPlan } from "./plan";
-
-const chunks = <T>(list: readonly T[]) => chunked(list);
 
 export type Written = { offerIds: string[] };
 
@@ -43,7 +41,7 @@ export async function writePlan(tx: Tx, kind: DbKind, plan: ImportPlan, progress
   ).map((o) => o.id);
   const offerIds = [...new Set([...plan.offers.filter((o) => o.action !== "unchanged").map((o) => o.id), ...others])];
   let indexed = 0;
-  for (const batch of chunks(offerIds)) {
+  for (const batch of chunked(offerIds)) {
     progress?.("indexing", indexed, offerIds.length);
     await reindexOffers(tx, kind, batch);
     indexed += batch.length;
@@ -273,12 +271,11 @@ async function writeOffers(tx: Tx, plans: OfferPlan[], now: Date) {
   const ids = (list: OfferPlan[]) => list.filter((p) => p.action === "update").map((p) => p.id);
 
   const translated = rewrite("translations");
-  for (const batch of chunks(ids(translated)))
-    await tx.offerTranslation.deleteMany({ where: { offerId: { in: batch } } });
+  await inChunks(ids(translated), (batch) => tx.offerTranslation.deleteMany({ where: { offerId: { in: batch } } }));
   await insertRows(tx, "OfferTranslation", translated.flatMap(translationRows));
 
   const termed = rewrite("terms");
-  for (const batch of chunks(ids(termed))) await tx.offerTerm.deleteMany({ where: { offerId: { in: batch } } });
+  await inChunks(ids(termed), (batch) => tx.offerTerm.deleteMany({ where: { offerId: { in: batch } } }));
   await insertRows(
     tx,
     "OfferTerm",
@@ -286,7 +283,7 @@ async function writeOffers(tx: Tx, plans: OfferPlan[], now: Date) {
   );
 
   const spoken = rewrite("languages");
-  for (const batch of chunks(ids(spoken))) await tx.offerLanguage.deleteMany({ where: { offerId: { in: batch } } });
+  await inChunks(ids(spoken), (batch) => tx.offerLanguage.deleteMany({ where: { offerId: { in: batch } } }));
   await insertRows(
     tx,
     "OfferLanguage",
@@ -294,8 +291,9 @@ async function writeOffers(tx: Tx, plans: OfferPlan[], now: Date) {
   );
 
   const timed = rewrite("schedules");
-  for (const batch of chunks(ids(timed)))
-    await tx.schedule.deleteMany({ where: { offerId: { in: batch }, offerLocationId: null } });
+  await inChunks(ids(timed), (batch) =>
+    tx.schedule.deleteMany({ where: { offerId: { in: batch }, offerLocationId: null } }),
+  );
   await insertRows(
     tx,
     "Schedule",
@@ -333,6 +331,6 @@ async function writeOffers(tx: Tx, plans: OfferPlan[], now: Date) {
       rows.push(...slots.map((s) => scheduleRow(s, { offerLocationId })));
     }
   }
-  for (const batch of chunks(replaced)) await tx.schedule.deleteMany({ where: { offerLocationId: { in: batch } } });
+  await inChunks(replaced, (batch) => tx.schedule.deleteMany({ where: { offerLocationId: { in: batch } } }));
   await insertRows(tx, "Schedule", rows);
 }

@@ -1,4 +1,4 @@
-// GET /api/hsds/openapi.json — the HSDS 3.0 OpenAPI document this API implements, unmodified.
+// GET /api/hsds/openapi.json — the HSDS 3.0 OpenAPI document this API implements, with its limits.
 import { cacheable, preflight } from "@/lib/hsds/api/http";
 import { openApiDocument } from "@/lib/hsds/api/openapi";
 
