@@ -6,7 +6,8 @@
 import type { RawExecutor } from "../db/insert-rows";
 
 let known: { version: number; readAt: number } | null = null;
-const MAX_AGE_MS = 1000;
+/** How stale another process's view of the version may be, at most. */
+export const PUBLIC_VERSION_MAX_AGE_MS = 1000;
 
 export function forgetIndexVersion() {
   known = null;
@@ -19,7 +20,7 @@ export async function bumpPublicVersion(tx: RawExecutor) {
 }
 
 export async function cachedIndexVersion(read: () => Promise<number>): Promise<number> {
-  if (known && Date.now() - known.readAt < MAX_AGE_MS) return known.version;
+  if (known && Date.now() - known.readAt < PUBLIC_VERSION_MAX_AGE_MS) return known.version;
   const version = await read();
   known = { version, readAt: Date.now() };
   return version;
