@@ -99,7 +99,7 @@ describe("two server processes on one database", () => {
     const address = "192.0.2.44";
     const results = [];
     // Five stored inquiries per hour, spread over both processes.
-    for (const process of [first, second, first, second, first]) results.push(await process.send({ op: "inquiry", input, address }));
+    for (const server of [first, second, first, second, first]) results.push(await server.send({ op: "inquiry", input, address }));
     expect(results).toEqual(Array(5).fill({ ok: true }));
     const refused = { ok: false, fieldErrors: {}, formError: "rateLimited" };
     expect(await second.send({ op: "inquiry", input, address })).toEqual(refused);
