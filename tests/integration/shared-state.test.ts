@@ -54,7 +54,9 @@ let second: ServerProcess;
 
 beforeAll(async () => {
   await seedReferenceAndProgrammes();
-  await db.user.create({ data: { email: "kim@example.org", name: "Kim", role: "coordinator", passwordHash: await hashPassword(password) } });
+  await db.user.create({
+    data: { email: "kim@example.org", name: "Kim", role: "coordinator", passwordHash: await hashPassword(password) },
+  });
   [first, second] = [startProcess(), startProcess()];
   // Both are up and are really two processes.
   const pids = await Promise.all([first.send({ op: "pid" }), second.send({ op: "pid" })]);
@@ -99,7 +101,8 @@ describe("two server processes on one database", () => {
     const address = "192.0.2.44";
     const results = [];
     // Five stored inquiries per hour, spread over both processes.
-    for (const server of [first, second, first, second, first]) results.push(await server.send({ op: "inquiry", input, address }));
+    for (const server of [first, second, first, second, first])
+      results.push(await server.send({ op: "inquiry", input, address }));
     expect(results).toEqual(Array(5).fill({ ok: true }));
     const refused = { ok: false, fieldErrors: {}, formError: "rateLimited" };
     expect(await second.send({ op: "inquiry", input, address })).toEqual(refused);
