@@ -20,22 +20,43 @@ function keep(cookies: Cookies, response: Response) {
   }
 }
 
-async function signIn(base: string): Promise<Cookies> {
+/** Sends the sign-in form as a browser does; answers the cookies and where next-auth sends it on. */
+async function postCredentials(base: string, email: string, password: string, headers: Record<string, string> = {}) {
   const cookies: Cookies = new Map();
   const csrf = await fetch(`${base}/api/auth/csrf`);
   keep(cookies, csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken, email: BENCH_USER.email, password: BENCH_USER.password });
   const answer = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
-    body,
-    headers: { cookie: cookieHeader(cookies) },
+    body: new URLSearchParams({ csrfToken, email, password }),
+    headers: { cookie: cookieHeader(cookies), ...headers },
     redirect: "manual",
   });
   keep(cookies, answer);
+  return { cookies, status: answer.status, location: answer.headers.get("location") ?? "" };
+}
+
+async function signIn(base: string): Promise<Cookies> {
+  const { cookies, status } = await postCredentials(base, BENCH_USER.email, BENCH_USER.password);
   if (![...cookies.keys()].some((name) => name.includes("session-token")))
-    throw new Error(`sign-in for the import failed (${answer.status})`);
+    throw new Error(`sign-in for the import failed (${status})`);
   return cookies;
+}
+
+/**
+ * Wrong passwords for one account, one after the other, each claiming another client address in
+ * X-Forwarded-For as a forger would; answers the error each attempt was sent back with
+ * (`CredentialsSignin`, or `throttled:<seconds>` once a wait is in force).
+ */
+export async function wrongSignIns(base: string, email: string, attempts: number): Promise<string[]> {
+  const errors: string[] = [];
+  for (let i = 0; i < attempts; i++) {
+    const { location } = await postCredentials(base, email, "wrong-password-for-the-check", {
+      "x-forwarded-for": `203.0.113.${i + 1}`,
+    });
+    errors.push(decodeURIComponent(new URL(location, base).searchParams.get("error") ?? "(none)"));
+  }
+  return errors;
 }
 
 const unescapeHtml = (text: string) =>

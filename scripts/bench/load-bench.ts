@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { postgresCopy, sqliteCopy, type WorkingCopy } from "./databases";
 import { csv } from "./import-file";
-import { startImport } from "./import-over-http";
+import { startImport, wrongSignIns } from "./import-over-http";
 import { loadFor, withOwnCpu, type LoadResult } from "./load";
 import type { LoadTargets } from "./load-targets";
 import { startNginx, type Nginx } from "./nginx";
@@ -96,6 +96,7 @@ type Run = {
   single: Single[];
   staticFile?: { path: string; perSecond: number };
   concurrent: Concurrent[];
+  cluster?: { signIns: string[]; upstreams: Record<string, number> };
   import?: { rows: number; seconds: number; status: number; reads: DuringImport[] };
 };
 
@@ -203,6 +204,33 @@ async function duringImport(base: string, t: LoadTargets): Promise<NonNullable<R
   };
 }
 
+/**
+ * Before measuring several processes: nginx must spread requests over all of them, and they must
+ * count wrong passwords together, per the address nginx saw, whatever a client claims.
+ */
+async function clusterCheck(base: string, nginx: Nginx): Promise<NonNullable<Run["cluster"]>> {
+  const before = nginx.upstreamCounts();
+  const signIns = await wrongSignIns(base, `cluster-check-${Date.now()}@example.org`, 4);
+  // nginx writes its log within a second.
+  await new Promise((r) => setTimeout(r, 1200));
+  const after = nginx.upstreamCounts();
+  const upstreams = Object.fromEntries(
+    Object.entries(after).map(([address, n]) => [address, n - (before[address] ?? 0)]),
+  );
+  const shared = signIns.slice(0, 3).every((e) => e === "CredentialsSignin") && signIns[3]!.startsWith("throttled:");
+  const spread = Object.values(upstreams).filter((n) => n > 0).length > 1;
+  console.log(
+    `\ncluster check: 4 wrong passwords through nginx, each with a forged X-Forwarded-For, answered ${signIns.join(", ")}`,
+  );
+  console.log(
+    `  requests per process: ${Object.entries(upstreams)
+      .map(([a, n]) => `${a} ${n}`)
+      .join(", ")}`,
+  );
+  if (!shared || !spread) throw new Error("the processes behind nginx do not act as one (see the cluster check above)");
+  return { signIns, upstreams };
+}
+
 function targetsOf(url: string): LoadTargets {
   const out = execFileSync(
     path.join(root, "node_modules/.bin/tsx"),
@@ -243,6 +271,7 @@ async function measure(setup: Setup, offers: number): Promise<Run> {
     const label = `${setup === "sqlite" ? "SQLite" : "PostgreSQL"}, ${processes === 1 ? "one process" : `${processes} processes behind nginx`}, ${targets.offers.toLocaleString("en")} public offers`;
     console.log(`\n## ${label}`);
     const run: Run = { setup, processes, offers, targets, single: [], concurrent: [] };
+    if (processes > 1) run.cluster = await clusterCheck(base, nginx!);
     const all = routes(targets);
 
     if (phases.has("single")) {
