@@ -83,11 +83,20 @@ type Concurrent = {
   p50: number;
   p99: number;
   errors: number;
+  errorKinds: Record<string, number>;
   requests: number;
   serverCpu: number;
   loaderCpu: number;
 };
-type DuringImport = { route: string; requests: number; p50: number; p99: number; max: number; errors: number };
+type DuringImport = {
+  route: string;
+  requests: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  errorKinds: Record<string, number>;
+};
 type Run = {
   setup: Setup;
   processes: number;
@@ -102,6 +111,13 @@ type Run = {
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const pct = (n: number) => `${Math.round(n * 100)} %`;
+/** "0", or the count with what the errors were, e.g. "3 (503 ×2, timeout ×1)". */
+const errs = (r: { errors: number; errorKinds: Record<string, number> }) =>
+  r.errors === 0
+    ? "0"
+    : `${r.errors} (${Object.entries(r.errorKinds)
+        .map(([kind, n]) => `${kind} ×${n}`)
+        .join(", ")})`;
 
 /** One request after the other: what one visitor waits, on a server doing nothing else. */
 async function single(base: string, route: Route): Promise<Single> {
@@ -110,7 +126,9 @@ async function single(base: string, route: Route): Promise<Single> {
   let bytes = 0;
   for (let i = 0; i < requests + 2; i++) {
     const started = performance.now();
-    const response = await fetch(base + route.path, { redirect: "manual" }).catch(() => null);
+    const response = await fetch(base + route.path, { redirect: "manual", signal: AbortSignal.timeout(30_000) }).catch(
+      () => null,
+    );
     const body = response ? await response.arrayBuffer() : new ArrayBuffer(0);
     if (!response || response.status >= 400) errors++;
     // The first two warm the route (compilation of its code, a first read of its data).
@@ -163,6 +181,7 @@ async function concurrent(
     p50: result.p50,
     p99: result.p99,
     errors: result.errors,
+    errorKinds: result.errorKinds,
     requests: result.requests,
     serverCpu,
     loaderCpu: cpuShare,
@@ -200,6 +219,7 @@ async function duringImport(base: string, t: LoadTargets): Promise<NonNullable<R
       p99: m.p99,
       max: m.max,
       errors: m.errors,
+      errorKinds: m.errorKinds,
     })),
   };
 }
@@ -297,7 +317,7 @@ async function measure(setup: Setup, offers: number): Promise<Run> {
       );
       const row = (c: Concurrent) =>
         console.log(
-          `| ${c.route} | ${c.perSecond.toFixed(0)} | ${pct(c.ratio)} | ${ms(c.p50)} | ${ms(c.p99)} | ${c.errors} | ${pct(c.serverCpu)} | ${pct(c.loaderCpu)} |`,
+          `| ${c.route} | ${c.perSecond.toFixed(0)} | ${pct(c.ratio)} | ${ms(c.p50)} | ${ms(c.p99)} | ${errs(c)} | ${pct(c.serverCpu)} | ${pct(c.loaderCpu)} |`,
         );
       row({ ...reference, route: `static file ${file.split("/").at(-1)}` });
       for (const route of all.filter((r) => r.concurrent)) {
@@ -318,7 +338,7 @@ async function measure(setup: Setup, offers: number): Promise<Run> {
         "| read | requests | p50 ms | p99 ms | max ms | errors |\n| --- | ---: | ---: | ---: | ---: | ---: |",
       );
       for (const r of result.reads)
-        console.log(`| ${r.route} | ${r.requests} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} |`);
+        console.log(`| ${r.route} | ${r.requests} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${errs(r)} |`);
     }
     if (nginx) {
       const counts = nginx.upstreamCounts();

@@ -3,6 +3,8 @@
 export type LoadResult = {
   requests: number;
   errors: number;
+  /** what the errors were: an HTTP status, "timeout" or "refused" */
+  errorKinds: Record<string, number>;
   p50: number;
   p95: number;
   p99: number;
@@ -13,11 +15,12 @@ export type LoadResult = {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-function summary(latencies: number[], errors: number, seconds: number): LoadResult {
+function summary(latencies: number[], errorKinds: Record<string, number>, seconds: number): LoadResult {
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
-    errors,
+    errors: Object.values(errorKinds).reduce((a, b) => a + b, 0),
+    errorKinds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -31,15 +34,20 @@ function checkLoopback(urls: string[]) {
     if (!url.startsWith("http://127.0.0.1:")) throw new Error(`refusing to load a non-loopback address: ${url}`);
 }
 
-/** One request; false when it failed, answered an error or took longer than `timeoutMs`. */
-async function ask(url: string, timeoutMs: number): Promise<boolean> {
+/** One request; names what went wrong (an HTTP status, "timeout", "refused"), or null. */
+async function ask(url: string, timeoutMs: number): Promise<string | null> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "manual" });
     await response.arrayBuffer();
-    return response.status < 400;
-  } catch {
-    return false;
+    return response.status < 400 ? null : String(response.status);
+  } catch (error) {
+    return error instanceof DOMException && error.name === "TimeoutError" ? "timeout" : "refused";
   }
+}
+
+function counter() {
+  const kinds: Record<string, number> = {};
+  return { kinds, count: (kind: string | null) => void (kind && (kinds[kind] = (kinds[kind] ?? 0) + 1)) };
 }
 
 /** `clients` concurrent clients each send `perClient` requests, one after the other. */
@@ -51,18 +59,18 @@ export async function load(
 ): Promise<LoadResult> {
   checkLoopback(urls);
   const latencies: number[] = [];
-  let errors = 0;
+  const errors = counter();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       for (let i = 0; i < perClient; i++) {
         const t0 = performance.now();
-        if (!(await ask(urls[(client + i) % urls.length]!, timeoutMs))) errors++;
+        errors.count(await ask(urls[(client + i) % urls.length]!, timeoutMs));
         latencies.push(performance.now() - t0);
       }
     }),
   );
-  return summary(latencies, errors, (performance.now() - started) / 1000);
+  return summary(latencies, errors.kinds, (performance.now() - started) / 1000);
 }
 
 /**
@@ -81,7 +89,7 @@ export async function loadFor(
 ): Promise<LoadResult> {
   checkLoopback(urls);
   const latencies: number[] = [];
-  let errors = 0;
+  const errors = counter();
   let stop = false;
   const timer = seconds === undefined ? undefined : setTimeout(() => (stop = true), seconds * 1000);
   void until?.finally(() => (stop = true));
@@ -90,13 +98,13 @@ export async function loadFor(
     Array.from({ length: clients }, async (_, client) => {
       for (let i = client; !stop; i++) {
         const t0 = performance.now();
-        if (!(await ask(urls[i % urls.length]!, timeoutMs))) errors++;
+        errors.count(await ask(urls[i % urls.length]!, timeoutMs));
         latencies.push(performance.now() - t0);
       }
     }),
   );
   clearTimeout(timer);
-  return summary(latencies, errors, (performance.now() - started) / 1000);
+  return summary(latencies, errors.kinds, (performance.now() - started) / 1000);
 }
 
 /** CPU time this process (the load generator) used while `work` ran, as a share of one core. */
