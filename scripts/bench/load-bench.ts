@@ -264,6 +264,14 @@ function targetsOf(url: string): LoadTargets {
   return JSON.parse(out.trim().split("\n").at(-1)!) as LoadTargets;
 }
 
+// Servers and nginx still running when the benchmark is interrupted, so that none outlives it.
+const running = new Set<ChildProcess>();
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => {
+    for (const child of running) child.kill(child.spawnfile.endsWith("nginx") ? "SIGQUIT" : "SIGTERM");
+    process.exit(1);
+  });
+
 async function measure(setup: Setup, offers: number): Promise<Run> {
   const copy: WorkingCopy =
     setup === "sqlite"
@@ -287,7 +295,9 @@ async function measure(setup: Setup, offers: number): Promise<Run> {
           TRUSTED_PROXIES: processes > 1 ? "1" : "0",
         }),
       );
+    for (const server of servers) running.add(server);
     if (processes > 1) nginx = await startNginx(ports, nginxPort);
+    if (nginx) running.add(nginx.process);
     const label = `${setup === "sqlite" ? "SQLite" : "PostgreSQL"}, ${processes === 1 ? "one process" : `${processes} processes behind nginx`}, ${targets.offers.toLocaleString("en")} public offers`;
     console.log(`\n## ${label}`);
     const run: Run = { setup, processes, offers, targets, single: [], concurrent: [] };
@@ -352,6 +362,7 @@ async function measure(setup: Setup, offers: number): Promise<Run> {
   } finally {
     await nginx?.stop();
     for (const server of servers) await stopServer(server);
+    running.clear();
     await copy.discard();
   }
 }
