@@ -92,7 +92,11 @@ export async function loadFor(
   const errors = counter();
   let stop = false;
   const timer = seconds === undefined ? undefined : setTimeout(() => (stop = true), seconds * 1000);
-  void until?.finally(() => (stop = true));
+  // Stops on the outcome either way; a failure is the caller's to report, not an unhandled rejection here.
+  void until?.then(
+    () => (stop = true),
+    () => (stop = true),
+  );
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
