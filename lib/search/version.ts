@@ -10,7 +10,8 @@ import type { RawExecutor } from "../db/insert-rows";
 // run in one process, and a save in one must be seen by the other at once.
 type Known = { version: number; readAt: number } | null;
 const slot = globalThis as unknown as { wegweiserPublicVersion?: Known; wegweiserPublicVersionForgotten?: number };
-const MAX_AGE_MS = 1000;
+/** How stale another process's view of the version may be, at most. */
+export const PUBLIC_VERSION_MAX_AGE_MS = 1000;
 
 export function forgetIndexVersion() {
   slot.wegweiserPublicVersion = null;
@@ -25,7 +26,7 @@ export async function bumpPublicVersion(tx: RawExecutor) {
 
 export async function cachedIndexVersion(read: () => Promise<number>): Promise<number> {
   const known = slot.wegweiserPublicVersion;
-  if (known && Date.now() - known.readAt < MAX_AGE_MS) return known.version;
+  if (known && Date.now() - known.readAt < PUBLIC_VERSION_MAX_AGE_MS) return known.version;
   const forgotten = slot.wegweiserPublicVersionForgotten;
   const version = await read();
   // A read that began before a save's commit may bring the old version: use it, never keep it.

@@ -45,3 +45,16 @@ export function stopServer(child: ChildProcess): Promise<void> {
     child.kill("SIGTERM");
   });
 }
+
+/** CPU seconds a process has used so far (Linux: /proc/PID/stat, utime + stime in clock ticks). */
+export function cpuSecondsOf(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (comm) ".
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
