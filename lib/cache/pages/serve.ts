@@ -68,8 +68,11 @@ function renderOnce(key: string, stamp: Stamp): Promise<CachedPage | null> {
 export async function servePage(key: string, nonce: string, csp: string, maxBytes: number): Promise<NextResponse | null> {
   if (maxBytes <= 0) return null;
   const store = pageStore(maxBytes);
-  // What is public changes with every save and at midnight, when offers run out.
-  const stamp = { version: await publicVersion(), day: publicDay() };
+  // What is public changes with every save and at midnight, when offers run out. Without the
+  // database the app answers itself, with the error page visitors know.
+  const version = await publicVersion().catch(() => null);
+  if (version === null) return null;
+  const stamp = { version, day: publicDay() };
   let page = store.get(key);
   let state = "HIT";
   if (!page || page.version !== stamp.version || page.day !== stamp.day) {
