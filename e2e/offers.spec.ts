@@ -101,6 +101,8 @@ test.describe("accessibility of the offer pages", () => {
       await page.goto(`/${locale}/offers?q=Deutschkurs`);
       await expectNoSeriousA11yViolations(page);
       await page.locator(".offer-card a").first().click();
+      // The results have a heading too: wait for the offer's page itself.
+      await page.waitForURL(/\/offers\/[^?]+$/);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoSeriousA11yViolations(page);
     });

@@ -16,7 +16,7 @@ const MAX_QUERY_LENGTH = 600;
 
 type RequestLike = { method: string; headers: Headers; nextUrl: { pathname: string; searchParams: URLSearchParams; search: string } };
 
-/** The cache key of a request (its path and its sorted query), or null when the app must answer it. */
+/** The cache key of a request (its path and query), or null when the app must answer it. */
 export function pageCacheKey(request: RequestLike): string | null {
   if (request.method !== "GET") return null;
   const { pathname, searchParams, search } = request.nextUrl;
@@ -24,8 +24,7 @@ export function pageCacheKey(request: RequestLike): string | null {
   const h = request.headers;
   if (h.has("rsc") || h.has("next-action") || h.has("next-router-prefetch") || h.has("next-router-state-tree")) return null;
   if (searchParams.has("_rsc") || search.length > MAX_QUERY_LENGTH) return null;
-  const params = new URLSearchParams(searchParams);
-  params.sort();
-  const query = params.toString();
-  return query ? `${pathname}?${query}` : pathname;
+  // The query exactly as asked: a page echoes its own address (the language switch, the pager), so
+  // two spellings of one search are two pages.
+  return `${pathname}${search}`;
 }
