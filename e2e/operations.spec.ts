@@ -8,7 +8,8 @@ test("the health check reports the database kind and a live query", async ({ req
   const body = await response.json();
   expect(body.status).toBe("ok");
   expect(body.database.kind).toBe("sqlite");
-  expect(body.database.offers).toBeGreaterThanOrEqual(150);
+  expect(body.database.publicVersion).toBeGreaterThanOrEqual(0);
+  expect(body.database.latencyMs).toBeGreaterThanOrEqual(0);
 });
 
 test("every page carries the security headers, with a fresh script nonce each time", async ({ request }) => {
