@@ -39,6 +39,8 @@ export type Listing = {
 
 // Nobody reads past a thousand results, but counting 70,000 costs hundreds of milliseconds.
 export const COUNT_LIMIT = 1000;
+// Below this many matches a words search counts exactly; beyond, it says "at least".
+const EXACT_UP_TO = 300;
 
 /** The filter as groups of index keys; null when a value names nothing, so nothing can match. */
 function filterGroups(filter: OfferFilter, ref: Reference): FilterGroups | null {
@@ -91,7 +93,14 @@ export async function listOffers(
   // Ranked by relevance, a page needs only the best offset + pageSize matches; sorted otherwise,
   // every candidate.
   const byRelevance = filter.sort === undefined || filter.sort === "relevance";
-  const found = await matches(filter, version, counts, byRelevance ? offset + pageSize : Infinity);
+  // Reading at least EXACT_UP_TO matches keeps the count and the number of pages exact (and the
+  // same on every page) for all but the broadest searches.
+  const found = await matches(
+    filter,
+    version,
+    counts,
+    byRelevance ? Math.max(offset + pageSize, EXACT_UP_TO) : Infinity,
+  );
   if (found.kind === "none") {
     return { rows: [], total: 0, totalIsLowerBound: false, unmatchedWords: found.unmatchedWords, sort: "relevance" };
   }

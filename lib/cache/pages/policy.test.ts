@@ -19,6 +19,15 @@ describe("pageCacheKey", () => {
     expect(pageCacheKey(request("/tr/institutions"))).toBe("/tr/institutions");
   });
 
+  it("keeps only what a page reads, so tracking ids and empty form fields do not make new pages", () => {
+    expect(pageCacheKey(request("/de/offers?utm_source=news&q=deutsch&fbclid=x1"))).toBe("/de/offers?q=deutsch");
+    expect(pageCacheKey(request("/de/offers?q=&category=language&audience=&district=&sort="))).toBe(
+      "/de/offers?category=language",
+    );
+    expect(pageCacheKey(request("/de/offers?page=2&page=3"))).toBe("/de/offers?page=2");
+    expect(pageCacheKey(request("/de?utm_campaign=brief"))).toBe("/de");
+  });
+
   it("leaves the back office, the API, unknown languages and client navigations to the app", () => {
     expect(pageCacheKey(request("/admin/offers"))).toBeNull();
     expect(pageCacheKey(request("/api/offers?q=x"))).toBeNull();

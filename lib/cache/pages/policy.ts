@@ -11,6 +11,11 @@ const publicPage = new RegExp(
     `(?:/(?:${sections.join("|")})(?:/[A-Za-z0-9._~%-]{1,200})?|/(?:${singlePages.join("|")}))?/?$`,
 );
 
+// prettier-ignore
+const pageParameters = new Set([
+  "q", "category", "audience", "language", "district", "free", "programme", "near", "sort", "view", "page", "type", "interest",
+]);
+
 // A longer query is no search a person typed; rendering it uncached keeps it out of the cache.
 const MAX_QUERY_LENGTH = 600;
 
@@ -24,7 +29,12 @@ export function pageCacheKey(request: RequestLike): string | null {
   const h = request.headers;
   if (h.has("rsc") || h.has("next-action") || h.has("next-router-prefetch") || h.has("next-router-state-tree")) return null;
   if (searchParams.has("_rsc") || search.length > MAX_QUERY_LENGTH) return null;
-  // The query exactly as asked: a page echoes its own address (the language switch, the pager), so
-  // two spellings of one search are two pages.
-  return `${pathname}${search}`;
+  // Only the parameters public pages read (lib/offers/filter.ts, lib/organisations/directory-filter.ts,
+  // the institutions page), once each and not empty, in the order asked: a page repeats its own
+  // address in its links. Anything else (utm_source, fbclid, a form's empty fields) would make
+  // every visit a new page to render and keep.
+  const kept = new URLSearchParams();
+  for (const [name, value] of searchParams) if (value && pageParameters.has(name) && !kept.has(name)) kept.set(name, value);
+  const query = kept.toString();
+  return query ? `${pathname}?${query}` : pathname;
 }

@@ -10,8 +10,14 @@ import { pageStore, type CachedPage } from "./store";
 
 export const RENDER_HEADER = "x-wegweiser-render";
 const RENDER_TIMEOUT_MS = 30_000;
+// Offer pages say whether an offer is open now and list its next dates: a page is rendered again
+// after this long even when nothing was saved.
+const MAX_AGE_MS = 60_000;
 
-const slot = globalThis as unknown as { wegweiserRenderToken?: string; wegweiserRenders?: Map<string, Promise<CachedPage | null>> };
+const slot = globalThis as unknown as {
+  wegweiserRenderToken?: string;
+  wegweiserRenders?: Map<string, Promise<CachedPage | null>>;
+};
 
 /** A secret of this process that marks its own rendering requests (they must not hit the cache). */
 export function renderToken(): string {
@@ -43,6 +49,7 @@ async function render(key: string, stamp: Stamp): Promise<CachedPage | null> {
       html,
       status: response.status,
       contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8",
+      renderedAt: Date.now(),
       ...stamp,
     };
   } catch {
@@ -65,17 +72,23 @@ function renderOnce(key: string, stamp: Stamp): Promise<CachedPage | null> {
  * The response for a cacheable page, or null when the app should answer it itself (the cache is
  * off, or the page could not be rendered: a redirect, an error).
  */
-export async function servePage(key: string, nonce: string, csp: string, maxBytes: number): Promise<NextResponse | null> {
+export async function servePage(
+  key: string,
+  nonce: string,
+  csp: string,
+  maxBytes: number,
+): Promise<NextResponse | null> {
   if (maxBytes <= 0) return null;
   const store = pageStore(maxBytes);
-  // What is public changes with every save and at midnight, when offers run out. Without the
+  // What is public changes with every save and at midnight, when offers run out; "open now" with
+  // the clock. Without the
   // database the app answers itself, with the error page visitors know.
   const version = await publicVersion().catch(() => null);
   if (version === null) return null;
   const stamp = { version, day: publicDay() };
   let page = store.get(key);
   let state = "HIT";
-  if (!page || page.version !== stamp.version || page.day !== stamp.day) {
+  if (!page || page.version !== stamp.version || page.day !== stamp.day || Date.now() - page.renderedAt > MAX_AGE_MS) {
     state = "MISS";
     page = (await renderOnce(key, stamp)) ?? undefined;
     if (!page) return null;

@@ -11,6 +11,7 @@ export type CachedPage = {
   version: number;
   /** the day in Aachen it was rendered on (lib/offers/visibility.ts) */
   day: string;
+  renderedAt: number;
 };
 
 type Slot = { wegweiserPageCache?: LRUCache<string, CachedPage> };
