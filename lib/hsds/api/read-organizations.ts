@@ -2,6 +2,7 @@ import "server-only";
 // /organizations and /organizations/{id}: published organisations as HSDS organizations.
 import type { Prisma } from "../../../generated/sqlite/client";
 import { db } from "../../db/index";
+import { cachedTotal } from "./totals";
 import { contains } from "../../db/text-search";
 import type { Locale } from "../../i18n/locales";
 import { newest } from "../format";
@@ -75,7 +76,7 @@ export async function listOrganizations(query: OrganizationQuery): Promise<HsdsR
     ? { ...publicOrganisation, OR: [{ name: contains(query.search) }, { shortName: contains(query.search) }] }
     : publicOrganisation;
   const [total, rows] = await Promise.all([
-    db.organization.count({ where }),
+    cachedTotal("organizations", where, () => db.organization.count({ where })),
     db.organization.findMany({
       where,
       select: organizationFullSelect(locale),

@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma } from "../../../generated/sqlite/client";
 import { loadInChunks } from "../../db/chunks";
 import { db } from "../../db/index";
+import { cachedTotal } from "./totals";
 import type { Locale } from "../../i18n/locales";
 import { newest } from "../format";
 import { mapServiceAtLocation, type ServiceAtLocationParts } from "../map-location";
@@ -50,7 +51,7 @@ async function pageOf(
 ) {
   if (!rankedIds) {
     const [total, rows] = await Promise.all([
-      db.offerLocation.count({ where: condition }),
+      cachedTotal("service_at_locations", condition, () => db.offerLocation.count({ where: condition })),
       db.offerLocation.findMany({
         where: condition,
         select: salSelect(locale),

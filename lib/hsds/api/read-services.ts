@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "../../../generated/sqlite/client";
 import { loadInChunks } from "../../db/chunks";
 import { db } from "../../db/index";
+import { cachedTotal } from "./totals";
 import type { Locale } from "../../i18n/locales";
 import { newest } from "../format";
 import { mapService, serviceDates, serviceViews, type ServiceParts } from "../map-service";
@@ -25,7 +26,7 @@ export async function pageOfOffers(
 ): Promise<{ rows: OfferRow[]; total: number }> {
   if (!rankedIds) {
     const [total, rows] = await Promise.all([
-      db.offer.count({ where }),
+      cachedTotal("services", where, () => db.offer.count({ where })),
       db.offer.findMany({ where, select: offerSelect(locale), orderBy: offerOrder, ...skipTake(paging) }),
     ]);
     return { rows, total };
