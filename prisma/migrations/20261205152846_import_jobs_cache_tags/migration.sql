@@ -18,11 +18,5 @@ CREATE TABLE "ImportJob" (
     "lockedUntil" DATETIME
 );
 
--- CreateTable
-CREATE TABLE "CacheTag" (
-    "tag" TEXT NOT NULL PRIMARY KEY,
-    "version" INTEGER NOT NULL DEFAULT 0
-);
-
 -- CreateIndex
 CREATE INDEX "ImportJob_status_createdAt_idx" ON "ImportJob"("status", "createdAt");

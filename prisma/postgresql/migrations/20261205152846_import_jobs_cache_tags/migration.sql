@@ -23,13 +23,5 @@ CREATE TABLE "ImportJob" (
     CONSTRAINT "ImportJob_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
-CREATE TABLE "CacheTag" (
-    "tag" TEXT NOT NULL,
-    "version" INTEGER NOT NULL DEFAULT 0,
-
-    CONSTRAINT "CacheTag_pkey" PRIMARY KEY ("tag")
-);
-
 -- CreateIndex
 CREATE INDEX "ImportJob_status_createdAt_idx" ON "ImportJob"("status", "createdAt");
