@@ -60,8 +60,12 @@ export async function claimImportJob(client: Db = db, leaseMs = IMPORT_LEASE_MS)
 
 /** Jobs whose runner stopped answering (the process died or hung) are failed; returns how many. */
 export async function failStaleImportJobs(client: Db = db, now = new Date()): Promise<number> {
+  const stale = { status: "running" as const, lockedUntil: { lt: now } };
+  // Look before writing: on SQLite a write waits for the write lock, which a running import holds,
+  // and better-sqlite3 waits with the whole process.
+  if (!(await client.importJob.findFirst({ where: stale, select: { id: true } }))) return 0;
   const { count } = await client.importJob.updateMany({
-    where: { status: "running", lockedUntil: { lt: now } },
+    where: stale,
     data: { status: "failed", error: "stale", finishedAt: now, lockedUntil: null, source: null },
   });
   return count;
