@@ -156,6 +156,22 @@ describe(`bounded search on ${dbKind}`, () => {
     expect(few).toMatchObject({ total: 3, totalIsLowerBound: false });
   });
 
+  it("counts a search of a few hundred matches exactly, the same on every page", async () => {
+    await createOffers(
+      Array.from({ length: 150 }, (_, i) => ({
+        slug: `zebra-${i}`,
+        title: `Zebrastreifen-Training ${i}`,
+        summary: "Sicher über die Straße.",
+        verifiedDaysAgo: i,
+        at: offset(30, 30),
+      })),
+    );
+    const pages = await Promise.all(
+      ["1", "5", "8"].map((page) => findOffers(parseOfferFilter({ q: "Zebrastreifen", page }), "de")),
+    );
+    for (const page of pages) expect(page).toMatchObject({ total: 150, totalIsLowerBound: false, pageCount: 8 });
+  });
+
   it("pages through filter-only results in a stable order without repeats", async () => {
     const first = await slugs({ category: "youth" });
     const third = await slugs({ category: "youth", page: "3" });
