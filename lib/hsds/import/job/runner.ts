@@ -6,6 +6,7 @@ import "server-only";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { backgroundLoop } from "../../../background/loop";
 import { dbKind } from "../../../db/index";
 import { claimImportJob, failStaleImportJobs, finishJob, IMPORT_LEASE_MS, recordProgress, type JobClaim } from "./queue";
 import { forgetLiveProgress, setLiveProgress, type Progress } from "./live";
@@ -98,42 +99,8 @@ export async function runImportJobs(): Promise<number> {
   return ran;
 }
 
-type Runner = { timer: NodeJS.Timeout; running: Promise<void> | null; again: boolean };
-// Kept on globalThis: the routes and instrumentation.ts are bundled apart, and one process needs one.
-const slot = globalThis as unknown as { wegweiserImportRunner?: Runner };
+const loop = backgroundLoop("import", POLL_MS, runImportJobs, "queued imports could not be worked off");
 
-export function startImportRunner(): void {
-  if (slot.wegweiserImportRunner) return;
-  const timer = setInterval(wakeImportRunner, POLL_MS);
-  timer.unref();
-  slot.wegweiserImportRunner = { timer, running: null, again: false };
-  wakeImportRunner();
-}
-
+export const startImportRunner = loop.start;
 /** Looks for queued jobs now (or right after the current ones); nothing where no runner was started. */
-export function wakeImportRunner(): void {
-  const runner = slot.wegweiserImportRunner;
-  if (!runner) return;
-  if (runner.running) {
-    runner.again = true;
-    return;
-  }
-  runner.running = (async () => {
-    do {
-      runner.again = false;
-      try {
-        await runImportJobs();
-      } catch (error) {
-        console.error("[import] queued imports could not be worked off:", error);
-      }
-    } while (runner.again);
-    runner.running = null;
-  })();
-}
-
-export function stopImportRunner(): void {
-  const runner = slot.wegweiserImportRunner;
-  if (!runner) return;
-  clearInterval(runner.timer);
-  delete slot.wegweiserImportRunner;
-}
+export const wakeImportRunner = loop.wake;
