@@ -6,19 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deliverDueMail, type MailTransport } from "@/lib/mail/deliver";
 import { enqueueMail, listUndeliveredMail, resendMail } from "@/lib/mail/outbox";
+import { kitaInquiry as valid } from "../support/inquiry";
 import { seedReferenceAndProgrammes } from "../support/seed";
 
-const valid = {
-  institutionName: "Kita Regenbogen",
-  institutionType: "kita",
-  district: "haaren",
-  contactName: "Leitung",
-  email: "leitung@kita.example.org",
-  programmes: ["griffbereit"],
-  message: "Wir möchten eine Gruppe anbieten.",
-  consent: "on",
-  locale: "de",
-};
 const origin = (ip: string) => ({ ip, honeypot: undefined, actor: null });
 const coordinator = { id: "", role: "coordinator" as const, organizationId: null };
 

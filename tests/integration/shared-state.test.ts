@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
 import { PUBLIC_VERSION_MAX_AGE_MS } from "@/lib/search/version";
+import { kitaInquiry } from "../support/inquiry";
 import type { Command } from "../support/server-process";
 import { seedReferenceAndProgrammes } from "../support/seed";
 
@@ -87,17 +88,7 @@ describe("two server processes on one database", () => {
   });
 
   it("share one inquiry rate limit per sender", async () => {
-    const input = {
-      institutionName: "Kita Regenbogen",
-      institutionType: "kita",
-      district: "haaren",
-      contactName: "Leitung",
-      email: "leitung@kita.example.org",
-      programmes: ["griffbereit"],
-      message: "Wir möchten eine Gruppe anbieten.",
-      consent: "on",
-      locale: "de",
-    };
+    const input = kitaInquiry;
     const address = "192.0.2.44";
     const results = [];
     // Five stored inquiries per hour, spread over both processes.
