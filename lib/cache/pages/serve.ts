@@ -5,10 +5,10 @@
 import { NextResponse } from "next/server";
 import { publicDay } from "../../offers/visibility";
 import { publicVersion } from "../../search/version";
-import { freshNonce, noncePlaceholder, withNonce } from "./nonce";
+import { freshNonce, withNonce } from "./nonce";
 import { pageStore, type CachedPage } from "./store";
 
-export const RENDER_HEADER = "x-wegweiser-render";
+const RENDER_HEADER = "x-wegweiser-render";
 const RENDER_TIMEOUT_MS = 30_000;
 // Offer pages say whether an offer is open now and list its next dates: a page is rendered again
 // after this long even when nothing was saved.
@@ -35,6 +35,12 @@ function ownOrigin(): string {
 }
 
 type Stamp = { version: number; day: string };
+
+// What is public changes with every save and at midnight, when offers run out; "open now" with the
+// clock.
+function isCurrent(page: CachedPage, stamp: Stamp): boolean {
+  return page.version === stamp.version && page.day === stamp.day && Date.now() - page.renderedAt <= MAX_AGE_MS;
+}
 
 async function render(key: string, stamp: Stamp): Promise<CachedPage | null> {
   try {
@@ -80,15 +86,13 @@ export async function servePage(
 ): Promise<NextResponse | null> {
   if (maxBytes <= 0) return null;
   const store = pageStore(maxBytes);
-  // What is public changes with every save and at midnight, when offers run out; "open now" with
-  // the clock. Without the
-  // database the app answers itself, with the error page visitors know.
+  // Without the database the app answers itself, with the error page visitors know.
   const version = await publicVersion().catch(() => null);
   if (version === null) return null;
   const stamp = { version, day: publicDay() };
   let page = store.get(key);
   let state = "HIT";
-  if (!page || page.version !== stamp.version || page.day !== stamp.day || Date.now() - page.renderedAt > MAX_AGE_MS) {
+  if (!page || !isCurrent(page, stamp)) {
     state = "MISS";
     page = (await renderOnce(key, stamp)) ?? undefined;
     if (!page) return null;
@@ -104,4 +108,3 @@ export async function servePage(
   return new NextResponse(withNonce(page.html, nonce), { status: page.status, headers });
 }
 
-export { noncePlaceholder };
