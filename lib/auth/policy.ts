@@ -1,7 +1,7 @@
 // Who may do what: the one place that answers it. Pages hide what this forbids; every server action
 // and route handler asks it again before writing.
-export type Role = "admin" | "coordinator" | "editor";
-export const roles = ["admin", "coordinator", "editor"] as const satisfies readonly Role[];
+export type Role = "admin" | "coordinator" | "editor" | "translator";
+export const roles = ["admin", "coordinator", "editor", "translator"] as const satisfies readonly Role[];
 
 /** The signed-in user as the policy sees it; null is an anonymous visitor. */
 export type Actor = { id: string; role: Role; organizationId: string | null } | null;
