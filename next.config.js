@@ -18,7 +18,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The app runs on its own server next to its database; a standalone bundle is not needed.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
+  // esbuild bundles the service worker when the build renders /serwist/sw.js (app/serwist/[path]/route.ts);
+  // it must run from node_modules, as @serwist/turbopack's withSerwist would also arrange.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "esbuild"],
   // An import file may have up to 10 MB (lib/hsds/import/run.ts); both limits default to less or just that.
   experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
   async headers() {

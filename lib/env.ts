@@ -2,6 +2,7 @@
 // names it, instead of failing later somewhere deep in a request.
 import { z } from "zod";
 import { resolveDatabase } from "./db/url";
+import { DEFAULT_DIRECTIONS_URL, isDirectionsTemplate } from "./map/directions";
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from "./map/tiles";
 
 const PROXIES = "must be the number of reverse proxies in front of the app (0, 1, 2 …)";
@@ -24,6 +25,10 @@ const schema = z.object({
       message: "must be an http(s) URL template containing {z}, {x} and {y}",
     }),
   MAP_TILE_ATTRIBUTION: z.string().default(DEFAULT_TILE_ATTRIBUTION),
+  // Routing site for "directions" on maps and offer pages; see lib/map/directions.ts.
+  DIRECTIONS_URL: z.string().default(DEFAULT_DIRECTIONS_URL).refine(isDirectionsTemplate, {
+    message: "must be an http(s) URL template containing {to} (and optionally {from})",
+  }),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   // Where visitors reach the app; see lib/http/public-origin.ts.

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ServiceWorker } from "@/components/offline/service-worker";
 import { ErrorTextsProvider } from "@/components/shell/error-texts";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
@@ -10,11 +11,15 @@ import "../globals.css";
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : "de", namespace: "meta" });
+  const { locale: asked } = await params;
+  const locale = isLocale(asked) ? asked : "de";
+  const t = await getTranslations({ locale, namespace: "meta" });
   return {
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
+    manifest: `/${locale}/manifest.webmanifest`,
+    icons: { apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: t("shortName") },
     alternates: { languages: Object.fromEntries(locales.map((l) => [l, `/${l}`])) },
   };
 }
@@ -42,6 +47,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           </ErrorTextsProvider>
         </main>
         <SiteFooter />
+        <ServiceWorker locale={locale} />
       </body>
     </html>
   );

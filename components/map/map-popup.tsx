@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { Popup as LeafletPopup } from "leaflet";
 import { Popup, useMap } from "react-leaflet";
 import type { PopupRequest } from "./cluster-layer";
+import { DirectionsLink } from "./directions-link";
 import { withCount } from "./map-icons";
 
 export type PopupCard = { key: string; href: string; title: string; lang?: string; meta: string };
@@ -17,8 +18,15 @@ export type MapPopupProps = {
     several: string;
     error: string;
     noResults: string;
+    /** badge on a card whose text exists only in German */
+    onlyGerman: string;
+    directions: string;
   };
   dir: "ltr" | "rtl";
+  /** The page's language: a card written in another is marked. */
+  locale: string;
+  /** DIRECTIONS_URL, the routing site's template (lib/map/directions.ts). */
+  directionsUrl: string;
   onClose: (request: PopupRequest) => void;
 };
 
@@ -32,6 +40,9 @@ export function MapPopup({ request, onClose, ...body }: Props) {
   const map = useMap();
   const popup = useRef<LeafletPopup>(null);
   const onResize = useCallback(() => popup.current?.update(), []);
+  // A popup must fit inside the map with room around it, also on a 390 px phone: its content may
+  // not be wider than the map less the padding and Leaflet's own margins (20 + 24 px, 1 px borders).
+  const maxWidth = Math.max(160, Math.min(300, map.getSize().x - 2 * PADDING - 46));
   const eventHandlers = useMemo(
     () => ({
       remove: () => {
@@ -54,21 +65,24 @@ export function MapPopup({ request, onClose, ...body }: Props) {
       position={request.position}
       offset={[0, 7 - request.offsetY]}
       eventHandlers={eventHandlers}
-      minWidth={200}
-      maxWidth={300}
-      autoPanPadding={[16, 16]}
+      minWidth={Math.min(200, maxWidth)}
+      maxWidth={maxWidth}
+      keepInView
+      autoPanPadding={[PADDING, PADDING]}
       // Keep the popup clear of the zoom buttons in the top left corner.
-      autoPanPaddingTopLeft={[16, 84]}
+      autoPanPaddingTopLeft={[PADDING, 84]}
     >
-      <PopupBody {...body} onResize={onResize} />
+      <PopupBody {...body} position={request.position} onResize={onResize} />
     </Popup>
   );
 }
 
-type BodyProps = Omit<Props, "request" | "onClose"> & { onResize: () => void };
+const PADDING = 16;
+
+type BodyProps = Omit<Props, "request" | "onClose"> & { position: PopupRequest["position"]; onResize: () => void };
 
 // Rendered only once Leaflet has opened the popup, so that its effects find it in the document.
-function PopupBody({ cards, count, labels, dir, onResize }: BodyProps) {
+function PopupBody({ cards, count, labels, dir, locale, directionsUrl, position, onResize }: BodyProps) {
   const map = useMap();
   const root = useRef<HTMLDivElement>(null);
 
@@ -110,10 +124,16 @@ function PopupBody({ cards, count, labels, dir, onResize }: BodyProps) {
                 {card.title}
               </a>
               <span className="map-popup__meta">{card.meta}</span>
+              {card.lang === "de" && locale !== "de" ? (
+                <span className="badge badge--muted map-popup__badge">{labels.onlyGerman}</span>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
+      <p className="map-popup__directions">
+        <DirectionsLink template={directionsUrl} to={[position[0], position[1]]} label={labels.directions} />
+      </p>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
-// Leaflet and supercluster load only when a page shows its map, never with the list beside it.
+// Leaflet and supercluster load only when a page shows its map, never with the list beside it,
+// and in light mode only when the reader asks.
 import "./map-frame.css";
 import dynamic from "next/dynamic";
+import { LightModeGate, type LightModeLabels } from "./light-mode-gate";
 import { MapPlaceholder, WithPlaceholder } from "./map-placeholder";
 import type { PointsMapProps } from "./points-map";
 
@@ -9,7 +11,7 @@ export type { PointsMapProps };
 
 const PointsMap = dynamic(() => import("./points-map"), { ssr: false, loading: MapPlaceholder });
 
-export function PointsMapLoader(props: PointsMapProps) {
+export function PointsMapLoader({ lightMode, ...props }: PointsMapProps & { lightMode: LightModeLabels }) {
   const placeholder = (
     <div className="offers-map" dir={props.dir}>
       <p role="status" className="offers-map__summary">
@@ -19,8 +21,10 @@ export function PointsMapLoader(props: PointsMapProps) {
     </div>
   );
   return (
-    <WithPlaceholder placeholder={placeholder}>
-      <PointsMap {...props} />
-    </WithPlaceholder>
+    <LightModeGate placeholder={placeholder} labels={lightMode}>
+      <WithPlaceholder placeholder={placeholder}>
+        <PointsMap {...props} />
+      </WithPlaceholder>
+    </LightModeGate>
   );
 }

@@ -3,15 +3,27 @@
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
+import type { LightModeLabels } from "./light-mode-gate";
 import type { PointsMapProps } from "./points-map";
 
 type Shared = Omit<PointsMapProps, "pointsUrl" | "cards" | "labels"> & {
   labels: Omit<PointsMapProps["labels"], "openPin" | "several">;
+  lightMode: LightModeLabels;
 };
+
+/** What every map says in light mode, before the reader asks for it. */
+export async function lightModeLabels(locale: Locale): Promise<LightModeLabels> {
+  const t = await getTranslations({ locale, namespace: "mapExtras" });
+  return { leftOut: t("leftOut"), showMap: t("showMap") };
+}
 
 export async function sharedPointsMapProps(locale: Locale, namespace: "offers" | "organisations"): Promise<Shared> {
   const t = await getTranslations({ locale, namespace: `${namespace}.map` });
+  const extras = await getTranslations({ locale, namespace: "mapExtras" });
   return {
+    locale,
+    directionsUrl: env().DIRECTIONS_URL,
+    lightMode: await lightModeLabels(locale),
     districtsUrl: "/geo/stadtbezirke.geojson",
     tileUrl: env().MAP_TILE_URL,
     attribution: env().MAP_TILE_ATTRIBUTION,
@@ -24,6 +36,8 @@ export async function sharedPointsMapProps(locale: Locale, namespace: "offers" |
       cluster: t.raw("cluster") as string,
       noResults: t("noResults"),
       resultCount: t.raw("resultCount") as string,
+      onlyGerman: extras("onlyGerman"),
+      directions: extras("directions"),
     },
   };
 }

@@ -38,8 +38,14 @@ export type PointsMapProps = {
     noResults: string;
     /** "{count} Orte auf der Karte" */
     resultCount: string;
+    onlyGerman: string;
+    directions: string;
   };
   dir: "ltr" | "rtl";
+  /** The page's language, for marking popup cards written only in German. */
+  locale: string;
+  /** DIRECTIONS_URL (lib/map/directions.ts). */
+  directionsUrl: string;
 };
 
 export default function PointsMap({
@@ -50,6 +56,8 @@ export default function PointsMap({
   attribution,
   labels,
   dir,
+  locale,
+  directionsUrl,
 }: PointsMapProps) {
   const { status, points } = usePoints(pointsUrl);
   const [tilesFailed, onTileError] = useTileFailure();
@@ -92,6 +100,8 @@ export default function PointsMap({
               cache={cardCache}
               labels={labels}
               dir={dir}
+              locale={locale}
+              directionsUrl={directionsUrl}
               onClose={closePopup}
             />
           ) : (
@@ -102,6 +112,8 @@ export default function PointsMap({
               cache={cardCache}
               labels={labels}
               dir={dir}
+              locale={locale}
+              directionsUrl={directionsUrl}
               onClose={closePopup}
             />
           )}

@@ -10,6 +10,7 @@ import type { ProgrammeDetail } from "@/lib/programmes/directory";
 export async function ProgrammeSites({ programme, locale }: { programme: ProgrammeDetail; locale: Locale }) {
   const t = await getTranslations("programmes.sites");
   const tPlaces = await getTranslations("offer.places");
+  const extras = await getTranslations("mapExtras");
   if (programme.sites.length === 0) return null;
   const dayName = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
   // 2024-01-01 was a Monday: weekday n (1 = Monday) is 2024-01-0n.
@@ -22,6 +23,7 @@ export async function ProgrammeSites({ programme, locale }: { programme: Program
         tileUrl={env().MAP_TILE_URL}
         attribution={env().MAP_TILE_ATTRIBUTION}
         labels={{ region: t("map"), tilesFailed: tPlaces("tilesFailed") }}
+        lightMode={{ leftOut: extras("leftOut"), showMap: extras("showMap") }}
       />
       <div className="table-scroll">
         <table className="table">

@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { LightModeSwitch } from "@/components/offline/light-mode-switch";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("shell.footer");
+  const tLight = await getTranslations("lightMode");
   return (
     <footer className="site-footer">
       <p>{t("operator")}</p>
@@ -19,6 +21,7 @@ export async function SiteFooter() {
           </li>
         </ul>
       </nav>
+      <LightModeSwitch labels={{ label: tLight("label"), hint: tLight("hint") }} />
       <p className="site-footer__demo">{t("demo")}</p>
     </footer>
   );

@@ -10,6 +10,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: "/programmes", label: t("nav.programmes") },
     { href: "/organisations", label: t("nav.organisations") },
     { href: "/institutions", label: t("nav.institutions") },
+    { href: "/saved", label: t("nav.saved") },
   ] as const;
 
   return (

@@ -1,16 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import { DirectionsLink } from "@/components/map/directions-link";
 import { LocationMapLoader } from "@/components/map/location-map-loader";
 import { PostalAddress } from "@/components/ui/postal-address";
 import { env } from "@/lib/env";
 import type { OfferDetail } from "@/lib/offers/types";
 
 const osm = (lat: number, lng: number) => `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=18/${lat}/${lng}`;
-const walking = (lat: number, lng: number) =>
-  `https://www.openstreetmap.org/directions?engine=fossgis_osrm_foot&route=%3B${lat}%2C${lng}`;
 
 export async function OfferPlaces({ offer }: { offer: OfferDetail }) {
   if (offer.locations.length === 0) return null;
   const t = await getTranslations("offer.places");
+  const extras = await getTranslations("mapExtras");
   return (
     <section aria-labelledby="where-title">
       <h2 id="where-title">{t("title")}</h2>
@@ -24,9 +24,7 @@ export async function OfferPlaces({ offer }: { offer: OfferDetail }) {
               </p>
             ) : null}
             <p className="no-print links-inline">
-              <a href={walking(place.latitude, place.longitude)} rel="noopener">
-                {t("walkingDirections")}
-              </a>
+              <DirectionsLink template={env().DIRECTIONS_URL} to={[place.latitude, place.longitude]} label={extras("directions")} />
               <a href={osm(place.latitude, place.longitude)} rel="noopener">
                 {t("openStreetMap")}
               </a>
@@ -40,6 +38,7 @@ export async function OfferPlaces({ offer }: { offer: OfferDetail }) {
           tileUrl={env().MAP_TILE_URL}
           attribution={env().MAP_TILE_ATTRIBUTION}
           labels={{ region: t("map"), tilesFailed: t("tilesFailed") }}
+          lightMode={{ leftOut: extras("leftOut"), showMap: extras("showMap") }}
         />
       </div>
     </section>

@@ -4,12 +4,17 @@
 import { locales } from "../../i18n/locales";
 
 const sections = ["offers", "programmes", "organisations"];
-const singlePages = ["institutions", "imprint", "privacy", "data"];
+const singlePages = ["institutions", "imprint", "privacy", "data", "saved", "offline"];
 
 const publicPage = new RegExp(
   `^/(?:${locales.join("|")})` +
     `(?:/(?:${sections.join("|")})(?:/[A-Za-z0-9._~%-]{1,200})?|/(?:${singlePages.join("|")}))?/?$`,
 );
+
+/** A page anyone reads without signing in (also what the service worker may keep for offline use). */
+export function isPublicPage(pathname: string): boolean {
+  return publicPage.test(pathname);
+}
 
 // prettier-ignore
 const pageParameters = new Set([
@@ -25,7 +30,7 @@ type RequestLike = { method: string; headers: Headers; nextUrl: { pathname: stri
 export function pageCacheKey(request: RequestLike): string | null {
   if (request.method !== "GET") return null;
   const { pathname, searchParams, search } = request.nextUrl;
-  if (!publicPage.test(pathname)) return null;
+  if (!isPublicPage(pathname)) return null;
   const h = request.headers;
   if (h.has("rsc") || h.has("next-action") || h.has("next-router-prefetch") || h.has("next-router-state-tree")) return null;
   if (searchParams.has("_rsc") || search.length > MAX_QUERY_LENGTH) return null;

@@ -6,6 +6,7 @@ import { OfferFacts } from "@/components/offers/detail/offer-facts";
 import { OfferPlaces } from "@/components/offers/detail/offer-places";
 import { OfferSchedule } from "@/components/offers/detail/offer-schedule";
 import { PageActions } from "@/components/offers/detail/page-actions";
+import { SaveOfferButton } from "@/components/offline/save-offer-button";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { getOffer } from "@/lib/offers/queries";
@@ -29,6 +30,7 @@ export default async function OfferPage({ params }: Props) {
   const { locale, offer } = await load(params);
   setRequestLocale(locale);
   const t = await getTranslations("offer");
+  const tSaved = await getTranslations("saved");
   const textLang = offer.isFallback ? offer.textLocale : undefined;
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Berlin" });
 
@@ -42,6 +44,17 @@ export default async function OfferPage({ params }: Props) {
       <p className="offer-detail__lead" lang={textLang}>
         {offer.summary}
       </p>
+      <SaveOfferButton
+        offer={{ slug: offer.slug, locale, title: offer.title, titleLang: textLang, provider: offer.provider.name }}
+        savedListHref={`/${locale}/saved`}
+        labels={{
+          save: tSaved("save"),
+          savedHere: tSaved("savedHere"),
+          remove: tSaved("remove"),
+          failed: tSaved("failed"),
+          list: tSaved("list"),
+        }}
+      />
 
       <OfferFacts offer={offer} locale={locale} />
 
