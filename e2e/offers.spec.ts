@@ -82,7 +82,7 @@ test.describe("finding offers", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Wann" })).toBeVisible();
     await expect(page.getByText(/Jetzt geöffnet|Gerade geschlossen/)).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Wo" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Fußweg auf OpenStreetMap" }).first()).toHaveAttribute("href", /openstreetmap\.org\/directions/);
+    await expect(page.getByRole("link", { name: "Weg hierher" }).first()).toHaveAttribute("href", /openstreetmap\.org\/directions\?from=&to=\d/);
 
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "In den Kalender (.ics)" }).click();

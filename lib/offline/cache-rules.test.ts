@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKeptPage, isShellPage, isStaticAsset, offlinePageFor, shellPages } from "./cache-rules";
+import { assetsOf, isKeptPage, isShellPage, isStaticAsset, offlinePageFor, shellPages } from "./cache-rules";
 
 const origin = "https://wegweiser.example";
 const get = (path: string, headers: Record<string, string> = {}, method = "GET") => ({
@@ -44,5 +44,25 @@ describe("what the service worker keeps for offline reading", () => {
     expect(isStaticAsset(new URL("/icons/icon-192.png", origin), origin)).toBe(true);
     expect(isStaticAsset(new URL("/api/offers/points", origin), origin)).toBe(false);
     expect(isStaticAsset(new URL("https://tile.openstreetmap.org/1/2/3.png"), origin)).toBe(false);
+  });
+});
+
+describe("the build files a kept page needs", () => {
+  it("finds the scripts and styles a page names, also those its client components load later", () => {
+    const html = `<link rel="stylesheet" href="/_next/static/css/a1.css"/><script src="/_next/static/chunks/main-9f.js" async=""></script>
+      <script nonce="x">self.__next_f.push([1,"5:I[\\"123\\",[\\"static/chunks/77a.js\\",\\"static/chunks/app/saved-1b.js\\"],\\"SavedOfferList\\"]"])</script>
+      <script src="/_next/static/chunks/main-9f.js"></script>`;
+    expect(assetsOf(html).sort()).toEqual([
+      "/_next/static/chunks/77a.js",
+      "/_next/static/chunks/app/saved-1b.js",
+      "/_next/static/chunks/main-9f.js",
+      "/_next/static/css/a1.css",
+    ]);
+  });
+
+  it("finds nothing foreign", () => {
+    expect(
+      assetsOf('<script src="https://cdn.example/static/chunks/x.js"></script><script src="https://cdn.example/_next/static/chunks/y.js"></script>'),
+    ).toEqual([]);
   });
 });

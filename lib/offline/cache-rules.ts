@@ -46,3 +46,15 @@ export function offlinePageFor(url: string): string {
 export function isStaticAsset(url: URL, origin: string): boolean {
   return url.origin === origin && (url.pathname.startsWith("/_next/static/") || /^\/(icons|geo)\//.test(url.pathname));
 }
+
+// Next.js names a page's scripts and styles in its HTML, also those of client components it
+// loads later (in the inline page data, as "static/chunks/…"). Files loaded on demand, such as
+// the map's, are named only in the runtime and so are never picked up here.
+const ASSET = /(?<![\w.:/-])(?:\/_next\/)?static\/(?:chunks|css|media)\/[A-Za-z0-9._~/-]+?\.(?:js|css|woff2)/g;
+
+/** The build files a kept page needs to run without a connection. */
+export function assetsOf(html: string): string[] {
+  const found = new Set<string>();
+  for (const [match] of html.matchAll(ASSET)) found.add(match.startsWith("/_next/") ? match : `/_next/${match}`);
+  return [...found];
+}

@@ -11,7 +11,7 @@ import {
   type PrecacheEntry,
   type SerwistPlugin,
 } from "serwist";
-import { CACHES, isKeptPage, isShellPage, isStaticAsset, MAX_PAGES, offlinePageFor } from "./cache-rules";
+import { assetsOf, CACHES, isKeptPage, isShellPage, isStaticAsset, MAX_PAGES, offlinePageFor } from "./cache-rules";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
@@ -29,6 +29,23 @@ const lastCopy: SerwistPlugin = {
     undefined,
 };
 
+// A page kept without having been shown (asked for by the window, e.g. the saved list) has not
+// loaded its scripts yet: fetch those it names, so that it also runs without a connection.
+const withItsFiles: SerwistPlugin = {
+  cacheDidUpdate: async ({ newResponse }) => {
+    if (!newResponse.headers.get("content-type")?.includes("text/html")) return;
+    const assets = await caches.open(CACHES.assets);
+    const paths = assetsOf(await newResponse.text());
+    await Promise.all(
+      paths.map(async (path) => {
+        if (await assets.match(path)) return;
+        const response = await fetch(path).catch(() => null);
+        if (response?.ok) await assets.put(path, response);
+      }),
+    );
+  },
+};
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   skipWaiting: true,
@@ -40,7 +57,7 @@ const serwist = new Serwist({
         cacheName: CACHES.shell,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         matchOptions: { ignoreVary: true },
-        plugins: [onlyWholeAnswers, lastCopy],
+        plugins: [onlyWholeAnswers, withItsFiles, lastCopy],
       }),
     },
     {
@@ -49,7 +66,7 @@ const serwist = new Serwist({
         cacheName: CACHES.pages,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         matchOptions: { ignoreVary: true },
-        plugins: [onlyWholeAnswers, new ExpirationPlugin({ maxEntries: MAX_PAGES }), lastCopy],
+        plugins: [onlyWholeAnswers, new ExpirationPlugin({ maxEntries: MAX_PAGES }), withItsFiles, lastCopy],
       }),
     },
     {
