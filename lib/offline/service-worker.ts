@@ -29,6 +29,17 @@ const lastCopy: SerwistPlugin = {
     undefined,
 };
 
+// An offer taken out of the directory must not live on in a reader's copy: a page the server no
+// longer has is forgotten in every cache (the saved list keeps its card; offline it opens the
+// offline page).
+const forgetGone: SerwistPlugin = {
+  fetchDidSucceed: async ({ request, response }) => {
+    if (response.status === 404 || response.status === 410)
+      await Promise.all(Object.values(CACHES).map(async (name) => (await caches.open(name)).delete(request.url, { ignoreVary: true })));
+    return response;
+  },
+};
+
 // A page kept without having been shown (asked for by the window, e.g. the saved list) has not
 // loaded its scripts yet: fetch those it names, so that it also runs without a connection.
 const withItsFiles: SerwistPlugin = {
@@ -57,7 +68,7 @@ const serwist = new Serwist({
         cacheName: CACHES.shell,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         matchOptions: { ignoreVary: true },
-        plugins: [onlyWholeAnswers, withItsFiles, lastCopy],
+        plugins: [onlyWholeAnswers, forgetGone, withItsFiles, lastCopy],
       }),
     },
     {
@@ -66,7 +77,7 @@ const serwist = new Serwist({
         cacheName: CACHES.pages,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         matchOptions: { ignoreVary: true },
-        plugins: [onlyWholeAnswers, new ExpirationPlugin({ maxEntries: MAX_PAGES }), withItsFiles, lastCopy],
+        plugins: [onlyWholeAnswers, new ExpirationPlugin({ maxEntries: MAX_PAGES }), forgetGone, withItsFiles, lastCopy],
       }),
     },
     {
