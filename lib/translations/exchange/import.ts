@@ -7,18 +7,17 @@ import { z } from "zod";
 import type { Actor, Resource } from "../../auth/policy";
 import { can } from "../../auth/policy";
 import { db, dbKind } from "../../db/index";
-import { locales } from "../../i18n/locales";
 import { mutate } from "../../mutation/mutate";
 import { reindexOffers } from "../../search/indexer";
 import type { TranslationTarget } from "../status";
 import { readExchangeCsv } from "./csv";
 import { planExchange, type ExchangeCounts, type ExchangePlan, type ExchangeRow } from "./plan";
 import { writeTranslation } from "./records";
+import { targetLocale } from "./request";
 import type { ExchangeFormat, ReadFile, Reason } from "./units";
 import { readXliff } from "./xliff";
 
-/** The same limit as the data import: nginx and next.config.js already let such a body through. */
-export { MAX_IMPORT_BYTES as MAX_EXCHANGE_BYTES } from "../../hsds/import/limits";
+// The same limit as the data import: nginx and next.config.js already let such a body through.
 import { MAX_IMPORT_BYTES } from "../../hsds/import/limits";
 
 export type ExchangeFile = { name: string; text: string };
@@ -49,9 +48,6 @@ const refused = (formError: string, report?: ExchangeReport): ExchangeOutcome =>
 const REPORT_ROWS = 200;
 const IMPORT_TIMEOUT_MS = 60_000;
 
-const targets = locales.filter((l) => l !== "de") as [TranslationTarget, ...TranslationTarget[]];
-export const targetLocale = z.enum(targets);
-
 const fileSchema = z.object({
   name: z.string().trim().max(255).catch("translations"),
   text: z.string().max(MAX_IMPORT_BYTES, "tooLarge"),
@@ -79,7 +75,7 @@ function reportOf(
 }
 
 // The locale travels with the resource, so that a rule for translators can read it.
-const resourceOf = (locale: TranslationTarget): Resource => ({ organizationId: null, ...{ locale } });
+export const exchangeResource = (locale: TranslationTarget): Resource => ({ organizationId: null, ...{ locale } });
 
 type Checked = { refused: string } | { data: z.infer<typeof fileSchema> };
 
@@ -87,7 +83,7 @@ function checked(file: ExchangeFile, locale: string, actor: Actor): Checked {
   const parsed = fileSchema.safeParse({ ...file, locale });
   if (!parsed.success)
     return { refused: parsed.error.issues.some((i) => i.message === "tooLarge") ? "tooLarge" : "invalid" };
-  if (!can(actor, "translation.exchange", resourceOf(parsed.data.locale))) return { refused: "forbidden" };
+  if (!can(actor, "translation.exchange", exchangeResource(parsed.data.locale))) return { refused: "forbidden" };
   return { data: parsed.data };
 }
 
@@ -119,7 +115,7 @@ export async function applyExchange(file: ExchangeFile, locale: string, actor: A
       action: "translation.exchange",
       actor,
       input: input.data,
-      resource: async (data) => resourceOf(data.locale),
+      resource: async (data) => exchangeResource(data.locale),
       timeout: IMPORT_TIMEOUT_MS,
       write: async (tx, data) => {
         const plan = await planExchange(tx, read, data.locale);
