@@ -68,7 +68,13 @@ beforeAll(async () => {
   await seedReferenceAndProgrammes();
   organizationId = (
     await db.organization.create({
-      data: { slug: "verein", name: "Brücke e. V.", type: "migrant_organisation", status: "published" },
+      data: {
+        slug: "verein",
+        name: "Brücke e. V.",
+        type: "migrant_organisation",
+        status: "published",
+        translations: { create: { locale: "de", description: "Ein Verein für Familien." } },
+      },
     })
   ).id;
   const user = await db.user.create({ data: { email: "k@example.org", name: "K", role: "coordinator" } });
@@ -91,7 +97,10 @@ describe("exporting a language", () => {
     expect(open).toContain(`<group id="offer.${missing}"`);
     expect(open).toContain(`<group id="offer.${outdated}"`);
     expect(open).not.toContain(current);
-    const all = await exported({ scope: "all", kinds: ["offer", "programme"] });
+    const all = await exported({ scope: "all", kinds: ["offer", "organisation", "programme"] });
+    expect(all).toMatch(
+      new RegExp(`<file id="organisations">\\s*<group id="organisation\\.${organizationId}" name="Brücke e\\. V\\.">`),
+    );
     expect(all).toContain(`<group id="offer.${current}" name="aktuell">`);
     expect(all).toMatch(/<file id="programmes">[\s\S]*<group id="programme\./);
   });
