@@ -99,10 +99,10 @@ describe("exporting a language", () => {
     expect(open).not.toContain(current);
     const all = await exported({ scope: "all", kinds: ["offer", "organisation", "programme"] });
     expect(all).toMatch(
-      new RegExp(`<file id="organisations">\\s*<group id="organisation\\.${organizationId}" name="Brücke e\\. V\\.">`),
+      new RegExp(`<file id="organisations"[^>]*>\\s*<group id="organisation\\.${organizationId}" name="Brücke e\\. V\\.">`),
     );
     expect(all).toContain(`<group id="offer.${current}" name="aktuell">`);
-    expect(all).toMatch(/<file id="programmes">[\s\S]*<group id="programme\./);
+    expect(all).toMatch(/<file id="programmes"[^>]*>[\s\S]*<group id="programme\./);
   });
 
   it("reads a large catalogue a page at a time and leaves nothing out", async () => {

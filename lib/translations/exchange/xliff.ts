@@ -30,7 +30,8 @@ export function xliffStart(locale: string): string {
   );
 }
 export const xliffEnd = () => "</xliff>\n";
-export const xliffFileStart = (kind: ExportRecord["kind"]) => `<file id="${fileIds[kind]}">\n`;
+// Descriptions keep their line breaks: without xml:space="preserve" a tool may fold whitespace.
+export const xliffFileStart = (kind: ExportRecord["kind"]) => `<file id="${fileIds[kind]}" xml:space="preserve">\n`;
 export const xliffFileEnd = () => "</file>\n";
 
 /** One record as a <group>: a unit for every field that has German text. */
