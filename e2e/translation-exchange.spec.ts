@@ -57,7 +57,9 @@ test("a coordinator exports Farsi as XLIFF, imports the agency's correction, and
   await expect(changed).toHaveCount(1);
   await expect(changed).toContainText(corrected.slug);
   await expect(changed).toContainText("Felder: title");
-  await page.screenshot({ path: "/tmp/exchange-dry-run.png", fullPage: true });
+  await page
+    .getByRole("region", { name: "Prüfung von fa-korrigiert.xlf" })
+    .screenshot({ path: "/tmp/exchange-dry-run.png" });
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: "Jetzt einlesen" }).click();

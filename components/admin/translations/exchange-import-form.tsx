@@ -113,9 +113,12 @@ function Report({ report }: { report: ExchangeReport }) {
         <p>{t("report.counts", { ...counts, skip: counts.skip })}</p>
       )}
       {report.rows.length ? (
-        <div className="table-scroll">
+        // Focusable, so that a keyboard can scroll the table on a narrow screen.
+        <div className="table-scroll" role="region" tabIndex={0} aria-labelledby="exchange-report-caption">
           <table className="table">
-            <caption className="visually-hidden">{t("report.caption")}</caption>
+            <caption className="visually-hidden" id="exchange-report-caption">
+              {t("report.caption")}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t(report.format === "csv" ? "report.line" : "report.unit")}</th>

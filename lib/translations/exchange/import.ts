@@ -28,7 +28,7 @@ export type ExchangeReport = {
   locale: TranslationTarget;
   fileErrors: Reason[];
   counts: ExchangeCounts;
-  /** the records that matter first: refused, then changed, then the rest; at most REPORT_ROWS */
+  /** the records refused, then those that change; at most REPORT_ROWS */
   rows: ExchangeRow[];
   applied: boolean;
 };
@@ -70,7 +70,12 @@ function reportOf(
   plan: ExchangePlan,
   applied: boolean,
 ): ExchangeReport {
-  const rows = [...plan.rows].sort((a, b) => order[a.action] - order[b.action]).slice(0, REPORT_ROWS);
+  // Records the file leaves as they are are counted, not listed: an export of a whole language
+  // comes back with thousands of them around the few that change.
+  const rows = plan.rows
+    .filter((row) => row.action === "reject" || row.action === "create" || row.action === "update")
+    .sort((a, b) => order[a.action] - order[b.action])
+    .slice(0, REPORT_ROWS);
   return { fileName: file.name, format, locale, fileErrors: plan.fileErrors, counts: plan.counts, rows, applied };
 }
 
