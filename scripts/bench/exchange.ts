@@ -1,4 +1,4 @@
-// `npm run bench:exchange [-- --records 2000]`: the translation exchange at its bound, against a
+// `npm run bench:exchange [-- --records 500]`: the translation exchange at its bound, against a
 // fresh SQLite database (and PostgreSQL when BENCH_POSTGRES_URL names a server). It adds the given
 // number of offers with German texts, exports Farsi as XLIFF (the whole catalogue, to time the
 // stream), fills in every title and summary as an agency would, and times the check and the
@@ -13,7 +13,7 @@ import { Client } from "pg";
 const root = path.resolve(__dirname, "../..");
 const args = process.argv.slice(2);
 const recordsArg = args.indexOf("--records");
-const records = recordsArg >= 0 ? Number(args[recordsArg + 1]) : 2_000;
+const records = recordsArg >= 0 ? Number(args[recordsArg + 1]) : 500;
 if (!Number.isInteger(records) || records < 1) throw new Error("--records needs a positive whole number");
 
 async function measure(label: string) {

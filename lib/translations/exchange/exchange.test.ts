@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { sourceHash, translationState } from "../status";
 import { csvHeader, csvLines, readExchangeCsv } from "./csv";
-import { planExchange } from "./plan";
+import { MAX_EXCHANGE_RECORDS, planExchange } from "./plan";
 import type { Reader } from "./records";
 import type { ExportRecord, ReadFile } from "./units";
 import { readXliff, xliffEnd, xliffFileEnd, xliffFileStart, xliffGroup, xliffStart } from "./xliff";
@@ -203,5 +203,25 @@ describe("the plan of an import", () => {
     expect(unknown.rows[0]).toMatchObject({ action: "reject", reasons: [{ key: "unknownId" }] });
     const arabic = await planExchange(readerWith(rows), readXliff(xliffOf(exported(rows))), "ar");
     expect(arabic.fileErrors).toEqual([{ key: "wrongLanguage", params: { language: "fa", expected: "ar" } }]);
+  });
+});
+
+describe("the bound of an import on the request", () => {
+  it("refuses a file with more records than it takes at once, naming both numbers", async () => {
+    const units = Array.from({ length: MAX_EXCHANGE_RECORDS + 1 }, (_, i) => ({
+      ref: String(i + 2),
+      kind: "offer",
+      id: `id-${i}`,
+      field: "title",
+      target: "x",
+      state: null,
+      sourceHash: "h",
+      language: "fa",
+    }));
+    const planned = await planExchange(readerWith([]), { format: "csv", language: null, units, fileErrors: [] }, "fa");
+    expect(planned.fileErrors).toEqual([
+      { key: "tooManyRecords", params: { max: MAX_EXCHANGE_RECORDS, count: MAX_EXCHANGE_RECORDS + 1 } },
+    ]);
+    expect(planned.writes).toEqual([]);
   });
 });

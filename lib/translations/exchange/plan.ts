@@ -43,7 +43,7 @@ export type ExchangePlan = {
 };
 
 /** Files larger than this many records are refused: the import runs on the request (README). */
-export const MAX_EXCHANGE_RECORDS = 2_000;
+export const MAX_EXCHANGE_RECORDS = 500;
 
 type Group = { kind: string; id: string; units: FileUnit[] };
 
