@@ -46,6 +46,7 @@ const matrix: Record<Action, Cell> = {
   "data.import": row(false, true, true, false),
   "data.export": row(false, true, true, false),
   "mail.resend": row(false, true, true, false),
+  "translation.exchange": row(false, true, true, false),
 };
 
 describe("authorisation policy", () => {

@@ -32,6 +32,7 @@ export const actions = [
   "data.import",
   "data.export",
   "mail.resend",
+  "translation.exchange",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -78,6 +79,10 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "data.import": staff,
   "data.export": staff,
   "mail.resend": staff,
+  // Exporting a language's texts for an agency and importing them back. Staff for now; translators
+  // of that language belong here too once the policy knows their languages (the resource then
+  // carries the locale, as exchange callers already pass it).
+  "translation.exchange": staff,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

@@ -19,6 +19,8 @@ import { createRelationship, relationshipForEditing, updateRelationship } from "
 import { verifyOffer, verifyOrganisation } from "@/lib/review/due";
 import { createTerm, termForEditing, updateTerm } from "@/lib/taxonomy/editing";
 import { createUser, userForEditing, updateUser } from "@/lib/users/editing";
+import { applyExchange } from "@/lib/translations/exchange/import";
+import { sourceHash } from "@/lib/translations/status";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
 
 type Who = "anonymous" | "admin" | "coordinator" | "editorOwn" | "editorOther";
@@ -56,6 +58,7 @@ const expected: Record<Action, Set<Who>> = {
   "data.import": staff,
   "data.export": staff,
   "mail.resend": staff,
+  "translation.exchange": staff,
 };
 
 let ownOrg: string;
@@ -156,6 +159,12 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
     ),
   "data.export": async (who) => canSome(editorFor(who), "data.export"),
   "mail.resend": (who) => resendMail({ id: mail }, editorFor(who)),
+  "translation.exchange": (who) => {
+    const hash = sourceHash("offer", { title: "eigenes-angebot", summary: "Test" });
+    const line = (field: string) => `offer,${ownOffer},${field},x,${field} ${fresh()},missing,fa,${hash}`;
+    const text = `kind,id,field,german,translation,status,language,source_hash\n${line("title")}\n${line("summary")}`;
+    return applyExchange({ name: "fa.csv", text }, "fa", editorFor(who));
+  },
 };
 
 beforeAll(async () => {
