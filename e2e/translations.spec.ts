@@ -95,7 +95,7 @@ test("a translator for Farsi saves twice and finds both changes stored, and is r
   await expectNoSeriousA11yViolations(page);
 
   // The server refuses Turkish even when the form is made to ask for it.
-  await page.locator('input[type="hidden"][name="locale"]').first().evaluate((input) => ((input as HTMLInputElement).value = "tr"));
+  await page.locator('form.entity-form input[type="hidden"][name="locale"]').evaluate((input) => ((input as HTMLInputElement).value = "tr"));
   await title.fill("Bisiklet kursu");
   await save(page, "Speichern (geprüft)");
   await expect(page.getByRole("alert")).toContainText("Ihre Rolle erlaubt diese Änderung nicht.");

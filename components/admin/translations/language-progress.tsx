@@ -16,7 +16,7 @@ export async function LanguageProgressCard({ progress, name, locale }: Props) {
   return (
     <section className="card stack language-progress" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <Link prefetch={false} href={`/admin/translations/${progress.locale}`} aria-label={t("openQueue", { language: name })}>
+        <Link prefetch={false} href={`/admin/translations/${progress.locale}`}>
           {name}
         </Link>
       </h2>
@@ -31,17 +31,24 @@ export async function LanguageProgressCard({ progress, name, locale }: Props) {
       <ul className="state-counts">
         {translationStates.map((state) => (
           <li key={state}>
-            <span className={`status status--translation-${state}`}>{t(`states.${state}`)}</span>{" "}
             {state === "reviewed" || progress.all[state] === 0 ? (
-              <strong>{number.format(progress.all[state])}</strong>
+              <StateCount state={state} label={t(`states.${state}`)} count={number.format(progress.all[state])} />
             ) : (
               <Link prefetch={false} href={`/admin/translations/${progress.locale}?state=${state}`}>
-                <strong>{number.format(progress.all[state])}</strong>
+                <StateCount state={state} label={t(`states.${state}`)} count={number.format(progress.all[state])} />
               </Link>
             )}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function StateCount({ state, label, count }: { state: string; label: string; count: string }) {
+  return (
+    <>
+      <span className={`status status--translation-${state}`}>{label}</span> <strong>{count}</strong>
+    </>
   );
 }
