@@ -3,7 +3,7 @@
 // it came about and the German it was made from, so that a change of the German text alone leaves
 // it outdated; a translation a person typed or changed is reviewed and made from the German as
 // saved with it.
-import { sourceHash, translatedFields, type TranslatedKind } from "./status";
+import { comparableText, sourceHash, translatedFields, type TranslatedKind } from "./status";
 
 type Texts = Readonly<Record<string, string | null | undefined>>;
 export type TranslationMeta = { status: "machine" | "reviewed"; sourceHash: string | null; translatedAt: Date | null };
@@ -18,7 +18,7 @@ export function textsSelect<K extends TranslatedKind>(kind: K) {
 }
 
 const same = (kind: TranslatedKind, a: object, b: Texts) =>
-  translatedFields[kind].every((field) => (((a as Texts)[field] ?? "") as string).trim() === (b[field] ?? "").trim());
+  translatedFields[kind].every((field) => comparableText((a as Texts)[field]) === comparableText(b[field]));
 
 /** A translation made by a person from the German texts given. */
 export function reviewedFrom(kind: TranslatedKind, german: Texts, at: Date = new Date()): TranslationMeta {

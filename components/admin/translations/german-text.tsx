@@ -1,5 +1,6 @@
 // The German text of one field, read-only, as the translator works from it. For an outdated
 // translation whose source is known it also shows the German as it was when translated.
+import { comparableText } from "@/lib/translations/status";
 
 type Props = {
   label: string;
@@ -10,7 +11,7 @@ type Props = {
 };
 
 export function GermanText({ label, text, then, labels }: Props) {
-  const changed = then !== null && then.trim() !== text.trim();
+  const changed = then !== null && comparableText(then) !== comparableText(text);
   return (
     <div className="german-text">
       <p className="german-text__label">
