@@ -94,11 +94,16 @@ test("a translator for Farsi saves twice and finds both changes stored, and is r
   await page.screenshot({ path: "/tmp/workflow-side-by-side.png", fullPage: true });
   await expectNoSeriousA11yViolations(page);
 
-  // The server refuses Turkish even when the form is made to ask for it.
-  await page.locator('form.entity-form input[type="hidden"][name="locale"]').evaluate((input) => ((input as HTMLInputElement).value = "tr"));
+  // The server refuses Turkish even when the form is made to ask for it, and nothing changes.
   await title.fill("Bisiklet kursu");
+  await expect(title).toHaveValue("Bisiklet kursu");
+  const locale = page.locator('form.entity-form input[type="hidden"][name="locale"]');
+  await locale.evaluate((input) => ((input as HTMLInputElement).value = "tr"));
+  await expect(locale).toHaveValue("tr");
   await save(page, "Speichern (geprüft)");
-  await expect(page.getByRole("alert")).toContainText("Ihre Rolle erlaubt diese Änderung nicht.");
+  await expect(page.getByRole("alert").filter({ hasText: "Ihre Rolle erlaubt diese Änderung nicht." })).toBeVisible();
+  await page.reload();
+  await expect(title).toHaveValue("کلاس دوچرخه‌سواری برای زنان – شنبه‌ها هم");
 
   // Turkish is neither offered nor reachable.
   await page.goto("/admin/translations");
