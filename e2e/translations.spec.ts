@@ -120,7 +120,8 @@ test("the Turkish text was never written, and the Farsi one reads as reviewed in
   await signInAs(page, "coordinator@wegweiser.test");
   await page.goto(`/admin/translations/tr/offer/${offerId}`);
   await expect(page.getByLabel("Titel (Türkisch)", { exact: true })).not.toHaveValue("Bisiklet kursu");
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("link", { name: "Deutsch" })).toBeVisible();
   await page.goto(`/admin/translations/fa/offer/${offerId}`);
   await expect(page.getByText("Reviewed", { exact: true }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
