@@ -11,6 +11,7 @@ import { offerIndex, type OfferIndex } from "../lib/search/documents";
 import { appendIndex } from "../lib/search/index-writer";
 import { termNames } from "../lib/search/indexer";
 import { words } from "./synthetic/words";
+import { stampTranslations } from "../lib/translations/stamp";
 
 type Args = { offers: number; clear: boolean; seed: number };
 
@@ -159,7 +160,8 @@ async function main() {
             const firstTranslation = translations.length;
             const firstTerm = offerTerms.length;
             const firstLanguage = languages.length;
-            translations.push({
+            const texts: Array<{ offerId: string; locale: string; title: string; summary: string; description?: string }> = [];
+            texts.push({
               offerId: id,
               locale: "de",
               title: `${topic.de} ${place}`,
@@ -167,19 +169,22 @@ async function main() {
               description: `${topic.de} für ${rnd.pick(words.groupsDe)}. ${rnd.pick(words.details)}`,
             });
             if (rnd.next() < 0.5)
-              translations.push({
+              texts.push({
                 offerId: id,
                 locale: "en",
                 title: `${topic.en} ${place}`,
                 summary: `${topic.en} in ${place}.`,
               });
             if (rnd.next() < 0.3)
-              translations.push({
+              texts.push({
                 offerId: id,
                 locale: "ar",
                 title: `${topic.ar} ${place}`,
                 summary: `${topic.ar} في ${place}.`,
               });
+            // Synthetic translations count as reviewed and current, as the demo's do.
+            const meta = stampTranslations("offer", Object.fromEntries(texts.map((t) => [t.locale, t])), []);
+            for (const t of texts) translations.push({ ...t, description: t.description ?? null, ...meta[t.locale]! });
             for (const term of [rnd.pick(categories), ...rnd.some(audiences, 1, 2)])
               offerTerms.push({ offerId: id, termId: term.id });
             for (const code of rnd.some(words.languages, 1, 3)) languages.push({ offerId: id, code });
@@ -193,7 +198,7 @@ async function main() {
                   ...offer,
                   validUntil: null,
                   provider: organisations[orgIndex]!,
-                  translations: translations.slice(firstTranslation).map((t) => ({ description: null, ...t })),
+                  translations: translations.slice(firstTranslation),
                   terms: offerTerms.slice(firstTerm).map((t) => ({ ...termById.get(t.termId)!, names: names.get(t.termId) ?? [] })),
                   languages: languages.slice(firstLanguage).map((l) => l.code),
                   places: [{ locationId: place.id, latitude: place.latitude, longitude: place.longitude, districtId: place.districtId ?? null }],

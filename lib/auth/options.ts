@@ -12,7 +12,15 @@ import { endSessions } from "./sessions";
 
 const SESSION_SECONDS = 8 * 60 * 60;
 
-export type SessionUser = { id: string; email: string; name: string; role: Role; organizationId: string | null };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string | null;
+  /** a translator's languages, read with the account on every request (never part of the cookie) */
+  languages?: string[];
+};
 
 /** The error code of a sign-in refused because a wait is in force: `throttled:<seconds>`. */
 export const THROTTLED = "throttled";

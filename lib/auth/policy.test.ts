@@ -6,25 +6,35 @@ const actors = {
   admin: { id: "a", role: "admin", organizationId: null },
   coordinator: { id: "c", role: "coordinator", organizationId: null },
   editor: { id: "e", role: "editor", organizationId: "org-1" },
+  translator: { id: "t", role: "translator", organizationId: null, languages: ["fa", "ar"] },
 } satisfies Record<string, Actor>;
 
 type Who = keyof typeof actors;
-// "own" is a record of the editor's organisation, "other" one of another organisation.
-type Cell = { anonymous: boolean; admin: boolean; coordinator: boolean; editorOwn: boolean; editorOther: boolean };
-const row = (anonymous: boolean, admin: boolean, coordinator: boolean, editorOwn: boolean, editorOther = editorOwn): Cell => ({
+// "own" is a record of the editor's organisation, "other" one of another organisation. Every cell
+// asks about a record's Farsi translation where the action concerns one; the translator has Farsi.
+type Cell = { anonymous: boolean; admin: boolean; coordinator: boolean; editorOwn: boolean; editorOther: boolean; translator: boolean };
+const row = (
+  anonymous: boolean,
+  admin: boolean,
+  coordinator: boolean,
+  editorOwn: boolean,
+  editorOther = editorOwn,
+  translator = false,
+): Cell => ({
   anonymous,
   admin,
   coordinator,
   editorOwn,
   editorOther,
+  translator,
 });
 
 // Every cell of role × action, written out so that a changed rule shows up as a changed line.
 const matrix: Record<Action, Cell> = {
-  "inquiry.create": row(true, true, true, true),
+  "inquiry.create": row(true, true, true, true, true, true),
   "inquiry.read": row(false, true, true, false),
   "inquiry.update": row(false, true, true, false),
-  "backoffice.enter": row(false, true, true, true),
+  "backoffice.enter": row(false, true, true, true, true, true),
   "organisation.create": row(false, true, true, false),
   "organisation.update": row(false, true, true, false),
   "organisation.verify": row(false, true, true, false),
@@ -46,7 +56,11 @@ const matrix: Record<Action, Cell> = {
   "data.import": row(false, true, true, false),
   "data.export": row(false, true, true, false),
   "mail.resend": row(false, true, true, false),
-  "translation.exchange": row(false, true, true, false),
+  "translation.exchange": row(false, true, true, false, false, true),
+  "dashboard.read": row(false, true, true, true),
+  "profile.read": row(false, true, true, true, true, true),
+  "translation.read": row(false, true, true, false, false, true),
+  "translation.update": row(false, true, true, true, false, true),
 };
 
 describe("authorisation policy", () => {
@@ -59,7 +73,7 @@ describe("authorisation policy", () => {
       it(`${who} ${allowed ? "may" : "may not"} ${action}`, () => {
         const actor = actors[(who.startsWith("editor") ? "editor" : who) as Who];
         const organizationId = who === "editorOther" ? "org-2" : "org-1";
-        expect(can(actor, action, { organizationId })).toBe(allowed);
+        expect(can(actor, action, { organizationId, locale: "fa", translationOf: "offer" })).toBe(allowed);
       });
     }
   }
@@ -69,5 +83,28 @@ describe("authorisation policy", () => {
     expect(can(loose, "offer.update", { organizationId: null })).toBe(false);
     expect(canSome(loose, "offer.update")).toBe(false);
     expect(canSome(actors.editor, "offer.update")).toBe(true);
+  });
+
+  it("lets a translator edit only the languages assigned to them, never German", () => {
+    const farsi = { locale: "fa", translationOf: "programme" } as const;
+    expect(can(actors.translator, "translation.update", farsi)).toBe(true);
+    expect(can(actors.translator, "translation.update", { ...farsi, locale: "ar" })).toBe(true);
+    expect(can(actors.translator, "translation.update", { ...farsi, locale: "tr" })).toBe(false);
+    expect(can(actors.translator, "translation.read", { locale: "tr" })).toBe(false);
+    expect(can(actors.translator, "translation.update", { ...farsi, locale: "de" })).toBe(false);
+    expect(can(actors.coordinator, "translation.update", { ...farsi, locale: "de" })).toBe(false);
+    expect(can(actors.coordinator, "translation.update", { ...farsi, locale: "tr" })).toBe(true);
+    // A language somewhere else than in the account (a form field, say) changes nothing.
+    const none: Actor = { id: "n", role: "translator", organizationId: null };
+    expect(can(none, "translation.update", farsi)).toBe(false);
+    expect(canSome(none, "translation.read")).toBe(false);
+    expect(canSome(actors.translator, "translation.read")).toBe(true);
+  });
+
+  it("lets a partner editor translate their own organisation's offers, not organisations or programmes", () => {
+    const own = { organizationId: "org-1", locale: "tr" } as const;
+    expect(can(actors.editor, "translation.update", { ...own, translationOf: "offer" })).toBe(true);
+    expect(can(actors.editor, "translation.update", { ...own, translationOf: "organisation" })).toBe(false);
+    expect(can(actors.editor, "translation.update", { ...own, translationOf: "programme" })).toBe(false);
   });
 });

@@ -1,10 +1,16 @@
 // Who may do what: the one place that answers it. Pages hide what this forbids; every server action
 // and route handler asks it again before writing.
+import type { TranslatedKind } from "../translations/status";
+
 export type Role = "admin" | "coordinator" | "editor" | "translator";
 export const roles = ["admin", "coordinator", "editor", "translator"] as const satisfies readonly Role[];
 
-/** The signed-in user as the policy sees it; null is an anonymous visitor. */
-export type Actor = { id: string; role: Role; organizationId: string | null } | null;
+/**
+ * The signed-in user as the policy sees it; null is an anonymous visitor. A translator's languages
+ * are read from the database with the account (TranslatorLanguage), never from a form; missing
+ * means none.
+ */
+export type Actor = { id: string; role: Role; organizationId: string | null; languages?: readonly string[] } | null;
 
 export const actions = [
   "inquiry.create",
@@ -33,11 +39,18 @@ export const actions = [
   "data.export",
   "mail.resend",
   "translation.exchange",
+  "dashboard.read",
+  "profile.read",
+  "translation.read",
+  "translation.update",
 ] as const;
 export type Action = (typeof actions)[number];
 
-/** What a rule may look at besides the actor: the organisation a record belongs to. */
-export type Resource = { organizationId?: string | null };
+/**
+ * What a rule may look at besides the actor: the organisation a record belongs to and, for a
+ * translation, the language and the kind of record it translates.
+ */
+export type Resource = { organizationId?: string | null; locale?: string; translationOf?: TranslatedKind };
 
 type Rule = (actor: NonNullable<Actor>, resource: Resource) => boolean;
 const staff: Rule = (actor) => actor.role === "admin" || actor.role === "coordinator";
@@ -48,6 +61,26 @@ const signedIn: Rule = () => true;
 const ownOrStaff: Rule = (actor, resource) =>
   staff(actor, resource) ||
   (actor.role === "editor" && actor.organizationId !== null && resource.organizationId === actor.organizationId);
+const contentUsers: Rule = (actor) => actor.role !== "translator";
+const speaks = (actor: NonNullable<Actor>, locale: string) => locale !== "de" && (actor.languages ?? []).includes(locale);
+// The translation pages: staff see every language; a translator the languages assigned to them (a
+// page not about one language, the overview, when they have any).
+const readsTranslations: Rule = (actor, resource) =>
+  staff(actor, resource) ||
+  (actor.role === "translator" &&
+    (resource.locale === undefined ? (actor.languages ?? []).some((l) => l !== "de") : speaks(actor, resource.locale)));
+// German is the source and is written in the record's own editor; here only the other languages.
+// A partner editor translates their organisation's offers, as in the offer editor.
+const translates: Rule = (actor, resource) =>
+  resource.locale !== undefined &&
+  resource.locale !== "de" &&
+  (staff(actor, resource) ||
+    (actor.role === "translator" && speaks(actor, resource.locale)) ||
+    (resource.translationOf === "offer" && actor.role === "editor" && ownOrStaff(actor, resource)));
+const exchangesTranslations: Rule = (actor, resource) =>
+  resource.locale !== undefined &&
+  resource.locale !== "de" &&
+  (staff(actor, resource) || (actor.role === "translator" && speaks(actor, resource.locale)));
 const anyone = "anyone" as const;
 
 const rules: Record<Action, Rule | typeof anyone> = {
@@ -71,18 +104,22 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "taxonomy.manage": staff,
   "user.manage": admins,
   "audit.read": staff,
-  // Everyone signed in sees what is due for review; the list holds only what they may verify.
-  "review.read": signedIn,
+  // Everyone who keeps content sees what is due for review; the list holds only what they may verify.
+  "review.read": contentUsers,
   "network.read": staff,
   "district.update": staff,
   // An import writes across every organisation at once, so partner editors cannot run one.
   "data.import": staff,
   "data.export": staff,
   "mail.resend": staff,
-  // Exporting a language's texts for an agency and importing them back. Staff for now; translators
-  // of that language belong here too once the policy knows their languages (the resource then
-  // carries the locale, as exchange callers already pass it).
-  "translation.exchange": staff,
+  // A translator's back office is the translation pages and their own account, nothing else.
+  "dashboard.read": contentUsers,
+  "profile.read": signedIn,
+  "translation.read": readsTranslations,
+  "translation.update": translates,
+  // Exporting a language's texts for an agency and importing them back: whoever may translate
+  // every record of that language (staff, and translators of it).
+  "translation.exchange": exchangesTranslations,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

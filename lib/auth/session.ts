@@ -20,15 +20,32 @@ export async function userOfSession(session: Session | null): Promise<SessionUse
   if (!claimed?.id || typeof claimed.sessionVersion !== "number") return null;
   const user = await db.user.findUnique({
     where: { id: claimed.id },
-    select: { id: true, email: true, name: true, role: true, organizationId: true, active: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      organizationId: true,
+      active: true,
+      sessionVersion: true,
+      translatorLanguages: { select: { locale: true }, orderBy: { locale: "asc" } },
+    },
   });
   if (!user?.active || user.sessionVersion !== claimed.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    organizationId: user.organizationId,
+    // Only a translator's languages bind the policy; for other roles they mean nothing.
+    languages: user.role === "translator" ? user.translatorLanguages.map((l) => l.locale) : [],
+  };
 }
 
 export async function currentActor(): Promise<Actor> {
   const user = await currentUser();
-  return user ? { id: user.id, role: user.role, organizationId: user.organizationId } : null;
+  return user ? { id: user.id, role: user.role, organizationId: user.organizationId, languages: user.languages } : null;
 }
 
 /**

@@ -22,6 +22,7 @@ import { formSchedules } from "../schedule/slot";
 import { scheduleRows } from "../schedule/select";
 import { offerAgeRange, offerTextLimits, refineOffer } from "./schema";
 import { offerTextsSelect } from "./select";
+import { stampTranslations, translationMetaSelect } from "../translations/stamp";
 
 const L = offerTextLimits;
 const texts = z.object({
@@ -178,6 +179,8 @@ async function checkReferences(tx: Tx, data: OfferInput) {
 }
 
 async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
+  const stored = await tx.offerTranslation.findMany({ where: { offerId }, select: { ...offerTextsSelect, ...translationMetaSelect } });
+  const meta = stampTranslations("offer", data.translations, stored);
   await tx.offerTranslation.deleteMany({ where: { offerId } });
   await tx.offerTranslation.createMany({
     data: Object.entries(data.translations).map(([locale, t]) => ({
@@ -186,6 +189,7 @@ async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
       ...t,
       title: t.title!,
       summary: t.summary!,
+      ...meta[locale],
     })),
   });
   await tx.offerTerm.deleteMany({ where: { offerId } });

@@ -12,6 +12,7 @@ import { contains } from "../db/text-search";
 import * as field from "../forms/fields";
 import { uniqueSlug } from "../forms/slug";
 import { translations, translationValues } from "../forms/translations";
+import { stampTranslations, translationMetaSelect } from "../translations/stamp";
 import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
 import { AppError, FieldError, mutate } from "../mutation/mutate";
@@ -142,6 +143,11 @@ export async function organisationChoices(
 }
 
 async function writeTranslations(tx: Tx, organizationId: string, texts: z.infer<typeof schema>["translations"]) {
+  const stored = await tx.organizationTranslation.findMany({
+    where: { organizationId },
+    select: { locale: true, description: true, ...translationMetaSelect },
+  });
+  const meta = stampTranslations("organisation", texts, stored);
   await tx.organizationTranslation.deleteMany({ where: { organizationId, locale: { notIn: Object.keys(texts) } } });
   for (const [locale, t] of Object.entries(texts)) {
     if (!t.description) {
@@ -150,8 +156,8 @@ async function writeTranslations(tx: Tx, organizationId: string, texts: z.infer<
     }
     await tx.organizationTranslation.upsert({
       where: { organizationId_locale: { organizationId, locale } },
-      create: { organizationId, locale, description: t.description },
-      update: { description: t.description },
+      create: { organizationId, locale, description: t.description, ...meta[locale] },
+      update: { description: t.description, ...meta[locale] },
     });
   }
 }

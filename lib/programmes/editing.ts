@@ -9,6 +9,7 @@ import { db } from "../db";
 import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
+import { stampTranslations, textsSelect, translationMetaSelect } from "../translations/stamp";
 import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
@@ -159,11 +160,23 @@ async function checkReferences(tx: Tx, id: string, data: ProgrammeInput) {
 }
 
 async function writeParts(tx: Tx, programmeId: string, data: ProgrammeInput) {
+  const stored = await tx.programmeTranslation.findMany({
+    where: { programmeId },
+    select: { locale: true, ...textsSelect("programme"), ...translationMetaSelect },
+  });
+  const meta = stampTranslations("programme", data.translations, stored);
   await tx.programmeTranslation.deleteMany({
     where: { programmeId, locale: { notIn: Object.keys(data.translations) } },
   });
   for (const [locale, t] of Object.entries(data.translations)) {
-    const row = { ...t, name: t.name!, summary: t.summary!, description: t.description!, targetGroup: t.targetGroup! };
+    const row = {
+      ...t,
+      name: t.name!,
+      summary: t.summary!,
+      description: t.description!,
+      targetGroup: t.targetGroup!,
+      ...meta[locale],
+    };
     await tx.programmeTranslation.upsert({
       where: { programmeId_locale: { programmeId, locale } },
       create: { programmeId, locale, ...row },

@@ -20,17 +20,21 @@ type Texts = Readonly<Record<string, string | null | undefined>>;
 type StoredTranslation = { status: "machine" | "reviewed"; sourceHash: string | null };
 
 /**
- * The hash of the German texts of one record. Whitespace at the ends and empty fields do not
- * count, so that saving an unchanged form never marks its translations as outdated.
+ * A text as hashes and comparisons see it: whitespace at the ends does not count, nor whether line
+ * breaks come as a browser submits them (CRLF) or as they are stored.
+ */
+export function comparableText(value: string | null | undefined): string {
+  return (value ?? "").replace(/\r\n?/g, "\n").trim();
+}
+
+/**
+ * The hash of the German texts of one record. Whitespace at the ends, line-break style and empty
+ * fields do not count, so that saving an unchanged form never marks its translations as outdated.
  */
 export function sourceHash<K extends TranslatedKind>(kind: K, german: Texts): string {
   const hash = createHash("sha256");
   for (const field of translatedFields[kind]) {
-    hash
-      .update(field)
-      .update("\u0000")
-      .update((german[field] ?? "").trim())
-      .update("\u0001");
+    hash.update(field).update("\u0000").update(comparableText(german[field])).update("\u0001");
   }
   return hash.digest("base64url").slice(0, 22);
 }

@@ -14,6 +14,7 @@ import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
 import { isGuessablePassword } from "./password-strength";
+import { translationTargets } from "../translations/kinds";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -32,6 +33,8 @@ const schema = z.object({
     .pipe(z.email("email")),
   role: z.enum(roles, { error: "choose" }),
   organizationId: field.optionalId(),
+  // The languages a translator may translate into; German is the source, never a target.
+  languages: field.list().pipe(z.array(z.enum(translationTargets as [string, ...string[]], { error: "unknownChoice" }))),
 });
 
 /** Refuses a common or easily guessed password, also one made of the person's own name or e-mail. */
@@ -64,6 +67,7 @@ const editSelect = {
   lastLoginAt: true,
   createdAt: true,
   organization: { select: { name: true } },
+  translatorLanguages: { select: { locale: true }, orderBy: { locale: "asc" } },
 } satisfies Prisma.UserSelect;
 
 type EditRecord = Prisma.UserGetPayload<{ select: typeof editSelect }>;
@@ -71,7 +75,8 @@ type EditRecord = Prisma.UserGetPayload<{ select: typeof editSelect }>;
 /** An account as its form shows it; also what a conflicting save is compared with and what the audit keeps. */
 function formValuesOf(record: EditRecord): FormValues {
   const { name, email, role, organizationId, active } = record;
-  return flattenValues({ name, email, role, organizationId, active });
+  const languages = record.translatorLanguages.map((l) => l.locale);
+  return flattenValues({ name, email, role, organizationId, active, languages });
 }
 
 export async function userForEditing(id: string) {
@@ -118,6 +123,18 @@ async function organisationFor(tx: Tx, fields: Fields): Promise<string | null> {
   return found.id;
 }
 
+/** Only translators hold languages; a translator without one could do nothing. */
+function languagesFor(fields: Fields): string[] {
+  if (fields.role !== "translator") return [];
+  if (fields.languages.length === 0) throw new FieldError("languages", "translatorNeedsLanguage");
+  return [...new Set(fields.languages)];
+}
+
+async function writeLanguages(tx: Tx, userId: string, languages: string[]) {
+  await tx.translatorLanguage.deleteMany({ where: { userId } });
+  if (languages.length) await tx.translatorLanguage.createMany({ data: languages.map((locale) => ({ userId, locale })) });
+}
+
 async function checkEmailFree(tx: Tx, email: string, id?: string) {
   const taken = await tx.user.findFirst({ where: { email, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
   if (taken) throw new FieldError("email", "duplicate");
@@ -149,11 +166,14 @@ export function createUser(input: unknown, actor: Actor) {
       const { password: plain, ...fields } = data;
       await checkEmailFree(tx, fields.email);
       const organizationId = await organisationFor(tx, fields);
+      const languages = languagesFor(fields);
       const passwordHash = await hashPassword(plain);
-      const created = await tx.user.create({
+      const { id } = await tx.user.create({
         data: { name: fields.name, email: fields.email, role: fields.role, organizationId, passwordHash },
-        select: editSelect,
+        select: { id: true },
       });
+      await writeLanguages(tx, id, languages);
+      const created = await tx.user.findUniqueOrThrow({ where: { id }, select: editSelect });
       return {
         result: { id: created.id, version: created.version },
         audit: {
@@ -178,6 +198,7 @@ export function updateUser(input: unknown, actor: Actor) {
     write: async (tx, data) => {
       const { id, version, password: plain, active, ...fields } = data;
       const passwordHash = plain ? await hashPassword(plain) : undefined;
+      let languages: string[] = [];
       return updateVersioned({
         entityType: "User",
         id,
@@ -186,6 +207,7 @@ export function updateUser(input: unknown, actor: Actor) {
         update: async (before) => {
           await checkEmailFree(tx, fields.email, id);
           const organizationId = await organisationFor(tx, fields);
+          languages = languagesFor(fields);
           await checkAdminsRemain(tx, before, { role: fields.role, active }, actor);
           // A new password, a new role or a deactivation ends every session the account has open.
           const endsSessions = passwordHash !== undefined || fields.role !== before.role || (before.active && !active);
@@ -203,6 +225,7 @@ export function updateUser(input: unknown, actor: Actor) {
             },
           });
         },
+        parts: () => writeLanguages(tx, id, languages),
         valuesOf: formValuesOf,
         summaryOf: (r) => r.name,
         result: () => ({ id }),

@@ -11,6 +11,7 @@ import { relationships } from "../demo/relationships";
 import type { DemoOffer } from "../demo/types";
 import { rebuildSearchIndex } from "../../lib/search/indexer";
 import { seedProgrammes } from "./reference";
+import { withMeta } from "./translated";
 
 export const DEMO_PASSWORD = "wegweiser-demo";
 export const demoUsers = [
@@ -22,6 +23,7 @@ export const demoUsers = [
     role: "editor" as const,
     organisation: "bruecke-aachen-damaskus",
   },
+  { email: "translator@wegweiser.test", name: "Demo-Übersetzung", role: "translator" as const, languages: ["fa", "ar"] },
 ];
 
 export const demoOffers: DemoOffer[] = [...offersA, ...offersB];
@@ -56,7 +58,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         // A spread of verification dates, some past the default review age of a year.
         lastVerifiedAt: daysAgo(now, 20 + hashUnit(org.key) * 560),
         translations: {
-          create: Object.entries(org.description).map(([locale, description]) => ({ locale, description })),
+          create: withMeta("organisation", Object.fromEntries(Object.entries(org.description).map(([l, description]) => [l, { description }])), now),
         },
       },
     });
@@ -130,10 +132,9 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         website: offer.website,
         lastVerifiedAt: daysAgo(now, 5 + hashUnit(offer.key) * 500),
         translations: {
-          create: Object.entries(offer.text).map(([locale, text]) => ({
-            locale,
-            ...text,
-            easyRead: locale === "de" ? offer.easyRead : undefined,
+          create: withMeta("offer", offer.text, now).map((row) => ({
+            ...row,
+            easyRead: row.locale === "de" ? offer.easyRead : undefined,
           })),
         },
         terms: {
@@ -197,6 +198,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         role: user.role,
         passwordHash,
         organizationId: "organisation" in user ? need(orgIds, user.organisation, user.email) : null,
+        translatorLanguages: "languages" in user && user.languages ? { create: user.languages.map((locale) => ({ locale })) } : undefined,
       },
     });
   }

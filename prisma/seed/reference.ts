@@ -1,5 +1,6 @@
 // Reference data every installation needs: districts, the base taxonomy and the state programmes.
 // Idempotent: running it again updates texts and adds what is missing, never duplicates.
+import { withMeta } from "./translated";
 import type { DbTransaction as Tx } from "../../lib/db/client";
 import { districts, statisticalDistricts } from "../../lib/geo/districts";
 import { locales } from "../../lib/i18n/locales";
@@ -67,7 +68,7 @@ export async function seedProgrammes(tx: Tx): Promise<void> {
       create: { slug: programme.slug, ...data },
       update: data,
     });
-    for (const [locale, text] of Object.entries(programme.text)) {
+    for (const { locale, ...text } of withMeta("programme", programme.text)) {
       await tx.programmeTranslation.upsert({
         where: { programmeId_locale: { programmeId: row.id, locale } },
         create: { programmeId: row.id, locale, ...text },

@@ -1,6 +1,8 @@
 // The whole authorisation matrix, walked through the real write paths against a real database
 // (SQLite here, PostgreSQL in CI): every role, and an anonymous visitor, tries every action on a
-// record of its own organisation and on one of another. Refused attempts change nothing.
+// record of its own organisation and on one of another. Refused attempts change nothing. The
+// translator's languages (Farsi) come from the database with the account, as on every request;
+// translations are tried in Farsi.
 import { beforeAll, describe, expect, it } from "vitest";
 import { actions, can, canSome, type Action, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
@@ -22,13 +24,18 @@ import { createUser, userForEditing, updateUser } from "@/lib/users/editing";
 import { applyExchange } from "@/lib/translations/exchange/import";
 import { sourceHash } from "@/lib/translations/status";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { userOfSession } from "@/lib/auth/session";
+import { markTranslationReviewed, saveTranslation } from "@/lib/translations/editing";
+import { translationView } from "@/lib/translations/record";
+import type { Session } from "next-auth";
 
-type Who = "anonymous" | "admin" | "coordinator" | "editorOwn" | "editorOther";
-const everyone: Who[] = ["anonymous", "admin", "coordinator", "editorOwn", "editorOther"];
+type Who = "anonymous" | "admin" | "coordinator" | "editorOwn" | "editorOther" | "translator";
+const everyone: Who[] = ["anonymous", "admin", "coordinator", "editorOwn", "editorOther", "translator"];
 const allow = (...who: Who[]) => new Set<Who>(who);
 const staff = allow("admin", "coordinator");
 const ownOrStaff = allow("admin", "coordinator", "editorOwn");
-const signedIn = allow("admin", "coordinator", "editorOwn", "editorOther");
+const contentUsers = allow("admin", "coordinator", "editorOwn", "editorOther");
+const signedIn = allow("admin", "coordinator", "editorOwn", "editorOther", "translator");
 
 // The expected matrix. "editorOwn" is a partner editor acting on their organisation's record,
 // "editorOther" the same editor on another organisation's.
@@ -52,13 +59,17 @@ const expected: Record<Action, Set<Who>> = {
   "taxonomy.manage": staff,
   "user.manage": allow("admin"),
   "audit.read": staff,
-  "review.read": signedIn,
+  "review.read": contentUsers,
   "network.read": staff,
   "district.update": staff,
   "data.import": staff,
   "data.export": staff,
   "mail.resend": staff,
-  "translation.exchange": staff,
+  "translation.exchange": allow("admin", "coordinator", "translator"),
+  "dashboard.read": contentUsers,
+  "profile.read": signedIn,
+  "translation.read": allow("admin", "coordinator", "translator"),
+  "translation.update": allow("admin", "coordinator", "editorOwn", "translator"),
 };
 
 let ownOrg: string;
@@ -77,6 +88,11 @@ let mail: string;
 const actors = {} as Record<Exclude<Who, "editorOther">, Actor>;
 
 const editorFor = (who: Who): Actor => (who === "editorOther" || who === "editorOwn" ? actors.editorOwn : actors[who]);
+/** A saved Farsi translation of the offer the actor's column is about, as the side-by-side form sends it. */
+const farsi = async (who: Who) => {
+  const view = await translationView("offer", offerFor(who), "fa");
+  return { kind: "offer", id: offerFor(who), locale: "fa", version: String(view!.version), texts: { title: `Titel ${who}`, summary: "خلاصه" } };
+};
 const orgFor = (who: Who) => (who === "editorOther" ? otherOrg : ownOrg);
 const offerFor = (who: Who) => (who === "editorOther" ? otherOffer : ownOffer);
 const locationFor = (who: Who) => (who === "editorOther" ? otherLocation : ownLocation);
@@ -165,6 +181,14 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
     const text = `kind,id,field,german,translation,status,language,source_hash\n${line("title")}\n${line("summary")}`;
     return applyExchange({ name: "fa.csv", text }, "fa", editorFor(who));
   },
+  "dashboard.read": async (who) => canSome(editorFor(who), "dashboard.read"),
+  "profile.read": async (who) => canSome(editorFor(who), "profile.read"),
+  "translation.read": async (who) => can(editorFor(who), "translation.read", { locale: "fa" }),
+  // Coordinators confirm a translation as it is; the others save one.
+  "translation.update": async (who) =>
+    who === "coordinator"
+      ? markTranslationReviewed({ ...(await farsi(who)), texts: undefined }, editorFor(who))
+      : saveTranslation(await farsi(who), editorFor(who)),
 };
 
 beforeAll(async () => {
@@ -179,7 +203,18 @@ beforeAll(async () => {
   ownLocation = (await location(ownOrg)).id;
   otherLocation = (await location(otherOrg)).id;
   const offer = (organizationId: string, slug: string) =>
-    db.offer.create({ data: { organizationId, slug, translations: { create: { locale: "de", title: slug, summary: "Test" } } } });
+    db.offer.create({
+      data: {
+        organizationId,
+        slug,
+        translations: {
+          create: [
+            { locale: "de", title: slug, summary: "Test" },
+            { locale: "fa", title: `${slug} (fa)`, summary: "آزمایش", status: "machine" },
+          ],
+        },
+      },
+    });
   ownOffer = (await offer(ownOrg, "eigenes-angebot")).id;
   otherOffer = (await offer(otherOrg, "fremdes-angebot")).id;
   programme = (await db.programme.findUniqueOrThrow({ where: { slug: "griffbereit" } })).id;
@@ -202,6 +237,11 @@ beforeAll(async () => {
   actors.admin = { id: admin.id, role: "admin", organizationId: null };
   actors.coordinator = { id: coordinator.id, role: "coordinator", organizationId: null };
   actors.editorOwn = { id: editor.id, role: "editor", organizationId: ownOrg };
+  const translator = await db.user.create({
+    data: { email: "translator@example.org", name: "translator", role: "translator", translatorLanguages: { create: [{ locale: "fa" }] } },
+  });
+  // As a request sees the account: languages read from the database, not from the cookie.
+  actors.translator = await userOfSession({ user: { id: translator.id, sessionVersion: 1 }, expires: "" } as unknown as Session);
 });
 
 describe("authorisation matrix on the database", () => {

@@ -3,6 +3,7 @@
 // coordinate inside the district it is filed under.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { sourceHash, translationState } from "@/lib/translations/status";
 import { locateInAachen } from "@/lib/geo/districts";
 import { locales } from "@/lib/i18n/locales";
 import { seedDemo } from "@/prisma/seed/demo";
@@ -115,14 +116,36 @@ describe("Aachen demo data", () => {
     expect(relationships.filter((r) => r.fromId === r.toId)).toEqual([]);
   });
 
-  it("creates the three demo accounts, the editor bound to an organisation", async () => {
+  it("creates the four demo accounts, the editor bound to an organisation, the translator to Farsi and Arabic", async () => {
     const users = await db.user.findMany({ orderBy: { email: "asc" }, select: { email: true, role: true, organizationId: true, passwordHash: true } });
     expect(users.map((u) => [u.email, u.role])).toEqual([
       ["admin@wegweiser.test", "admin"],
       ["coordinator@wegweiser.test", "coordinator"],
       ["editor@wegweiser.test", "editor"],
+      ["translator@wegweiser.test", "translator"],
     ]);
     expect(users.find((u) => u.role === "editor")!.organizationId).not.toBeNull();
+    const languages = await db.translatorLanguage.findMany({ where: { user: { role: "translator" } }, orderBy: { locale: "asc" } });
+    expect(languages.map((l) => l.locale)).toEqual(["ar", "fa"]);
     for (const u of users) expect(u.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+  });
+
+  it("marks the demo translations as reviewed and made from the German beside them", async () => {
+    const offers = await db.offer.findMany({
+      take: 20,
+      orderBy: { slug: "asc" },
+      select: { translations: { select: { locale: true, title: true, summary: true, description: true, eligibility: true, howToJoin: true, costNote: true, status: true, sourceHash: true } } },
+    });
+    let translated = 0;
+    for (const offer of offers) {
+      const german = offer.translations.find((t) => t.locale === "de")!;
+      const current = sourceHash("offer", german);
+      for (const row of offer.translations.filter((t) => t.locale !== "de")) {
+        translated++;
+        expect(translationState(row, current)).toBe("reviewed");
+        expect(row.sourceHash).toBe(current);
+      }
+    }
+    expect(translated).toBeGreaterThan(0);
   });
 });

@@ -242,4 +242,25 @@ describe("the audit trail", () => {
     expect(beyond).toMatchObject({ page: 2 });
     expect(beyond.entries.map((e) => e.entityId)).toEqual(Array.from({ length: 10 }, (_, i) => `offer-${9 - i}`));
   });
+
+  it("gives translators the languages an admin chooses, asks for one, and keeps none for other roles", async () => {
+    const translator = { name: "Übersetzung", email: "uebersetzung@example.org", role: "translator", password };
+    expect(await createUser(translator, admin)).toMatchObject({ ok: false, fieldErrors: { languages: ["translatorNeedsLanguage"] } });
+    expect(await createUser({ ...translator, languages: ["fa", "de"] }, admin)).toMatchObject({
+      ok: false,
+      fieldErrors: { languages: ["unknownChoice"] },
+    });
+    const created = await createUser({ ...translator, languages: ["fa", "ar"] }, admin);
+    expect(created).toMatchObject({ ok: true });
+    if (!created.ok) return;
+    const found = (await userForEditing(created.data.id))!;
+    expect(found.values.languages).toEqual(["ar", "fa"]);
+
+    const asEditor = await updateUser(
+      { ...found.values, role: "editor", organizationId, languages: ["tr"], id: created.data.id, version: String(found.record.version) },
+      admin,
+    );
+    expect(asEditor).toMatchObject({ ok: true });
+    expect(await db.translatorLanguage.count({ where: { userId: created.data.id } })).toBe(0);
+  });
 });

@@ -22,6 +22,8 @@ const sections: Array<{ href: string; label: string; action: Action }> = [
   { href: "/admin/data", label: "data", action: "data.import" },
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/audit", label: "audit", action: "audit.read" },
+  { href: "/admin/translations", label: "translations", action: "translation.read" },
+  { href: "/admin/profile", label: "profile", action: "profile.read" },
 ];
 
 export default async function BackofficeLayout({ children }: { children: React.ReactNode }) {
@@ -39,9 +41,11 @@ export default async function BackofficeLayout({ children }: { children: React.R
         <div className="admin-header__inner">
           <nav aria-label={t("nav.label")} className="admin-nav">
             <ul>
-              <li>
-                <Link prefetch={false} href="/admin">{t("nav.dashboard")}</Link>
-              </li>
+              {canSome(user, "dashboard.read") ? (
+                <li>
+                  <Link prefetch={false} href="/admin">{t("nav.dashboard")}</Link>
+                </li>
+              ) : null}
               {sections
                 .filter((section) => canSome(user, section.action))
                 .map((section) => (

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { canSome } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { dashboardCounts } from "@/lib/dashboard";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -14,6 +16,8 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("backoffice.enter", "/admin");
+  // A translator's back office starts at their languages.
+  if (!canSome(user, "dashboard.read")) redirect("/admin/translations");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.dashboard" });
   const [counts, due] = await Promise.all([dashboardCounts(user), countDueForReview(user)]);

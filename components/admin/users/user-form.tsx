@@ -2,9 +2,11 @@
 // hands the fields to the client form.
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/admin/form/entity-form";
-import { Checkbox, SelectField, TextField } from "@/components/admin/form/fields";
+import { Checkbox, CheckboxGroup, SelectField, TextField } from "@/components/admin/form/fields";
 import type { Choice, RecordFormProps } from "@/components/admin/form/record-form-props";
 import { roles } from "@/lib/auth/policy";
+import { languageName } from "@/lib/i18n/language-names";
+import { translationTargets } from "@/lib/translations/kinds";
 
 type Props = RecordFormProps & { organisations: Choice[] };
 
@@ -39,6 +41,13 @@ export async function UserForm({ locale, organisations, ...form }: Props) {
           required={!record}
         />
       </div>
+      <CheckboxGroup
+        name="languages"
+        label={t("users.languages")}
+        hint={t("users.languagesHint")}
+        options={translationTargets.map((code) => ({ value: code, label: languageName(code, locale) }))}
+        columns
+      />
       {record ? <Checkbox name="active" label={t("users.active")} hint={t("users.activeHint")} /> : null}
     </EntityForm>
   );

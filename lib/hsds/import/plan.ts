@@ -9,6 +9,7 @@ import { locales, type Locale } from "../../i18n/locales";
 import { addressSelect } from "../../locations/select";
 import { providerAllows } from "../../offers/publishing";
 import { offerTextsSelect } from "../../offers/select";
+import { translationMetaSelect } from "../../translations/stamp";
 import { weeklySlotSelect } from "../../schedule/select";
 import { httpUrl } from "../format";
 import type {
@@ -104,7 +105,7 @@ const offerSelect = {
   email: true,
   phone: true,
   website: true,
-  translations: { select: offerTextsSelect },
+  translations: { select: { ...offerTextsSelect, ...translationMetaSelect } },
   terms: { select: { termId: true } },
   languages: { select: { code: true } },
   locations: { select: { id: true, locationId: true, schedules: { select: slotSelect } } },

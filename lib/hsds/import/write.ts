@@ -11,6 +11,8 @@ import { locales } from "../../i18n/locales";
 import { reindexOffers } from "../../search/indexer";
 import type { ImportSlot } from "./model";
 import type { ImportPlan, LocationPlan, OfferPlan, OrganisationPlan } from "./plan";
+import { germanMeta, stampTranslations } from "../../translations/stamp";
+
 
 export type Written = { offerIds: string[] };
 
@@ -82,7 +84,9 @@ async function writeOrganisations(tx: Tx, plans: OrganisationPlan[], now: Date) 
       tx,
       "OrganizationTranslation",
       created.flatMap(({ id, input }) =>
-        input.description ? [{ organizationId: id, locale: "de", description: input.description }] : [],
+        input.description
+          ? [{ organizationId: id, locale: "de", description: input.description, ...germanMeta("organisation", { description: input.description }) }]
+          : [],
       ),
     );
   }
@@ -111,7 +115,7 @@ async function writeOrganisations(tx: Tx, plans: OrganisationPlan[], now: Date) 
       await tx.organizationTranslation.deleteMany({ where: { organizationId: plan.id, locale: "de" } });
       if (input.description)
         await tx.organizationTranslation.create({
-          data: { organizationId: plan.id, locale: "de", description: input.description },
+          data: { organizationId: plan.id, locale: "de", description: input.description, ...germanMeta("organisation", { description: input.description }) },
         });
     }
   }
@@ -191,14 +195,29 @@ const scheduleRow = (slot: ImportSlot, owner: { offerId: string } | { offerLocat
 
 const texts = ["description", "eligibility", "howToJoin", "costNote", "easyRead"] as const;
 
-/** The offer's texts after the import: what the file gives over what is there. */
-function translationRows(plan: OfferPlan) {
+/**
+ * The offer's texts after the import: what the file gives over what is there. A translation the
+ * file changes or adds counts as made by a person from the German beside it; one it leaves as it
+ * was keeps its status, so that new German text alone makes it outdated.
+ */
+function translationRows(plan: OfferPlan, now: Date) {
+  const rows = textRows(plan);
+  const meta = stampTranslations(
+    "offer",
+    Object.fromEntries(rows.map((row) => [row.locale, row])),
+    plan.existing?.translations ?? [],
+    now,
+  );
+  return rows.map((row) => ({ ...row, ...meta[row.locale!] }));
+}
+
+function textRows(plan: OfferPlan) {
   const current = new Map(plan.existing?.translations.map((t) => [t.locale, t]) ?? []);
   return locales.flatMap((locale) => {
     const wanted = plan.input.translations[locale];
     const now = current.get(locale);
     if (wanted === null || (wanted === undefined && !now)) return [];
-    const row: Record<string, string | null> = {
+    const row: Record<string, string | null> & { locale: string } = {
       offerId: plan.id,
       locale,
       title: wanted?.title ?? now!.title,
@@ -272,7 +291,7 @@ async function writeOffers(tx: Tx, plans: OfferPlan[], now: Date) {
 
   const translated = rewrite("translations");
   await inChunks(ids(translated), (batch) => tx.offerTranslation.deleteMany({ where: { offerId: { in: batch } } }));
-  await insertRows(tx, "OfferTranslation", translated.flatMap(translationRows));
+  await insertRows(tx, "OfferTranslation", translated.flatMap((plan) => translationRows(plan, now)));
 
   const termed = rewrite("terms");
   await inChunks(ids(termed), (batch) => tx.offerTerm.deleteMany({ where: { offerId: { in: batch } } }));
