@@ -3,6 +3,7 @@ import { LocationMapLoader } from "@/components/map/location-map-loader";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { languageName } from "@/lib/i18n/language-names";
+import { formatList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ProgrammeDetail } from "@/lib/programmes/directory";
 
@@ -38,11 +39,13 @@ export async function ProgrammeSites({ programme, locale }: { programme: Program
             {programme.sites.map((site, i) => (
               <tr key={i}>
                 <th scope="row">
-                  <Link href={`/organisations/${site.organisation.slug}`}>{site.organisation.name}</Link>
+                  <Link href={`/organisations/${site.organisation.slug}`}>
+                    <bdi>{site.organisation.name}</bdi>
+                  </Link>
                 </th>
                 <td>{site.district?.name ?? "–"}</td>
-                <td>{site.weekdays.map(weekday).join(", ") || "–"}</td>
-                <td>{site.languages.map((code) => languageName(code, locale)).join(", ") || "–"}</td>
+                <td>{formatList(site.weekdays.map(weekday), locale) || "–"}</td>
+                <td>{formatList(site.languages.map((code) => languageName(code, locale)), locale) || "–"}</td>
                 <td>{site.groups ?? "–"}</td>
               </tr>
             ))}

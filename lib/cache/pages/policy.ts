@@ -14,6 +14,7 @@ const publicPage = new RegExp(
 // prettier-ignore
 const pageParameters = new Set([
   "q", "category", "audience", "language", "district", "free", "programme", "near", "sort", "view", "page", "type", "interest",
+  "age", "day", "open",
 ]);
 
 // A longer query is no search a person typed; rendering it uncached keeps it out of the cache.
