@@ -9,7 +9,8 @@ export function filterLabel(key: NarrowingKey, filter: OfferFilter, options: Off
   if (key === "open") return t("filter.openNow");
   if (key === "age") return t("filter.ageIs", { age: filter.age ?? 0 });
   const lists = { category: options.categories, audience: options.audiences, language: options.languages, district: options.districts, programme: options.programmes, day: options.weekdays };
-  const value = filter[key];
-  const label = lists[key].find((o) => o.value === value)?.label ?? String(value);
+  // Weekdays are numbers in the filter and text in the options.
+  const value = String(filter[key]);
+  const label = lists[key].find((o) => o.value === value)?.label ?? value;
   return `${t(`filter.${key}`)}: ${label}`;
 }

@@ -15,6 +15,16 @@ export async function ProgrammeSites({ programme, locale }: { programme: Program
   const dayName = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
   // 2024-01-01 was a Monday: weekday n (1 = Monday) is 2024-01-0n.
   const weekday = (n: number) => dayName.format(new Date(Date.UTC(2024, 0, n)));
+  const rows = programme.sites.map((site) => ({
+    slug: site.organisation.slug,
+    name: site.organisation.name,
+    cells: [
+      { label: t("district"), value: site.district?.name ?? "–" },
+      { label: t("weekday"), value: formatList(site.weekdays.map(weekday), locale) || "–" },
+      { label: t("languages"), value: formatList(site.languages.map((code) => languageName(code, locale)), locale) || "–" },
+      { label: t("groups"), value: site.groups ?? "–" },
+    ],
+  }));
   return (
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">{t("title", { count: programme.sites.length })}</h2>
@@ -24,7 +34,28 @@ export async function ProgrammeSites({ programme, locale }: { programme: Program
         attribution={env().MAP_TILE_ATTRIBUTION}
         labels={{ region: t("map"), tilesFailed: tPlaces("tilesFailed") }}
       />
-      <div className="table-scroll">
+      {/* On a phone each site is a card; from 40rem on, the table compares them side by side. Only
+          one of the two is displayed (and so exposed to screen readers) at a time. */}
+      <ul className="site-cards">
+        {rows.map((row, i) => (
+          <li key={i} className="card">
+            <h3>
+              <Link href={`/organisations/${row.slug}`}>
+                <bdi>{row.name}</bdi>
+              </Link>
+            </h3>
+            <dl className="facts">
+              {row.cells.map((cell) => (
+                <div key={cell.label}>
+                  <dt>{cell.label}</dt>
+                  <dd>{cell.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div className="table-scroll site-table">
         <table className="table">
           <thead>
             <tr>
@@ -36,17 +67,16 @@ export async function ProgrammeSites({ programme, locale }: { programme: Program
             </tr>
           </thead>
           <tbody>
-            {programme.sites.map((site, i) => (
+            {rows.map((row, i) => (
               <tr key={i}>
                 <th scope="row">
-                  <Link href={`/organisations/${site.organisation.slug}`}>
-                    <bdi>{site.organisation.name}</bdi>
+                  <Link href={`/organisations/${row.slug}`}>
+                    <bdi>{row.name}</bdi>
                   </Link>
                 </th>
-                <td>{site.district?.name ?? "–"}</td>
-                <td>{formatList(site.weekdays.map(weekday), locale) || "–"}</td>
-                <td>{formatList(site.languages.map((code) => languageName(code, locale)), locale) || "–"}</td>
-                <td>{site.groups ?? "–"}</td>
+                {row.cells.map((cell) => (
+                  <td key={cell.label}>{cell.value}</td>
+                ))}
               </tr>
             ))}
           </tbody>
