@@ -47,10 +47,14 @@ for (const locale of ["de", "ar"] as const) {
     await expect(card).toBeVisible();
     // Every card found is held on Tuesdays; none is for school children (6 to 10).
     await expect(page.locator(`.offer-card a[href*="rucksack-schule"]`)).toHaveCount(0);
-    const tuesday = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 2)));
+    const tuesday = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2024, 0, 2)),
+    );
     await expect(card.locator("dd").filter({ hasText: tuesday })).toBeVisible();
     // The active filters are named, the weekday by its name.
-    const longTuesday = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 2)));
+    const longTuesday = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2024, 0, 2)),
+    );
     await expect(page.getByRole("list").locator("a").filter({ hasText: longTuesday })).toBeVisible();
     await page.screenshot({ path: `/tmp/phone-results-${locale}.png`, fullPage: true });
     await expectNoSeriousA11yViolations(page);

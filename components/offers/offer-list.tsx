@@ -39,7 +39,12 @@ export async function OfferList({ offers, locale }: { offers: OfferSummary[]; lo
             {offer.languages.length > 0 ? (
               <div>
                 <dt>{t("card.languages")}</dt>
-                <dd>{formatList(offer.languages.map((code) => languageName(code, locale)), locale)}</dd>
+                <dd>
+                  {formatList(
+                    offer.languages.map((code) => languageName(code, locale)),
+                    locale,
+                  )}
+                </dd>
               </div>
             ) : null}
             <OfferTimes schedules={offer.schedules ?? []} locale={locale} />

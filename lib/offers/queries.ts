@@ -206,7 +206,11 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
   const easyRead = row.translations.find((t) => t.locale === "de")?.easyRead ?? null;
   return {
     ...toSummary(
-      { ...row, organization: { slug: row.organization.slug, name: row.organization.name }, locations: row.locations.slice(0, 1) },
+      {
+        ...row,
+        organization: { slug: row.organization.slug, name: row.organization.name },
+        locations: row.locations.slice(0, 1),
+      },
       locale,
       null,
     ),
@@ -222,7 +226,11 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
     email: row.email,
     phone: row.phone,
     website: row.website,
-    providerContact: { phone: row.organization.phone, email: row.organization.email, website: row.organization.website },
+    providerContact: {
+      phone: row.organization.phone,
+      email: row.organization.email,
+      website: row.organization.website,
+    },
     locations: row.locations.map(({ location }) => {
       const note = pickTranslation(location.translations, locale);
       return {

@@ -21,7 +21,9 @@ describe("timeKeys", () => {
 
   it("leaves out weekly times that have ended", () => {
     const keys = timeKeys(
-      { schedules: [{ weekday: 5, opensAt: "09:00", closesAt: "10:00", validUntil: new Date("2026-01-31T00:00:00Z") }] },
+      {
+        schedules: [{ weekday: 5, opensAt: "09:00", closesAt: "10:00", validUntil: new Date("2026-01-31T00:00:00Z") }],
+      },
       new Date("2026-03-01T12:00:00Z"),
     );
     expect(keys).not.toContain("day:5");

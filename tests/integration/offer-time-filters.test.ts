@@ -12,7 +12,9 @@ type Slot = { weekday: number; opensAt: string; closesAt: string; interval?: num
 type Spec = { slug: string; title: string; minAge?: number; maxAge?: number; schedules?: Slot[] };
 
 async function createOffer(spec: Spec) {
-  const org = await db.organization.create({ data: { slug: `org-${spec.slug}`, name: `Träger ${spec.slug}`, type: "welfare_association" } });
+  const org = await db.organization.create({
+    data: { slug: `org-${spec.slug}`, name: `Träger ${spec.slug}`, type: "welfare_association" },
+  });
   const offer = await db.offer.create({
     data: {
       slug: spec.slug,
@@ -36,18 +38,41 @@ const TUESDAY_MORNING = new Date("2026-03-10T09:20:00Z");
 
 beforeAll(async () => {
   await db.$transaction((tx) => seedReference(tx));
-  await createOffer({ slug: "krabbelgruppe", title: "Krabbelgruppe", minAge: 1, maxAge: 3, schedules: [{ weekday: 2, opensAt: "09:30", closesAt: "11:00" }] });
-  await createOffer({ slug: "schulkinder", title: "Hausaufgabenhilfe", minAge: 6, maxAge: 12, schedules: [{ weekday: 4, opensAt: "14:00", closesAt: "16:00" }] });
-  await createOffer({ slug: "erwachsene", title: "Abendkurs", minAge: 18, schedules: [{ weekday: 2, opensAt: "18:00", closesAt: "20:00" }] });
+  await createOffer({
+    slug: "krabbelgruppe",
+    title: "Krabbelgruppe",
+    minAge: 1,
+    maxAge: 3,
+    schedules: [{ weekday: 2, opensAt: "09:30", closesAt: "11:00" }],
+  });
+  await createOffer({
+    slug: "schulkinder",
+    title: "Hausaufgabenhilfe",
+    minAge: 6,
+    maxAge: 12,
+    schedules: [{ weekday: 4, opensAt: "14:00", closesAt: "16:00" }],
+  });
+  await createOffer({
+    slug: "erwachsene",
+    title: "Abendkurs",
+    minAge: 18,
+    schedules: [{ weekday: 2, opensAt: "18:00", closesAt: "20:00" }],
+  });
   await createOffer({ slug: "fuer-alle", title: "Offener Treff" });
   // Tuesdays at 10:20, but only every second week, counted from a Tuesday one week earlier.
   await createOffer({
     slug: "zweiwoechentlich",
     title: "Elterncafé",
-    schedules: [{ weekday: 2, opensAt: "10:00", closesAt: "12:00", interval: 2, validFrom: new Date("2026-03-03T00:00:00Z") }],
+    schedules: [
+      { weekday: 2, opensAt: "10:00", closesAt: "12:00", interval: 2, validFrom: new Date("2026-03-03T00:00:00Z") },
+    ],
   });
   // Opens at 10:25: the quarter hour of 10:15 names it, the exact check does not.
-  await createOffer({ slug: "spaeter", title: "Sprechstunde", schedules: [{ weekday: 2, opensAt: "10:25", closesAt: "11:00" }] });
+  await createOffer({
+    slug: "spaeter",
+    title: "Sprechstunde",
+    schedules: [{ weekday: 2, opensAt: "10:25", closesAt: "11:00" }],
+  });
 });
 
 afterEach(() => {

@@ -34,7 +34,9 @@ describe("pageCacheKey", () => {
   });
 
   it("keys an offer page by its address alone, never by the search a visitor came from", () => {
-    expect(pageCacheKey(request("/de/offers/deutschkurs-a1?from=%2Fde%2Foffers%3Fq%3Dx"))).toBe("/de/offers/deutschkurs-a1");
+    expect(pageCacheKey(request("/de/offers/deutschkurs-a1?from=%2Fde%2Foffers%3Fq%3Dx"))).toBe(
+      "/de/offers/deutschkurs-a1",
+    );
   });
 
   it("leaves the back office, the API, unknown languages and client navigations to the app", () => {
