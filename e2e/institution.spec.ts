@@ -58,18 +58,19 @@ test("the inquiry form works without JavaScript and keeps what was typed", async
   await context.close();
 });
 
-test("a programme page explains it and shows its current sites on a map and in a table", async ({ page }) => {
+test("a programme page explains it and shows its current sites on a map and as cards", async ({ page }) => {
   await page.goto("/de/programmes");
   await expect(page.getByText("Dazu gehören:")).toBeVisible();
   await page.getByRole("link", { name: "Griffbereit", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Griffbereit" })).toBeVisible();
   await expect(page.getByText(/1 bis 3 Jahren/).first()).toBeVisible();
   await expect(page.getByRole("region", { name: "Karte der Standorte" })).toBeVisible();
-  const table = page.getByRole("table");
-  await expect(table.getByRole("columnheader", { name: "Wochentag" })).toBeVisible();
-  expect(await table.getByRole("row").count()).toBeGreaterThan(5);
+  // On a phone each site is a card (the table is for wider screens).
+  const sites = page.getByRole("region", { name: /^\d+ Standorte$/ }).getByRole("listitem");
+  await expect(sites.first().getByRole("term").filter({ hasText: "Wochentag" })).toBeVisible();
+  expect(await sites.count()).toBeGreaterThan(5);
   // The demo's gap: no Griffbereit group in Brand.
-  await expect(table.getByRole("cell", { name: "Brand", exact: true })).toHaveCount(0);
+  await expect(sites.getByRole("definition").filter({ hasText: /^Brand$/ })).toHaveCount(0);
   await page.getByRole("link", { name: "Beim Integrationszentrum anfragen" }).click();
   await expect(page.getByRole("checkbox", { name: "Griffbereit" })).toBeChecked();
 });

@@ -189,6 +189,18 @@ async function main() {
               offerTerms.push({ offerId: id, termId: term.id });
             for (const code of rnd.some(words.languages, 1, 3)) languages.push({ offerId: id, code });
             offerLocations.push({ id: crypto.randomUUID(), offerId: id, locationId: locations[orgIndex]!.id });
+            const firstSchedule = schedules.length;
+            for (let s = 0; s < Math.floor(rnd.next() * 3); s++) {
+              const hour = 8 + Math.floor(rnd.next() * 10);
+              schedules.push({
+                id: crypto.randomUUID(),
+                offerId: id,
+                weekday: 1 + Math.floor(rnd.next() * 6),
+                opensAt: `${String(hour).padStart(2, "0")}:00`,
+                closesAt: `${String(hour + 2).padStart(2, "0")}:00`,
+                interval: rnd.next() < 0.15 ? 2 : 1,
+              });
+            }
             // Only public offers are indexed (lib/offers/visibility.ts); the providers are published.
             if (status === "published") {
               const place = locations[orgIndex]!;
@@ -202,19 +214,9 @@ async function main() {
                   terms: offerTerms.slice(firstTerm).map((t) => ({ ...termById.get(t.termId)!, names: names.get(t.termId) ?? [] })),
                   languages: languages.slice(firstLanguage).map((l) => l.code),
                   places: [{ locationId: place.id, latitude: place.latitude, longitude: place.longitude, districtId: place.districtId ?? null }],
+                  schedules: schedules.slice(firstSchedule),
                 }),
               );
-            }
-            for (let s = 0; s < Math.floor(rnd.next() * 3); s++) {
-              const hour = 8 + Math.floor(rnd.next() * 10);
-              schedules.push({
-                id: crypto.randomUUID(),
-                offerId: id,
-                weekday: 1 + Math.floor(rnd.next() * 6),
-                opensAt: `${String(hour).padStart(2, "0")}:00`,
-                closesAt: `${String(hour + 2).padStart(2, "0")}:00`,
-                interval: rnd.next() < 0.15 ? 2 : 1,
-              });
             }
           }
           await insertRows(tx, "Offer", offers);

@@ -2,7 +2,7 @@
 // The inquiry form. It posts to a server action and works without JavaScript; with it, the page
 // does not reload. On error every field keeps what was typed, bad fields are marked and described,
 // and a summary with links to them is announced.
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, type MouseEvent } from "react";
 import type { FormState } from "@/lib/forms/state";
 
 type Option = { value: string; label: string };
@@ -24,6 +24,11 @@ const initial: FormState = { status: "idle" };
 
 export function InquiryForm({ action, locale, options, defaults, text, errors }: InquiryFormProps) {
   const [state, formAction, pending] = useActionState(action, initial);
+  const summary = useRef<HTMLDivElement>(null);
+  // A refused inquiry: focus goes to the summary at the top, read out and in view (GOV.UK pattern).
+  useEffect(() => {
+    if (state.status === "failed") summary.current?.focus();
+  }, [state]);
 
   if (state.status === "saved") {
     return (
@@ -53,13 +58,15 @@ export function InquiryForm({ action, locale, options, defaults, text, errors }:
   return (
     <form action={formAction} className="inquiry-form" noValidate>
       {state.status === "failed" ? (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          <p>{state.message ? (errors[state.message] ?? errors.invalid) : text.errorSummary}</p>
+        <div ref={summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="inquiry-error-summary">
+          <h3 id="inquiry-error-summary">{state.message ? (errors[state.message] ?? errors.invalid) : text.errorSummary}</h3>
           {invalidFields.length > 0 ? (
             <ul>
               {invalidFields.map((name) => (
                 <li key={name}>
-                  <a href={`#inquiry-${name}`}>{text[name as keyof typeof text] ?? name}</a>
+                  <a href={`#inquiry-${name}`} onClick={(event) => focusField(event, `inquiry-${name}`)}>
+                    {text[name as keyof typeof text] ?? name}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -146,4 +153,13 @@ export function InquiryForm({ action, locale, options, defaults, text, errors }:
       </button>
     </form>
   );
+}
+
+// Following a link to a field only scrolls; the field itself should take the cursor.
+function focusField(event: MouseEvent, id: string) {
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.scrollIntoView({ block: "center" });
 }

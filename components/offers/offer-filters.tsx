@@ -42,6 +42,18 @@ export async function OfferFilters({ filter, options, locale }: Props) {
               <option value="recent">{t("sort.recent")}</option>
             </select>
           </div>
+          <div className="field">
+            <label htmlFor="filter-age">{t("filter.age")}</label>
+            <input id="filter-age" name="age" className="input" type="number" inputMode="numeric" min={0} max={99} defaultValue={filter.age} aria-describedby="filter-age-hint" />
+            <p id="filter-age-hint" className="field__hint">
+              {t("filter.ageHint")}
+            </p>
+          </div>
+          <Select name="day" label={t("filter.day")} any={t("filter.anyDay")} options={options.weekdays} value={filter.day !== undefined ? String(filter.day) : undefined} />
+          <div className="field field--checkbox">
+            <input id="filter-open" type="checkbox" name="open" value="1" defaultChecked={filter.open} />
+            <label htmlFor="filter-open">{t("filter.openNow")}</label>
+          </div>
           <div className="field field--checkbox">
             <input id="filter-free" type="checkbox" name="free" value="1" defaultChecked={filter.free} />
             <label htmlFor="filter-free">{t("filter.free")}</label>

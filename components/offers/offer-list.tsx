@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { languageName } from "@/lib/i18n/language-names";
+import { formatList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import type { OfferSummary } from "@/lib/offers/types";
+import { OfferTimes } from "./offer-times";
 
 export async function OfferList({ offers, locale }: { offers: OfferSummary[]; locale: Locale }) {
   const t = await getTranslations("offers");
@@ -21,13 +23,15 @@ export async function OfferList({ offers, locale }: { offers: OfferSummary[]; lo
           <dl className="offer-card__facts">
             <div>
               <dt>{t("card.provider")}</dt>
-              <dd>{offer.provider.name}</dd>
+              <dd>
+                <bdi>{offer.provider.name}</bdi>
+              </dd>
             </div>
             {offer.district ? (
               <div>
                 <dt>{t("card.where")}</dt>
                 <dd>
-                  {offer.district.name}
+                  <bdi>{offer.district.name}</bdi>
                   {offer.distanceKm !== null ? ` · ${t("card.distance", { km: km.format(offer.distanceKm) })}` : ""}
                 </dd>
               </div>
@@ -35,9 +39,15 @@ export async function OfferList({ offers, locale }: { offers: OfferSummary[]; lo
             {offer.languages.length > 0 ? (
               <div>
                 <dt>{t("card.languages")}</dt>
-                <dd>{offer.languages.map((code) => languageName(code, locale)).join(", ")}</dd>
+                <dd>
+                  {formatList(
+                    offer.languages.map((code) => languageName(code, locale)),
+                    locale,
+                  )}
+                </dd>
               </div>
             ) : null}
+            <OfferTimes schedules={offer.schedules ?? []} locale={locale} />
           </dl>
           <p className="offer-card__tags">
             {offer.free ? <span className="badge badge--free">{t("card.free")}</span> : null}

@@ -3,6 +3,7 @@ import { LocationMapLoader } from "@/components/map/location-map-loader";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { languageName } from "@/lib/i18n/language-names";
+import { formatList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ProgrammeDetail } from "@/lib/programmes/directory";
 
@@ -15,6 +16,16 @@ export async function ProgrammeSites({ programme, locale }: { programme: Program
   const dayName = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
   // 2024-01-01 was a Monday: weekday n (1 = Monday) is 2024-01-0n.
   const weekday = (n: number) => dayName.format(new Date(Date.UTC(2024, 0, n)));
+  const rows = programme.sites.map((site) => ({
+    slug: site.organisation.slug,
+    name: site.organisation.name,
+    cells: [
+      { label: t("district"), value: site.district?.name ?? "–" },
+      { label: t("weekday"), value: formatList(site.weekdays.map(weekday), locale) || "–" },
+      { label: t("languages"), value: formatList(site.languages.map((code) => languageName(code, locale)), locale) || "–" },
+      { label: t("groups"), value: site.groups ?? "–" },
+    ],
+  }));
   return (
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">{t("title", { count: programme.sites.length })}</h2>
@@ -25,7 +36,28 @@ export async function ProgrammeSites({ programme, locale }: { programme: Program
         labels={{ region: t("map"), tilesFailed: tPlaces("tilesFailed") }}
         lightMode={{ leftOut: extras("leftOut"), showMap: extras("showMap") }}
       />
-      <div className="table-scroll">
+      {/* On a phone each site is a card; from 40rem on, the table compares them side by side. Only
+          one of the two is displayed (and so exposed to screen readers) at a time. */}
+      <ul className="site-cards">
+        {rows.map((row, i) => (
+          <li key={i} className="card">
+            <h3>
+              <Link href={`/organisations/${row.slug}`}>
+                <bdi>{row.name}</bdi>
+              </Link>
+            </h3>
+            <dl className="facts">
+              {row.cells.map((cell) => (
+                <div key={cell.label}>
+                  <dt>{cell.label}</dt>
+                  <dd>{cell.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div className="table-scroll site-table">
         <table className="table">
           <thead>
             <tr>
@@ -37,15 +69,16 @@ export async function ProgrammeSites({ programme, locale }: { programme: Program
             </tr>
           </thead>
           <tbody>
-            {programme.sites.map((site, i) => (
+            {rows.map((row, i) => (
               <tr key={i}>
                 <th scope="row">
-                  <Link href={`/organisations/${site.organisation.slug}`}>{site.organisation.name}</Link>
+                  <Link href={`/organisations/${row.slug}`}>
+                    <bdi>{row.name}</bdi>
+                  </Link>
                 </th>
-                <td>{site.district?.name ?? "–"}</td>
-                <td>{site.weekdays.map(weekday).join(", ") || "–"}</td>
-                <td>{site.languages.map((code) => languageName(code, locale)).join(", ") || "–"}</td>
-                <td>{site.groups ?? "–"}</td>
+                {row.cells.map((cell) => (
+                  <td key={cell.label}>{cell.value}</td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,5 @@
+// Addresses in German order (street and number, then postcode and town), each line kept left to
+// right inside Arabic and Farsi pages so that "52062 Aachen" does not turn into "Aachen 52062".
 type Props = { name?: string | null; street: string; postcode: string; city: string; district?: string | null };
 
 export function PostalAddress({ name, street, postcode, city, district }: Props) {
@@ -5,14 +7,23 @@ export function PostalAddress({ name, street, postcode, city, district }: Props)
     <address>
       {name ? (
         <>
-          {name}
+          <bdi>{name}</bdi>
           <br />
         </>
       ) : null}
-      {street}
+      <span dir="ltr" lang="de">
+        {street}
+      </span>
       <br />
-      {postcode} {city}
-      {district ? ` (${district})` : ""}
+      <span dir="ltr" lang="de">
+        {postcode} {city}
+      </span>
+      {district ? (
+        <>
+          {" "}
+          (<bdi>{district}</bdi>)
+        </>
+      ) : null}
     </address>
   );
 }

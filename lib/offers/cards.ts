@@ -4,12 +4,14 @@ import "server-only";
 // of twenty cards is one indexed read, not a join over offers, texts, terms, languages, places
 // and programmes per card.
 import { db } from "../db";
+import { localDay } from "../schedule/local-time";
 import type { Locale } from "../i18n/locales";
 import { pickTranslation } from "../i18n/translation";
 import { searchIndexVersion } from "../search/query";
 import { publicOnly } from "../search/postings";
 import { nameIn, reference } from "../search/reference";
 import type { OfferSummary } from "./types";
+import { weeklySlotsOf } from "./weekly-slots";
 
 /** Cards of these public offers in the reader's locale (German where untranslated), in the given order. */
 export async function readCards(
@@ -19,11 +21,14 @@ export async function readCards(
 ): Promise<OfferSummary[]> {
   if (offers.length === 0) return [];
   const ids = offers.map((o) => o.id);
-  const [ref, rows, visible] = await Promise.all([
+  const [ref, rows, visible, slots] = await Promise.all([
     reference(version ?? (await searchIndexVersion())),
     db.searchCard.findMany({ where: { offerId: { in: ids } } }),
     publicOnly(ids),
+    weeklySlotsOf(ids),
   ]);
+  // Weekly times that ended are no times to come to.
+  const today = localDay(new Date());
   const byOffer = new Map<string, typeof rows>();
   for (const row of rows)
     if (visible.has(row.offerId)) byOffer.set(row.offerId, [...(byOffer.get(row.offerId) ?? []), row]);
@@ -55,6 +60,7 @@ export async function readCards(
         district: district ? { code: district.code, name: district.name } : null,
         distanceKm,
         programme: programme ? { slug: programme.slug, name: nameIn(programme.names, locale, programme.slug) } : null,
+        schedules: (slots.get(id) ?? []).filter((slot) => !slot.validUntil || slot.validUntil >= today),
       },
     ];
   });

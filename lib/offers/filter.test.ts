@@ -45,6 +45,16 @@ describe("parseOfferFilter", () => {
     expect(filter).toEqual({ category: "language", view: "list", page: 1, q: undefined });
   });
 
+  it("reads an age, a weekday and open now; an empty age field is no age", () => {
+    const filter = parseOfferFilter({ age: " 3 ", day: "2", open: "1" });
+    expect(filter).toMatchObject({ age: 3, day: 2, open: true });
+    expect(activeFilters(filter)).toEqual(["age", "day", "open"]);
+    expect(toQuery(filter)).toEqual({ age: "3", day: "2", open: "1" });
+    expect(parseOfferFilter({ age: "", day: "8", open: "no" })).toEqual({ view: "list", page: 1, q: undefined });
+    expect(parseOfferFilter({ age: "0" }).age).toBe(0);
+    expect(parseOfferFilter({ age: "140" }).age).toBeUndefined();
+  });
+
   it("writes the filter back, with changes applied", () => {
     const filter = parseOfferFilter({ q: "kurs", district: "brand", page: "2" });
     expect(toQuery(filter)).toEqual({ q: "kurs", district: "brand", page: "2" });

@@ -2,6 +2,7 @@
 // Public pages never fail on a bad parameter: an invalid value is simply ignored.
 import { z } from "zod";
 import { districtCodes, type DistrictCode } from "../geo/districts";
+import { OLDEST } from "../search/time-keys";
 
 const code = z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/);
 
@@ -17,6 +18,16 @@ const schema = z.object({
     .optional()
     .catch(undefined),
   programme: code.optional().catch(undefined),
+  /** the age of the person the offer is for, in years */
+  age: z.coerce.number().int().min(0).max(OLDEST).optional().catch(undefined),
+  /** ISO weekday the offer is held on, 1 = Monday */
+  day: z.coerce.number().int().min(1).max(7).optional().catch(undefined),
+  /** open now, in Aachen */
+  open: z
+    .enum(["1", "true", "on"])
+    .transform(() => true)
+    .optional()
+    .catch(undefined),
   near: z
     .string()
     .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/)
@@ -39,12 +50,13 @@ export function parseOfferFilter(params: SearchParams): OfferFilter {
   const flat = Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
-  const filter = schema.parse(flat);
+  // An empty age field means no age, not age 0.
+  const filter = schema.parse({ ...flat, age: flat.age?.trim() || undefined, day: flat.day || undefined });
   return { ...filter, q: filter.q || undefined };
 }
 
 /** The narrowing filters that are set, in the order the page lists them. */
-export const narrowingKeys = ["category", "audience", "language", "district", "free", "programme"] as const;
+export const narrowingKeys = ["category", "audience", "language", "district", "free", "programme", "age", "day", "open"] as const;
 export type NarrowingKey = (typeof narrowingKeys)[number];
 
 export function activeFilters(filter: OfferFilter): NarrowingKey[] {
@@ -61,6 +73,9 @@ export function toQuery(filter: OfferFilter, changes: Partial<Record<keyof Offer
     district: filter.district,
     free: filter.free ? "1" : undefined,
     programme: filter.programme,
+    age: filter.age !== undefined ? String(filter.age) : undefined,
+    day: filter.day !== undefined ? String(filter.day) : undefined,
+    open: filter.open ? "1" : undefined,
     near: filter.near ? `${filter.near.lat.toFixed(4)},${filter.near.lng.toFixed(4)}` : undefined,
     sort: filter.sort,
     view: filter.view === "map" ? "map" : undefined,

@@ -22,8 +22,10 @@ import {
 } from "../search/postings";
 import { facetCounts, parseQuery, searchIndexVersion } from "../search/query";
 import { reference, type Reference } from "../search/reference";
+import { openKeyAt, timeKey } from "../search/time-keys";
 import { Prisma } from "../../generated/sqlite/client";
 import type { OfferFilter } from "./filter";
+import { openAt } from "./weekly-slots";
 
 export const PAGE_SIZE = 20;
 
@@ -57,6 +59,10 @@ function filterGroups(filter: OfferFilter, ref: Reference): FilterGroups | null 
     if (ids.length === 0) return null;
     groups.push(ids.map(filterKey.programme));
   }
+  // An offer without an age limit is for everyone; one offer never holds both keys.
+  if (filter.age !== undefined) groups.push([timeKey.age(filter.age), timeKey.anyAge]);
+  if (filter.day !== undefined) groups.push([timeKey.day(filter.day)]);
+  if (filter.open) groups.push([openKeyAt(new Date())]);
   return groups;
 }
 
@@ -140,7 +146,7 @@ export async function listOffers(
         : null;
       rows = slice.map((r) => ({ id: r.id, distanceKm: distances?.get(r.id) ?? null }));
     }
-    return page(await shown(rows), found.complete ? ranked.length : found.atLeast, !found.complete);
+    return page(await shown(rows, filter), found.complete ? ranked.length : found.atLeast, !found.complete);
   }
 
   const [rows, total] = await Promise.all([
@@ -159,13 +165,18 @@ export async function listOffers(
         }),
     countByFilters(found.groups, counts, countLimit),
   ]);
-  return page(await shown(rows), total, false);
+  return page(await shown(rows, filter), total, false);
 }
 
-/** The rows still public by the one rule (lib/offers/visibility.ts): a page's worth of lookups. */
-async function shown(rows: ListedOffer[]): Promise<ListedOffer[]> {
-  const visible = await publicOnly(rows.map((r) => r.id));
-  return rows.filter((r) => visible.has(r.id));
+/**
+ * The rows still public by the one rule (lib/offers/visibility.ts) and, for "open now", open by
+ * their exact times (the index knows quarter hours, not rhythms and dates): a page's worth of
+ * lookups.
+ */
+async function shown(rows: ListedOffer[], filter: OfferFilter): Promise<ListedOffer[]> {
+  const ids = rows.map((r) => r.id);
+  const [visible, open] = await Promise.all([publicOnly(ids), filter.open ? openAt(ids, new Date()) : null]);
+  return rows.filter((r) => visible.has(r.id) && (!open || open.has(r.id)));
 }
 
 /** Map points of matching offer places: compact, for clustering in the browser. */

@@ -30,7 +30,15 @@ export async function offerFilterOptions(locale: Locale) {
       .sort(byLabel),
     districts: districts.map((d) => ({ value: d.code, label: d.name })),
     programmes: programmes.map((p) => ({ value: p.slug, label: p.name })),
+    weekdays: weekdayOptions(locale),
   };
+}
+
+/** Monday to Sunday by ISO number, named in the reader's language. */
+function weekdayOptions(locale: Locale): Option[] {
+  const name = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
+  // 1 January 2024 was a Monday: ISO weekday n falls on the nth.
+  return [1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: String(n), label: name.format(new Date(Date.UTC(2024, 0, n))) }));
 }
 
 export type OfferFilterOptions = Awaited<ReturnType<typeof offerFilterOptions>>;

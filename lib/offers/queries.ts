@@ -122,7 +122,9 @@ const cache = cacheSize > 0 ? new LRUCache<string, OfferResults>({ max: cacheSiz
 export async function findOffers(filter: OfferFilter, locale: Locale): Promise<OfferResults> {
   const version = await searchIndexVersion();
   // The day is part of the key: an offer that ended yesterday leaves the results at midnight.
-  const key = JSON.stringify([version, publicDay(), locale, { ...filter, view: undefined }]);
+  // "Open now" changes with the clock: such a result is kept for the minute it was read in.
+  const minute = filter.open ? Math.floor(Date.now() / 60_000) : null;
+  const key = JSON.stringify([version, publicDay(), minute, locale, { ...filter, view: undefined }]);
   const hit = cache?.get(key);
   if (hit) return hit;
   const results = await uncachedFindOffers(filter, locale, version);
@@ -131,14 +133,18 @@ export async function findOffers(filter: OfferFilter, locale: Locale): Promise<O
 }
 
 async function uncachedFindOffers(filter: OfferFilter, locale: Locale, version: number): Promise<OfferResults> {
-  const listing = await listOffers(filter, locale, version);
+  let listing = await listOffers(filter, locale, version);
+  const pageCount = Math.max(1, Math.ceil(listing.total / PAGE_SIZE));
+  // A page past the last (an old link, fewer offers since) shows the last page, not an empty list.
+  const page = Math.min(filter.page, pageCount);
+  if (page < filter.page && listing.total > 0) listing = await listOffers({ ...filter, page }, locale, version);
   const offers = await readCards(listing.rows, locale, version);
   return {
     offers,
     total: listing.total,
     totalIsLowerBound: listing.totalIsLowerBound,
-    page: filter.page,
-    pageCount: Math.max(1, Math.ceil(listing.total / PAGE_SIZE)),
+    page,
+    pageCount,
     sort: listing.sort,
     unmatchedWords: listing.unmatchedWords,
   };
@@ -167,6 +173,7 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
     where: { slug, ...publicOffer() },
     select: {
       ...summarySelect(locale),
+      organization: { select: { slug: true, name: true, phone: true, email: true, website: true } },
       minAge: true,
       maxAge: true,
       registrationRequired: true,
@@ -198,7 +205,15 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
   // Leichte Sprache is German by nature; it is offered to every reader.
   const easyRead = row.translations.find((t) => t.locale === "de")?.easyRead ?? null;
   return {
-    ...toSummary({ ...row, locations: row.locations.slice(0, 1) }, locale, null),
+    ...toSummary(
+      {
+        ...row,
+        organization: { slug: row.organization.slug, name: row.organization.name },
+        locations: row.locations.slice(0, 1),
+      },
+      locale,
+      null,
+    ),
     description: text?.description ?? null,
     eligibility: text?.eligibility ?? null,
     howToJoin: text?.howToJoin ?? null,
@@ -211,6 +226,11 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
     email: row.email,
     phone: row.phone,
     website: row.website,
+    providerContact: {
+      phone: row.organization.phone,
+      email: row.organization.email,
+      website: row.organization.website,
+    },
     locations: row.locations.map(({ location }) => {
       const note = pickTranslation(location.translations, locale);
       return {

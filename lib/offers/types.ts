@@ -18,6 +18,8 @@ export type OfferSummary = {
   district: TermRef | null;
   distanceKm: number | null;
   programme: { slug: string; name: string } | null;
+  /** weekly times, on result cards */
+  schedules?: WeeklySlot[];
 };
 
 export type OfferLocationView = {
@@ -47,6 +49,8 @@ export type OfferDetail = OfferSummary & {
   email: string | null;
   phone: string | null;
   website: string | null;
+  /** the provider organisation's own contact, for offers that have none */
+  providerContact: { phone: string | null; email: string | null; website: string | null };
   locations: OfferLocationView[];
   schedules: WeeklySlot[];
   lastVerifiedAt: Date | null;

@@ -19,8 +19,12 @@ function timeInstant(time: string): Date {
  * The slots as a reader sees them, Monday first and earlier times first, in the locale's own script and
  * digits. The words for "every other week" come from the UI's messages, so `interval` is passed through.
  */
-export function describeSlots(slots: readonly WeeklySlot[], locale: Locale): SlotDescription[] {
-  const days = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
+export function describeSlots(
+  slots: readonly WeeklySlot[],
+  locale: Locale,
+  { weekday = "long" }: { weekday?: "long" | "short" } = {},
+): SlotDescription[] {
+  const days = new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" });
   const times = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
   return [...slots]
     .sort((a, b) => a.weekday - b.weekday || minutesOfDay(a.opensAt) - minutesOfDay(b.opensAt))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterKey, isWord, offerIndex, type OfferIndexSource } from "./documents";
+import { timeKey } from "./time-keys";
 
 const source = (changes: Partial<OfferIndexSource> = {}): OfferIndexSource => ({
   id: "offer-1",
@@ -61,6 +62,8 @@ describe("the search index of one offer", () => {
         filterKey.language("de"),
         filterKey.language("ar"),
         filterKey.district("d-mitte"),
+        // no age limit: for everyone (lib/search/time-keys.ts)
+        timeKey.anyAge,
       ].sort(),
     );
     const nowhere = offerIndex(source({ places: [], free: false })).postings.map((p) => p.key);

@@ -2,6 +2,7 @@
 // value), a card row per locale it is written in, and its places. Built here from plain data, so
 // that the indexer, the bulk seed and the tests produce exactly the same rows on both databases.
 import { tokenize } from "./normalize";
+import { timeKeys, type TimeSource } from "./time-keys";
 
 export type OfferIndexSource = {
   id: string;
@@ -17,7 +18,7 @@ export type OfferIndexSource = {
   languages: readonly string[];
   /** public places only */
   places: ReadonlyArray<{ locationId: string; latitude: number; longitude: number; districtId: string | null }>;
-};
+} & TimeSource;
 
 export type Posting = { key: string; offerId: string; weight: number; recency: number; until: Date | null };
 export type Card = {
@@ -94,6 +95,7 @@ export function offerIndex(source: OfferIndexSource): OfferIndex {
     ...source.languages.map(filterKey.language),
     ...[...districts].map(filterKey.district),
     ...(source.programmeId ? [filterKey.programme(source.programmeId)] : []),
+    ...timeKeys(source),
   ];
   postings.push(...[...new Set(filters)].map((key) => ({ ...base, key, weight: 0 })));
 

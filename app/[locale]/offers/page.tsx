@@ -4,6 +4,7 @@ import { OfferFilters } from "@/components/offers/offer-filters";
 import { OfferList } from "@/components/offers/offer-list";
 import { NoResults } from "@/components/offers/no-results";
 import { Pagination } from "@/components/offers/pagination";
+import { RememberSearch } from "@/components/offers/remember-search";
 import { ResultsBar } from "@/components/offers/results-bar";
 import { PointsMapLoader } from "@/components/map/points-map-loader";
 import { sharedPointsMapProps } from "@/components/map/points-map-props";
@@ -31,6 +32,7 @@ export default async function OffersPage({ params, searchParams }: Props) {
 
   return (
     <div className="offers-page">
+      <RememberSearch query={new URLSearchParams(toQuery({ ...filter, page: results.page })).toString()} />
       <h1>{filter.q ? t("titleFor", { q: filter.q }) : t("title")}</h1>
       <OfferFilters filter={filter} options={options} locale={locale} />
       <ResultsBar

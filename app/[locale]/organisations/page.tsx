@@ -83,7 +83,9 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
           {organisations.map((org) => (
             <li key={org.slug} className="card">
               <h2 className="offer-card__title">
-                <Link href={`/organisations/${org.slug}`}>{org.name}</Link>
+                <Link href={`/organisations/${org.slug}`}>
+                  <bdi>{org.name}</bdi>
+                </Link>
               </h2>
               <p className="offer-card__tags">
                 <span className="badge">{tTypes(org.type)}</span>

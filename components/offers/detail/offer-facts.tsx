@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { languageName } from "@/lib/i18n/language-names";
+import { formatList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import type { OfferDetail } from "@/lib/offers/types";
 
@@ -21,12 +22,12 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
         {offer.audiences.length > 0 || ages ? (
           <div>
             <dt>{t("forWhom")}</dt>
-            <dd>{[...offer.audiences.map((a) => a.name), ages].filter(Boolean).join(", ")}</dd>
+            <dd>{formatList([...offer.audiences.map((a) => a.name), ...(ages ? [ages] : [])], locale)}</dd>
           </div>
         ) : null}
         <div>
           <dt>{t("languages")}</dt>
-          <dd>{offer.languages.map((code) => languageName(code, locale)).join(", ") || t("notStated")}</dd>
+          <dd>{formatList(offer.languages.map((code) => languageName(code, locale)), locale) || t("notStated")}</dd>
         </div>
         <div>
           <dt>{t("cost")}</dt>
@@ -42,7 +43,9 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
         <div>
           <dt>{t("provider")}</dt>
           <dd>
-            <Link href={`/organisations/${offer.provider.slug}`}>{offer.provider.name}</Link>
+            <Link href={`/organisations/${offer.provider.slug}`}>
+              <bdi>{offer.provider.name}</bdi>
+            </Link>
           </dd>
         </div>
         {offer.programme ? (
@@ -56,7 +59,7 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
         {offer.categories.length > 0 ? (
           <div>
             <dt>{t("topics")}</dt>
-            <dd>{offer.categories.map((c) => c.name).join(", ")}</dd>
+            <dd>{formatList(offer.categories.map((c) => c.name), locale)}</dd>
           </div>
         ) : null}
       </dl>

@@ -28,6 +28,17 @@ describe("pageCacheKey", () => {
     expect(pageCacheKey(request("/de?utm_campaign=brief"))).toBe("/de");
   });
 
+  it("keys the results by age, weekday and open now, which the search reads", () => {
+    expect(pageCacheKey(request("/ar/offers?age=3&day=2&open=1"))).toBe("/ar/offers?age=3&day=2&open=1");
+    expect(pageCacheKey(request("/de/offers?age=3"))).not.toBe(pageCacheKey(request("/de/offers?age=4")));
+  });
+
+  it("keys an offer page by its address alone, never by the search a visitor came from", () => {
+    expect(pageCacheKey(request("/de/offers/deutschkurs-a1?from=%2Fde%2Foffers%3Fq%3Dx"))).toBe(
+      "/de/offers/deutschkurs-a1",
+    );
+  });
+
   it("leaves the back office, the API, unknown languages and client navigations to the app", () => {
     expect(pageCacheKey(request("/admin/offers"))).toBeNull();
     expect(pageCacheKey(request("/api/offers?q=x"))).toBeNull();

@@ -19,6 +19,7 @@ export function isPublicPage(pathname: string): boolean {
 // prettier-ignore
 const pageParameters = new Set([
   "q", "category", "audience", "language", "district", "free", "programme", "near", "sort", "view", "page", "type", "interest",
+  "age", "day", "open",
 ]);
 
 // A longer query is no search a person typed; rendering it uncached keeps it out of the cache.

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BackToSearch } from "@/components/offers/back-to-search";
 import { OfferContact } from "@/components/offers/detail/offer-contact";
 import { OfferFacts } from "@/components/offers/detail/offer-facts";
 import { OfferPlaces } from "@/components/offers/detail/offer-places";
 import { OfferSchedule } from "@/components/offers/detail/offer-schedule";
 import { PageActions } from "@/components/offers/detail/page-actions";
 import { SaveOfferButton } from "@/components/offline/save-offer-button";
-import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { getOffer } from "@/lib/offers/queries";
 
@@ -37,7 +37,7 @@ export default async function OfferPage({ params }: Props) {
   return (
     <article className="offer-detail">
       <p className="no-print">
-        <Link href="/offers">{t("back")}</Link>
+        <BackToSearch locale={locale} label={t("back")} />
       </p>
       <h1 lang={textLang}>{offer.title}</h1>
       {offer.isFallback ? <p className="notice">{t("germanOnly")}</p> : null}

@@ -38,14 +38,20 @@ export default async function OrganisationPage({ params }: Props) {
       <p>
         <Link href="/organisations">{t("back")}</Link>
       </p>
-      <h1>{organisation.name}</h1>
+      {/* Names are German: isolated, "e. V." keeps its full stop at the end in Arabic and Farsi too. */}
+      <h1>
+        <bdi>{organisation.name}</bdi>
+      </h1>
       <p className="offer-card__tags">
         <span className="badge">{tTypes(organisation.type)}</span>
       </p>
       {organisation.description ? <p lang={lang}>{organisation.description}</p> : null}
       {organisation.parent ? (
         <p>
-          {t("partOf")} <Link href={`/organisations/${organisation.parent.slug}`}>{organisation.parent.name}</Link>
+          {t("partOf")}{" "}
+          <Link href={`/organisations/${organisation.parent.slug}`}>
+            <bdi>{organisation.parent.name}</bdi>
+          </Link>
         </p>
       ) : null}
       {organisation.locations.length > 0 ? (

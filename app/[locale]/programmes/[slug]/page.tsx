@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProgrammeSites } from "@/components/programmes/programme-sites";
 import { ContactLinks } from "@/components/ui/contact-links";
+import { formatList } from "@/lib/i18n/list";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { getProgramme } from "@/lib/programmes/directory";
@@ -75,7 +76,7 @@ export default async function ProgrammePage({ params }: Props) {
       ) : null}
       <section aria-labelledby="hosting" className="card">
         <h2 id="hosting">{t("hosting")}</h2>
-        <p>{t("hostTypes", { types: programme.hostTypes.map((type) => tTypes(type)).join(", ") })}</p>
+        <p>{t("hostTypes", { types: formatList(programme.hostTypes.map((type) => tTypes(type)), locale) })}</p>
         {programme.hostInfo ? <p lang={lang}>{programme.hostInfo}</p> : null}
         {programme.funding ? (
           <p lang={lang}>

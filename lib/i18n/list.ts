@@ -1,0 +1,13 @@
+// Lists in the reader's language: "Arabisch, Englisch und Türkisch", and in Arabic and Farsi with
+// the Arabic comma "،" (the "unit" style keeps the comma between all items where the plain "and"
+// list of Arabic has none).
+const formats = new Map<string, Intl.ListFormat>();
+
+export function formatList(items: readonly string[], locale: string): string {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: "short", type: "unit" });
+    formats.set(locale, format);
+  }
+  return format.format(items);
+}
