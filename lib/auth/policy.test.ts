@@ -46,6 +46,8 @@ const matrix: Record<Action, Cell> = {
   "data.import": row(false, true, true, false),
   "data.export": row(false, true, true, false),
   "mail.resend": row(false, true, true, false),
+  "translation.machine": row(false, true, true, true, false),
+  "glossary.manage": row(false, true, true, false),
 };
 
 describe("authorisation policy", () => {

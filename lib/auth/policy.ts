@@ -32,6 +32,8 @@ export const actions = [
   "data.import",
   "data.export",
   "mail.resend",
+  "translation.machine",
+  "glossary.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -78,6 +80,10 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "data.import": staff,
   "data.export": staff,
   "mail.resend": staff,
+  // Machine translation of a record runs for whoever saved its German text (a partner editor's
+  // own offer too); a bulk job names no organisation, so only staff may start one.
+  "translation.machine": ownOrStaff,
+  "glossary.manage": staff,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

@@ -22,6 +22,7 @@ import { formSchedules } from "../schedule/slot";
 import { scheduleRows } from "../schedule/select";
 import { offerAgeRange, offerTextLimits, refineOffer } from "./schema";
 import { offerTextsSelect } from "./select";
+import { translateAfterSave } from "../translations/jobs/after-save";
 
 const L = offerTextLimits;
 const texts = z.object({
@@ -178,6 +179,14 @@ async function checkReferences(tx: Tx, data: OfferInput) {
 }
 
 async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
+  // Each language keeps how it came about and the German text it was made from, as the upserts of
+  // the organisation and programme forms do: saving German text must not make a machine
+  // translation look reviewed, nor an outdated one current.
+  const states = new Map(
+    (
+      await tx.offerTranslation.findMany({ where: { offerId }, select: { locale: true, status: true, sourceHash: true, translatedAt: true } })
+    ).map(({ locale, ...state }) => [locale, state]),
+  );
   await tx.offerTranslation.deleteMany({ where: { offerId } });
   await tx.offerTranslation.createMany({
     data: Object.entries(data.translations).map(([locale, t]) => ({
@@ -186,6 +195,7 @@ async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
       ...t,
       title: t.title!,
       summary: t.summary!,
+      ...states.get(locale),
     })),
   });
   await tx.offerTerm.deleteMany({ where: { offerId } });
@@ -260,7 +270,7 @@ export function createOffer(input: unknown, actor: Actor) {
         },
       };
     },
-  });
+  }).then(translateAfterSave("offer", actor));
 }
 
 async function ownerOf(id: string) {
@@ -298,7 +308,7 @@ export function updateOffer(input: unknown, actor: Actor) {
         summaryOf: title,
         result: (after) => ({ id: data.id, slug: after.slug }),
       }),
-  });
+  }).then(translateAfterSave("offer", actor));
 }
 
 /** Offers as their history records them, by id: for writes that do not come from the form (an import). */
