@@ -10,11 +10,10 @@ import { db } from "../db/index";
 import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import type { FormValues } from "../forms/values";
-import { locales } from "../i18n/locales";
 import { deleteVersioned, updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
 
-export const glossaryLocales = ["*", ...locales.filter((l) => l !== "de")] as const;
+import { glossaryLocales } from "./glossary-locales";
 
 const fields = z.object({
   source: field.requiredText(120),
