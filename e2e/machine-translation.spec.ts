@@ -35,8 +35,9 @@ test("a coordinator machine-translates the missing Farsi texts and a Farsi reade
   await expect(title).toHaveText(/^\[fa\] /);
   await expect(title).not.toHaveAttribute("lang");
   await expect(page.getByText("ترجمهٔ خودکار.")).toBeVisible();
-  await page.getByText("نمایش متن اصلی آلمانی").click();
-  const german = page.locator("details [lang='de']");
+  const original = page.locator("details").filter({ has: page.getByText("نمایش متن اصلی آلمانی") });
+  await original.getByText("نمایش متن اصلی آلمانی").click();
+  const german = original.locator("[lang='de']");
   await expect(german).toBeVisible();
   await expect(german).toHaveAttribute("dir", "ltr");
   const germanTitle = ((await title.textContent()) ?? "").replace(/^\[fa\] /, "");

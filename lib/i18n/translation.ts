@@ -6,6 +6,12 @@ import { defaultLocale, type Locale } from "./locales";
 
 export type Translated<T> = T & { locale: Locale; isFallback: boolean };
 
+/**
+ * The open data API names no language per text, so it keeps the documented rule: the asked
+ * language where translated, else German, the source.
+ */
+export const sourceFallback: readonly Locale[] = [defaultLocale];
+
 /** The languages that stand in for a missing translation, in order; German always last. */
 export function fallbackChain(): readonly Locale[] {
   return env().TRANSLATION_FALLBACK;

@@ -42,14 +42,14 @@ export default async function MachineTranslationPage() {
                 action={startBulkTranslation}
                 locale={target}
                 scope="missing"
-                label={t("missing", { language })}
+                label={t("missing", { language: target })}
                 initialJob={jobs.get(`${target}:missing`) ?? null}
               />
               <BulkTranslate
                 action={startBulkTranslation}
                 locale={target}
                 scope="outdated"
-                label={t("outdated", { language })}
+                label={t("outdated", { language: target })}
                 initialJob={jobs.get(`${target}:outdated`) ?? null}
               />
             </section>
