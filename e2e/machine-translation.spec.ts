@@ -62,6 +62,9 @@ test("a coordinator adds a term to the glossary, corrects it and deletes it", as
   await expect(row).toContainText("district office");
 
   await row.getByRole("link", { name: term }).click();
+  await expect(page.getByLabel("Wiedergabe")).toHaveValue("district office");
+  // The form takes over the fields once its script has loaded; typing before that would be undone.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Wiedergabe").fill("");
   await page.getByRole("button", { name: "Speichern" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Gespeichert." })).toBeVisible();
@@ -91,3 +94,11 @@ for (const [locale, note] of [
     await page.screenshot({ path: `/tmp/mt-${locale}-fallback.png`, fullPage: true });
   });
 }
+
+test("the offer page with its language notes has no serious accessibility findings in any language", async ({ page }) => {
+  for (const locale of ["de", "en", "ar", "fa", "uk", "ru", "tr"]) {
+    await page.goto(`/${locale}${OFFER}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  }
+});
