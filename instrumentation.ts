@@ -1,5 +1,6 @@
 // Runs once when the server starts: bad configuration stops it before the first request, the
-// outbox worker starts sending queued mail, and the import runner starts working off queued imports.
+// outbox worker starts sending queued mail, and the import and translation runners start working
+// off their queued jobs.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
@@ -15,6 +16,8 @@ export async function register() {
       startMailWorker();
       const { startImportRunner } = await import("./lib/hsds/import/job/runner");
       startImportRunner();
+      const { startTranslationRunner } = await import("./lib/translations/jobs/runner");
+      startTranslationRunner();
     }
   }
 }

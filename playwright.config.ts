@@ -4,7 +4,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "e2e",
-  globalSetup: "./e2e/support/geocoder.ts",
+  globalSetup: ["./e2e/support/geocoder.ts", "./e2e/support/translator.ts"],
   // The journeys share one seeded database; they write only records of their own.
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,

@@ -21,3 +21,24 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be at least 16 characters/);
   });
 });
+
+describe("machine translation and the fallback chain", () => {
+  it("needs no provider, and falls back to English, then German", () => {
+    const env = parseEnv({});
+    expect(env.MT_PROVIDER).toBeUndefined();
+    expect(env.MT_RETRANSLATE_REVIEWED).toBe(false);
+    expect(env.TRANSLATION_FALLBACK).toEqual(["en", "de"]);
+  });
+
+  it("ends every chain with German and refuses unknown languages", () => {
+    expect(parseEnv({ TRANSLATION_FALLBACK: "ru, en" }).TRANSLATION_FALLBACK).toEqual(["ru", "en", "de"]);
+    expect(() => parseEnv({ TRANSLATION_FALLBACK: "en,fr" })).toThrow(/TRANSLATION_FALLBACK names "fr"/);
+  });
+
+  it("names what a provider still needs", () => {
+    expect(() => parseEnv({ MT_PROVIDER: "libretranslate" })).toThrow(/MT_URL is needed with MT_PROVIDER=libretranslate/);
+    expect(() => parseEnv({ MT_PROVIDER: "deepl" })).toThrow(/MT_API_KEY is needed with MT_PROVIDER=deepl/);
+    expect(() => parseEnv({ MT_PROVIDER: "google" })).toThrow(/MT_PROVIDER must be libretranslate or deepl/);
+    expect(parseEnv({ MT_PROVIDER: "deepl", MT_API_KEY: "k:fx", MT_RETRANSLATE_REVIEWED: "true" }).MT_RETRANSLATE_REVIEWED).toBe(true);
+  });
+});

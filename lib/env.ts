@@ -4,6 +4,7 @@ import { z } from "zod";
 import { resolveDatabase } from "./db/url";
 import { DEFAULT_DIRECTIONS_URL, isDirectionsTemplate } from "./map/directions";
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from "./map/tiles";
+import { fallbackChainSetting, machineTranslationSettings, refineMachineTranslation } from "./translations/machine/settings";
 
 const PROXIES = "must be the number of reverse proxies in front of the app (0, 1, 2 …)";
 
@@ -58,7 +59,11 @@ const schema = z.object({
   INQUIRY_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   // Memory for rendered public pages per process (lib/cache/pages); 0 turns the page cache off.
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(128),
+  // Machine translation and the languages a reader sees when a text is not in theirs.
+  ...machineTranslationSettings,
+  TRANSLATION_FALLBACK: fallbackChainSetting,
 }).superRefine((value, ctx) => {
+  refineMachineTranslation(value, ctx);
   const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean))
     ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET with it (set all three or none)" });

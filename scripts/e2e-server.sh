@@ -17,6 +17,9 @@ export SMTP_URL="smtp://127.0.0.1:9"
 export INQUIRY_RATE_LIMIT=100
 # Address lookups go to the journeys' stand-in geocoder (e2e/support/geocoder.ts).
 export GEOCODER_URL="http://127.0.0.1:3199"
+# Machine translation goes to the journeys' stand-in LibreTranslate (e2e/support/translator.ts).
+export MT_PROVIDER=libretranslate
+export MT_URL="http://127.0.0.1:3198"
 rm -f data/e2e.db data/e2e.db-journal data/e2e.db-wal data/e2e.db-shm
 npx prisma migrate deploy >/dev/null
 npx tsx --conditions react-server prisma/seed.ts

@@ -74,7 +74,7 @@ export default async function HomePage({ params }: LocaleParams) {
             <li key={p.slug}>
               <Link className="card tile-link" href={`/programmes/${p.slug}`}>
                 <strong>{p.name}</strong>
-                <span lang={p.isFallback ? "de" : undefined}>{p.summary}</span>
+                <span lang={p.isFallback ? p.textLocale : undefined}>{p.summary}</span>
               </Link>
             </li>
           ))}

@@ -43,7 +43,7 @@ export async function ProgrammeFinder({ locale, query }: { locale: Locale; query
                 <h3>
                   <Link href={`/programmes/${m.slug}`}>{m.name}</Link>
                 </h3>
-                <p lang={m.isFallback ? "de" : undefined}>{m.summary}</p>
+                <p lang={m.isFallback ? m.textLocale : undefined}>{m.summary}</p>
                 <p className="finder-match__why">
                   <strong>{t("why")}</strong> {t("canHost", { type: tTypes(query.type!) })}
                   {query.interest ? ` ${t("fitsInterest", { interest: t(`interests.${query.interest}`) })}` : ""}

@@ -61,6 +61,8 @@ const matrix: Record<Action, Cell> = {
   "profile.read": row(false, true, true, true, true, true),
   "translation.read": row(false, true, true, false, false, true),
   "translation.update": row(false, true, true, true, false, true),
+  "translation.machine": row(false, true, true, true, false),
+  "glossary.manage": row(false, true, true, false),
 };
 
 describe("authorisation policy", () => {

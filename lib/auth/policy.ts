@@ -43,6 +43,8 @@ export const actions = [
   "profile.read",
   "translation.read",
   "translation.update",
+  "translation.machine",
+  "glossary.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -120,6 +122,10 @@ const rules: Record<Action, Rule | typeof anyone> = {
   // Exporting a language's texts for an agency and importing them back: whoever may translate
   // every record of that language (staff, and translators of it).
   "translation.exchange": exchangesTranslations,
+  // Machine translation of a record runs for whoever saved its German text (a partner editor's
+  // own offer too); a bulk job names no organisation, so only staff may start one.
+  "translation.machine": ownOrStaff,
+  "glossary.manage": staff,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

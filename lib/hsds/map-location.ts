@@ -1,7 +1,7 @@
 // Wegweiser locations as HSDS location (always physical, in Aachen's Land) with address and
 // accessibility, and an offer at a location as HSDS service_at_location.
 import type { Locale } from "../i18n/locales";
-import { pickTranslation } from "../i18n/translation";
+import { pickTranslation, sourceFallback } from "../i18n/translation";
 import { compact, nonEmpty } from "./format";
 import { childId } from "./ids";
 import { mapSchedule } from "./map-schedule";
@@ -14,7 +14,7 @@ const STATE = "Nordrhein-Westfalen";
 const COUNTRY = "DE";
 
 function accessibility(row: LocationRow, locale: Locale): HsdsAccessibility[] {
-  const note = nonEmpty(pickTranslation(row.translations, locale)?.accessibilityNote);
+  const note = nonEmpty(pickTranslation(row.translations, locale, sourceFallback)?.accessibilityNote);
   const wheelchair = row.wheelchairAccessible === null ? undefined : wheelchairText(row.wheelchairAccessible, locale);
   if (!note && !wheelchair) return [];
   return [

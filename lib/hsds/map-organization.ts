@@ -1,7 +1,7 @@
 // Wegweiser organisations as HSDS organization, with their telephone and e-mail as phone and
 // contact, and Wegweiser programmes as HSDS program.
 import type { Locale } from "../i18n/locales";
-import { pickTranslation } from "../i18n/translation";
+import { pickTranslation, sourceFallback } from "../i18n/translation";
 import { compact, emailAddress, httpUrl, joinTexts, nonEmpty } from "./format";
 import { childId } from "./ids";
 import { isPublished, type OrganizationRow, type ProgrammeRow } from "./select";
@@ -30,7 +30,7 @@ export function mapOrganization(row: OrganizationRow, locale: Locale, parts: Org
     id: row.id,
     name: row.name,
     alternate_name: nonEmpty(row.shortName),
-    description: pickTranslation(row.translations, locale)?.description ?? "",
+    description: pickTranslation(row.translations, locale, sourceFallback)?.description ?? "",
     email: emailAddress(row.email),
     website: httpUrl(row.website),
     // A parent that is not published is not in the open data either; pointing at it would dangle.
@@ -44,7 +44,7 @@ export function mapOrganization(row: OrganizationRow, locale: Locale, parts: Org
 }
 
 export function mapProgram(row: ProgrammeRow, locale: Locale): HsdsProgram {
-  const text = pickTranslation(row.translations, locale);
+  const text = pickTranslation(row.translations, locale, sourceFallback);
   return compact({
     id: row.id,
     organization_id: row.contactOrgId && isPublished(row.contactOrg) ? row.contactOrgId : undefined,

@@ -2,7 +2,7 @@
 // and its minimal/full parameters; the mapping of each field is the same everywhere.
 import type { Locale } from "../i18n/locales";
 import { languageName } from "../i18n/language-names";
-import { pickTranslation } from "../i18n/translation";
+import { pickTranslation, sourceFallback } from "../i18n/translation";
 import { compact, emailAddress, httpUrl, joinTexts, localDate, nonEmpty } from "./format";
 import { childId } from "./ids";
 import { mapServiceAtLocation } from "./map-location";
@@ -51,12 +51,12 @@ function phones(row: OfferRow): HsdsPhone[] {
 
 function funding(row: OfferRow, locale: Locale): HsdsFunding[] {
   const programme = isPublished(row.programme) ? row.programme : null;
-  const source = nonEmpty(programme && pickTranslation(programme.translations, locale)?.funding);
+  const source = nonEmpty(programme && pickTranslation(programme.translations, locale, sourceFallback)?.funding);
   return source ? [{ id: childId(row.id, "funding"), service_id: row.id, source }] : [];
 }
 
 export function mapService(row: OfferRow, locale: Locale, parts: ServiceParts): HsdsService {
-  const text = pickTranslation(row.translations, locale);
+  const text = pickTranslation(row.translations, locale, sourceFallback);
   const costNote = nonEmpty(text?.costNote);
   const programme = isPublished(row.programme) ? row.programme : null;
   return compact({

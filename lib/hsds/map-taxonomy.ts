@@ -1,6 +1,6 @@
 // Wegweiser's two taxonomies (categories and audiences) as HSDS taxonomy and taxonomy_term.
 import type { Locale } from "../i18n/locales";
-import { pickTranslation } from "../i18n/translation";
+import { pickTranslation, sourceFallback } from "../i18n/translation";
 import { compact } from "./format";
 import { childId, TAXONOMY_IDS, type TaxonomyName } from "./ids";
 import type { TermRow } from "./select";
@@ -14,7 +14,7 @@ export function mapTaxonomy(taxonomy: TaxonomyName, locale: Locale): HsdsTaxonom
 }
 
 export function mapTaxonomyTerm(row: TermRow, locale: Locale, { withTaxonomy = false } = {}): HsdsTaxonomyTerm {
-  const text = pickTranslation(row.translations, locale);
+  const text = pickTranslation(row.translations, locale, sourceFallback);
   return compact({
     id: row.id,
     code: row.code,

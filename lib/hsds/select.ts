@@ -2,13 +2,13 @@
 // locale and the German fallback. The API and the dataset export load through these.
 import type { Prisma } from "../../generated/sqlite/client";
 import type { Locale } from "../i18n/locales";
-import { localesFor } from "../i18n/translation";
+import { localesFor, sourceFallback } from "../i18n/translation";
 import { addressSelect } from "../locations/select";
 import { offerTextsSelect } from "../offers/select";
 import { weeklySlotSelect } from "../schedule/select";
 import { publicLocation } from "../offers/visibility";
 
-const texts = (locale: Locale) => ({ where: { locale: { in: localesFor(locale) } } }) as const;
+const texts = (locale: Locale) => ({ where: { locale: { in: localesFor(locale, sourceFallback) } } }) as const;
 
 export const termSelect = (locale: Locale) =>
   ({

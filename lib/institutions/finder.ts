@@ -40,6 +40,8 @@ export type ProgrammeMatch = {
   name: string;
   summary: string;
   isFallback: boolean;
+  /** the language of name and summary */
+  textLocale: Locale;
   parent: string | null;
   sitesInDistrict: number;
   nearest: NearbySite[];
@@ -96,6 +98,7 @@ export async function findProgrammesFor(query: FinderQuery, locale: Locale): Pro
       name: text?.name ?? p.slug,
       summary: text?.summary ?? "",
       isFallback: text?.isFallback ?? true,
+      textLocale: text?.locale ?? "de",
       parent: p.parent ? (pickTranslation(p.parent.translations, locale)?.name ?? null) : null,
       sitesInDistrict: sites.filter((s) => s.districtCode === query.district).length,
       nearest: nearest.map(({ organisation, district, distanceKm }) => ({ organisation, district, distanceKm })),

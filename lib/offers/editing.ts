@@ -23,6 +23,7 @@ import { scheduleRows } from "../schedule/select";
 import { offerAgeRange, offerTextLimits, refineOffer } from "./schema";
 import { offerTextsSelect } from "./select";
 import { stampTranslations, translationMetaSelect } from "../translations/stamp";
+import { translateAfterSave } from "../translations/jobs/after-save";
 
 const L = offerTextLimits;
 const texts = z.object({
@@ -264,7 +265,7 @@ export function createOffer(input: unknown, actor: Actor) {
         },
       };
     },
-  });
+  }).then(translateAfterSave("offer", actor));
 }
 
 async function ownerOf(id: string) {
@@ -302,7 +303,7 @@ export function updateOffer(input: unknown, actor: Actor) {
         summaryOf: title,
         result: (after) => ({ id: data.id, slug: after.slug }),
       }),
-  });
+  }).then(translateAfterSave("offer", actor));
 }
 
 /** Offers as their history records them, by id: for writes that do not come from the form (an import). */

@@ -4,6 +4,7 @@ import { LRUCache } from "lru-cache";
 // not translated (marked so the page can say so and set lang="de").
 import { db } from "../db";
 import { pickTranslation, localesFor } from "../i18n/translation";
+import { textOrigin } from "../i18n/text-origin";
 import type { Locale } from "../i18n/locales";
 import { addressSelect } from "../locations/select";
 import { weeklySlotSelect } from "../schedule/select";
@@ -214,6 +215,7 @@ export async function getOffer(slug: string, locale: Locale): Promise<OfferDetai
       locale,
       null,
     ),
+    origin: textOrigin(row.translations, text, ["title", "summary", "description", "eligibility", "howToJoin", "costNote"]),
     description: text?.description ?? null,
     eligibility: text?.eligibility ?? null,
     howToJoin: text?.howToJoin ?? null,

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locales";
+import type { TextOrigin } from "../i18n/text-origin";
 import type { WeeklySlot } from "../schedule/types";
 
 export type TermRef = { code: string; name: string };
@@ -37,6 +38,8 @@ export type OfferLocationView = {
 };
 
 export type OfferDetail = OfferSummary & {
+  /** which language the texts are in and whether a machine wrote them */
+  origin: TextOrigin;
   description: string | null;
   eligibility: string | null;
   howToJoin: string | null;

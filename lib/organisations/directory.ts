@@ -4,6 +4,7 @@ import type { DistrictCode } from "../geo/districts";
 import type { Locale } from "../i18n/locales";
 import type { OrganisationType } from "./types";
 import { localesFor, pickTranslation } from "../i18n/translation";
+import { textOrigin, type TextOrigin } from "../i18n/text-origin";
 import { publicLocation, publicOffer, publicOrganisation } from "../offers/visibility";
 
 export type OrganisationSummary = {
@@ -86,6 +87,8 @@ async function summaries(
 }
 
 export type OrganisationDetail = {
+  /** which language the description is in and whether a machine wrote it */
+  origin: TextOrigin;
   slug: string;
   name: string;
   type: string;
@@ -154,6 +157,7 @@ export async function getOrganisation(slug: string, locale: Locale): Promise<Org
     type: row.type,
     description: text?.description ?? null,
     descriptionLocale: text?.locale ?? "de",
+    origin: textOrigin(row.translations, text, ["description"]),
     isFallback: text?.isFallback ?? false,
     email: row.email,
     phone: row.phone,

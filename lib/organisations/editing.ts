@@ -19,6 +19,7 @@ import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { organisationTypes } from "./types";
 import { reindexOffers } from "../search/indexer";
 import { expectNoPublishedOffers } from "../offers/publishing";
+import { translateAfterSave } from "../translations/jobs/after-save";
 
 const schema = z.object({
   name: field.requiredText(200),
@@ -217,7 +218,7 @@ export function updateOrganisation(input: unknown, actor: Actor) {
         result: () => ({ id }),
       });
     },
-  });
+  }).then(translateAfterSave("organisation", actor));
 }
 
 export function createOrganisation(input: unknown, actor: Actor) {
@@ -249,7 +250,7 @@ export function createOrganisation(input: unknown, actor: Actor) {
         },
       };
     },
-  });
+  }).then(translateAfterSave("organisation", actor));
 }
 
 export async function organisationName(id: string): Promise<string | null> {

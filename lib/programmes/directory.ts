@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { pickTranslation, localesFor } from "../i18n/translation";
+import { textOrigin, type TextOrigin } from "../i18n/text-origin";
 import type { Locale } from "../i18n/locales";
 import { publicOffer, publicOrganisation, publicProgramme } from "../offers/visibility";
 
@@ -10,6 +11,8 @@ export type ProgrammeSummary = {
   summary: string;
   parentSlug: string | null;
   isFallback: boolean;
+  /** the language of name and summary */
+  textLocale: Locale;
 };
 
 export async function listProgrammes(locale: Locale): Promise<ProgrammeSummary[]> {
@@ -25,7 +28,7 @@ export async function listProgrammes(locale: Locale): Promise<ProgrammeSummary[]
   return rows.map((row) => toSummary(row, pickTranslation(row.translations, locale)));
 }
 
-type SummaryText = { name: string; summary: string; isFallback: boolean } | null;
+type SummaryText = { name: string; summary: string; isFallback: boolean; locale: Locale } | null;
 
 function toSummary(row: { slug: string; parent: { slug: string } | null }, text: SummaryText): ProgrammeSummary {
   return {
@@ -34,6 +37,7 @@ function toSummary(row: { slug: string; parent: { slug: string } | null }, text:
     summary: text?.summary ?? "",
     parentSlug: row.parent?.slug ?? null,
     isFallback: text?.isFallback ?? true,
+    textLocale: text?.locale ?? "de",
   };
 }
 
@@ -49,6 +53,8 @@ export type ProgrammeSite = {
 };
 
 export type ProgrammeDetail = ProgrammeSummary & {
+  /** which language the texts are in and whether a machine wrote them */
+  origin: TextOrigin;
   description: string;
   targetGroup: string;
   howItWorks: string | null;
@@ -118,6 +124,7 @@ export async function getProgramme(slug: string, locale: Locale): Promise<Progra
   });
   return {
     ...toSummary(row, text),
+    origin: textOrigin(row.translations, text, ["name", "summary", "description", "targetGroup", "howItWorks", "hostInfo", "funding"]),
     description: text?.description ?? "",
     targetGroup: text?.targetGroup ?? "",
     howItWorks: text?.howItWorks ?? null,

@@ -14,6 +14,7 @@ import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
 import { organisationTypes } from "../organisations/types";
+import { translateAfterSave } from "../translations/jobs/after-save";
 
 const texts = z.object({
   name: field.optionalText(200),
@@ -215,5 +216,5 @@ export function updateProgramme(input: unknown, actor: Actor) {
         result: () => ({ id }),
       });
     },
-  });
+  }).then(translateAfterSave("programme", actor));
 }

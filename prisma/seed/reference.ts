@@ -4,6 +4,7 @@ import { withMeta } from "./translated";
 import type { DbTransaction as Tx } from "../../lib/db/client";
 import { districts, statisticalDistricts } from "../../lib/geo/districts";
 import { locales } from "../../lib/i18n/locales";
+import { glossary } from "../reference/glossary";
 import { programmes } from "../reference/programmes";
 import { audiences, categories, type ReferenceTerm } from "../reference/taxonomy";
 
@@ -44,6 +45,15 @@ export async function seedReference(tx: Tx): Promise<void> {
       }
     }
   }
+  await seedGlossary(tx);
+}
+
+/** The starting glossary; an entry a coordinator changed or deleted is not brought back to life. */
+async function seedGlossary(tx: Tx): Promise<void> {
+  if ((await tx.glossaryEntry.count()) > 0) return;
+  await tx.glossaryEntry.createMany({
+    data: glossary.map((entry) => ({ ...entry, target: entry.target ?? entry.source, note: entry.note ?? null })),
+  });
 }
 
 /** Programmes name their KI contact organisation, so they are seeded once organisations exist. */

@@ -20,6 +20,9 @@ import { createParticipation, participationForEditing, updateParticipation } fro
 import { createRelationship, relationshipForEditing, updateRelationship } from "@/lib/relationships/editing";
 import { verifyOffer, verifyOrganisation } from "@/lib/review/due";
 import { createTerm, termForEditing, updateTerm } from "@/lib/taxonomy/editing";
+import { createGlossaryEntry } from "@/lib/translations/glossary";
+import { machineTranslateChunk } from "@/lib/translations/machine/apply";
+import type { TranslationTarget } from "@/lib/translations/status";
 import { createUser, userForEditing, updateUser } from "@/lib/users/editing";
 import { applyExchange } from "@/lib/translations/exchange/import";
 import { sourceHash } from "@/lib/translations/status";
@@ -70,6 +73,8 @@ const expected: Record<Action, Set<Who>> = {
   "profile.read": signedIn,
   "translation.read": allow("admin", "coordinator", "translator"),
   "translation.update": allow("admin", "coordinator", "editorOwn", "translator"),
+  "translation.machine": ownOrStaff,
+  "glossary.manage": staff,
 };
 
 let ownOrg: string;
@@ -189,6 +194,19 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
     who === "coordinator"
       ? markTranslationReviewed({ ...(await farsi(who)), texts: undefined }, editorFor(who))
       : saveTranslation(await farsi(who), editorFor(who)),
+  // Each actor translates into a language of its own, so that every allowed attempt writes a row.
+  "translation.machine": async (who) => {
+    const locale = ({ anonymous: "uk", admin: "en", coordinator: "ar", editorOwn: "fa", editorOther: "ru", translator: "tr" } as const)[who];
+    const translator = { name: "test", translate: async (texts: readonly string[]) => texts.map((t) => `[${locale}] ${t}`) };
+    const outcome = await machineTranslateChunk(
+      { translator, glossary: [], retranslateReviewed: false, actor: editorFor(who) },
+      "offer",
+      locale as TranslationTarget,
+      [offerFor(who)],
+    );
+    return outcome.written === 1 ? { ok: true, data: outcome } : { ok: false, fieldErrors: {}, formError: outcome.error ?? "invalid" };
+  },
+  "glossary.manage": (who) => createGlossaryEntry({ source: `Begriff ${fresh()}`, locale: "*" }, editorFor(who)),
 };
 
 beforeAll(async () => {

@@ -28,7 +28,7 @@ export default async function ProgrammesPage({ params }: LocaleParams) {
               <h2>
                 <Link href={`/programmes/${p.slug}`}>{p.name}</Link>
               </h2>
-              <p lang={p.isFallback ? "de" : undefined}>{p.summary}</p>
+              <p lang={p.isFallback ? p.textLocale : undefined}>{p.summary}</p>
               {children.length > 0 ? (
                 <>
                   <p className="muted">{t("umbrellaOf")}</p>
@@ -38,7 +38,7 @@ export default async function ProgrammesPage({ params }: LocaleParams) {
                         <h3>
                           <Link href={`/programmes/${c.slug}`}>{c.name}</Link>
                         </h3>
-                        <p lang={c.isFallback ? "de" : undefined}>{c.summary}</p>
+                        <p lang={c.isFallback ? c.textLocale : undefined}>{c.summary}</p>
                       </li>
                     ))}
                   </ul>

@@ -5,7 +5,7 @@ import type { Prisma } from "../../../generated/sqlite/client";
 import { db } from "../../db/index";
 import { contains } from "../../db/text-search";
 import type { Locale } from "../../i18n/locales";
-import { localesFor } from "../../i18n/translation";
+import { localesFor, sourceFallback } from "../../i18n/translation";
 import { newest } from "../format";
 import { taxonomyNameOf } from "../ids";
 import { mapTaxonomy, mapTaxonomyTerm, taxonomyNames } from "../map-taxonomy";
@@ -54,7 +54,7 @@ function termWhere(query: TaxonomyTermQuery, locale: Locale): Prisma.TaxonomyTer
   if (query.search) {
     const text = contains(query.search);
     and.push({
-      OR: [{ code: text }, { translations: { some: { locale: { in: localesFor(locale) }, name: text } } }],
+      OR: [{ code: text }, { translations: { some: { locale: { in: localesFor(locale, sourceFallback) }, name: text } } }],
     });
   }
   return { AND: and };

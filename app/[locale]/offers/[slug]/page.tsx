@@ -8,6 +8,8 @@ import { OfferPlaces } from "@/components/offers/detail/offer-places";
 import { OfferSchedule } from "@/components/offers/detail/offer-schedule";
 import { PageActions } from "@/components/offers/detail/page-actions";
 import { SaveOfferButton } from "@/components/offline/save-offer-button";
+import { TextOriginNote } from "@/components/content/text-origin-note";
+import { directionOf } from "@/lib/i18n/locales";
 import { localeParam } from "@/lib/i18n/params";
 import { getOffer } from "@/lib/offers/queries";
 
@@ -31,7 +33,10 @@ export default async function OfferPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("offer");
   const tSaved = await getTranslations("saved");
+  // Text in another language than the page's is marked, so that it is read and laid out as such.
   const textLang = offer.isFallback ? offer.textLocale : undefined;
+  const textDir = offer.isFallback ? directionOf(offer.textLocale) : undefined;
+  const text = { lang: textLang, dir: textDir };
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Berlin" });
 
   return (
@@ -39,9 +44,11 @@ export default async function OfferPage({ params }: Props) {
       <p className="no-print">
         <BackToSearch locale={locale} label={t("back")} />
       </p>
-      <h1 lang={textLang}>{offer.title}</h1>
-      {offer.isFallback ? <p className="notice">{t("germanOnly")}</p> : null}
-      <p className="offer-detail__lead" lang={textLang}>
+      <h1 {...text}>
+        {offer.title}
+      </h1>
+      <TextOriginNote origin={offer.origin} />
+      <p className="offer-detail__lead" {...text}>
         {offer.summary}
       </p>
       <SaveOfferButton
@@ -59,19 +66,19 @@ export default async function OfferPage({ params }: Props) {
       <OfferFacts offer={offer} locale={locale} />
 
       {offer.description || offer.eligibility || offer.howToJoin ? (
-        <section aria-labelledby="about-title" lang={textLang}>
+        <section aria-labelledby="about-title">
           <h2 id="about-title">{t("about")}</h2>
-          {offer.description ? <p>{offer.description}</p> : null}
+          {offer.description ? <p {...text}>{offer.description}</p> : null}
           {offer.eligibility ? (
             <>
               <h3>{t("eligibility")}</h3>
-              <p>{offer.eligibility}</p>
+              <p {...text}>{offer.eligibility}</p>
             </>
           ) : null}
           {offer.howToJoin ? (
             <>
               <h3>{t("howToJoin")}</h3>
-              <p>{offer.howToJoin}</p>
+              <p {...text}>{offer.howToJoin}</p>
             </>
           ) : null}
         </section>

@@ -8,6 +8,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { listOffersOfOrganisation } from "@/lib/offers/queries";
 import { getOrganisation } from "@/lib/organisations/directory";
+import { TextOriginNote } from "@/components/content/text-origin-note";
+import { directionOf } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -32,6 +34,7 @@ export default async function OrganisationPage({ params }: Props) {
   const tRoles = await getTranslations("participationRoles");
   const offers = await listOffersOfOrganisation(organisation.slug, locale);
   const lang = organisation.isFallback ? organisation.descriptionLocale : undefined;
+  const dir = lang ? directionOf(organisation.origin.locale) : undefined;
 
   return (
     <article className="offer-detail">
@@ -45,7 +48,14 @@ export default async function OrganisationPage({ params }: Props) {
       <p className="offer-card__tags">
         <span className="badge">{tTypes(organisation.type)}</span>
       </p>
-      {organisation.description ? <p lang={lang}>{organisation.description}</p> : null}
+      {organisation.description ? (
+        <>
+          <TextOriginNote origin={organisation.origin} />
+          <p lang={lang} dir={dir}>
+            {organisation.description}
+          </p>
+        </>
+      ) : null}
       {organisation.parent ? (
         <p>
           {t("partOf")}{" "}

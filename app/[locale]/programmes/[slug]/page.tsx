@@ -7,6 +7,8 @@ import { formatList } from "@/lib/i18n/list";
 import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { getProgramme } from "@/lib/programmes/directory";
+import { TextOriginNote } from "@/components/content/text-origin-note";
+import { directionOf } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -29,7 +31,8 @@ export default async function ProgrammePage({ params }: Props) {
   const t = await getTranslations("programmes");
   const tTypes = await getTranslations("organisationTypes");
   const tRoles = await getTranslations("participationRoles");
-  const lang = programme.isFallback ? "de" : undefined;
+  const lang = programme.isFallback ? programme.origin.locale : undefined;
+  const dir = lang ? directionOf(programme.origin.locale) : undefined;
 
   return (
     <article className="offer-detail">
@@ -42,9 +45,11 @@ export default async function ProgrammePage({ params }: Props) {
           </>
         ) : null}
       </p>
-      <h1 lang={lang}>{programme.name}</h1>
-      {programme.isFallback ? <p className="notice">{t("germanOnly")}</p> : null}
-      <p className="offer-detail__lead" lang={lang}>
+      <h1 lang={lang} dir={dir}>
+        {programme.name}
+      </h1>
+      <TextOriginNote origin={programme.origin} />
+      <p className="offer-detail__lead" lang={lang} dir={dir}>
         {programme.summary}
       </p>
       <section aria-labelledby="purpose" lang={lang}>
