@@ -2,9 +2,18 @@ import { describe, expect, it } from "vitest";
 import { Vocabulary } from "./vocabulary";
 
 const vocabulary = new Vocabulary(
-  ["deutschkurs", "deutschkurse", "sprachkurs", "integrationskurs", "beratung", "migrationsberatung", "haaren", "kita", "kind", "kinder"].map(
-    (term, i) => ({ term, docCount: 100 - i }),
-  ),
+  [
+    "deutschkurs",
+    "deutschkurse",
+    "sprachkurs",
+    "integrationskurs",
+    "beratung",
+    "migrationsberatung",
+    "haaren",
+    "kita",
+    "kind",
+    "kinder",
+  ].map((term, i) => ({ term, docCount: 100 - i })),
 );
 
 describe("Vocabulary.expand", () => {

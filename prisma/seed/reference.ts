@@ -4,6 +4,7 @@ import type { DbTransaction as Tx } from "../../lib/db/client";
 import { districts, statisticalDistricts } from "../../lib/geo/districts";
 import { locales } from "../../lib/i18n/locales";
 import { programmes } from "../reference/programmes";
+import { synonyms } from "../reference/synonyms";
 import { audiences, categories, type ReferenceTerm } from "../reference/taxonomy";
 
 export async function seedReference(tx: Tx): Promise<void> {
@@ -40,6 +41,32 @@ export async function seedReference(tx: Tx): Promise<void> {
           create: { termId: row.id, locale, name },
           update: { name },
         });
+      }
+    }
+  }
+  await seedSynonyms(tx);
+}
+
+/**
+ * Gives a term the reference synonyms while it has none: once coordinators keep a term's list,
+ * seeding again neither brings back what they deleted nor duplicates what they kept.
+ */
+async function seedSynonyms(tx: Tx): Promise<void> {
+  for (const { taxonomy, code, words } of synonyms) {
+    const term = await tx.taxonomyTerm.findUnique({
+      where: { taxonomy_code: { taxonomy, code } },
+      select: { id: true },
+    });
+    if (!term || (await tx.searchSynonym.count({ where: { termId: term.id } })) > 0) continue;
+    // A word shared by two languages (квартира) is one synonym without a language.
+    const all = Object.values(words).flat();
+    const seen = new Set<string>();
+    for (const [locale, list] of Object.entries(words)) {
+      for (const word of list ?? []) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const shared = all.filter((w) => w === word).length > 1;
+        await tx.searchSynonym.create({ data: { termId: term.id, word, locale: shared ? null : locale } });
       }
     }
   }
