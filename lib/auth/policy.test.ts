@@ -11,7 +11,13 @@ const actors = {
 type Who = keyof typeof actors;
 // "own" is a record of the editor's organisation, "other" one of another organisation.
 type Cell = { anonymous: boolean; admin: boolean; coordinator: boolean; editorOwn: boolean; editorOther: boolean };
-const row = (anonymous: boolean, admin: boolean, coordinator: boolean, editorOwn: boolean, editorOther = editorOwn): Cell => ({
+const row = (
+  anonymous: boolean,
+  admin: boolean,
+  coordinator: boolean,
+  editorOwn: boolean,
+  editorOther = editorOwn,
+): Cell => ({
   anonymous,
   admin,
   coordinator,

@@ -16,11 +16,11 @@ import {
   nearestByFilters,
   notEnded,
   pageByFilters,
-  rankWords,
   type FilterGroups,
   type Ranked,
 } from "../search/postings";
 import { facetCounts, parseQuery, searchIndexVersion } from "../search/query";
+import { rankQuery } from "../search/rank-query";
 import { reference, type Reference } from "../search/reference";
 import { Prisma } from "../../generated/sqlite/client";
 import type { OfferFilter } from "./filter";
@@ -87,7 +87,7 @@ async function matches(
     kind: "words",
     groups,
     concepts: query.concepts,
-    ...(await rankWords(query.words, groups, { totalOffers, need })),
+    ...(await rankQuery(query, groups, { totalOffers, need })),
   };
 }
 

@@ -4,7 +4,7 @@
 // as phrases; a match adds the term's "term:<id>" postings to what the words find, so that a word
 // finds the offers of its concept even where no text holds it.
 import { typedWords, type TypedWord } from "./normalize";
-import { stemKeys } from "./stems";
+import { queryStemKeys, stemKeys } from "./stems";
 
 export type ConceptSource = { termId: string; text: string; /** a name's words count alone too */ name: boolean };
 
@@ -48,13 +48,14 @@ export class ConceptLexicon {
   private addSingle(word: TypedWord, termId: string) {
     const add = (map: Map<string, Set<string>>, key: string) => map.set(key, (map.get(key) ?? new Set()).add(termId));
     add(this.singles, word.folded);
-    for (const key of stemKeys(word.typed)) add(this.stems, key);
+    // Both sides with their variants: "садочки" (садочк) names what "садочок" (садочок, садочк) does.
+    for (const key of queryStemKeys(word.typed)) add(this.stems, key);
   }
 
   /** Terms one query word names: as written (folded) or by a shared stem. */
   termsOf(word: TypedWord): string[] {
     const ids = new Set(this.singles.get(word.folded) ?? []);
-    for (const key of stemKeys(word.typed)) for (const id of this.stems.get(key) ?? []) ids.add(id);
+    for (const key of queryStemKeys(word.typed)) for (const id of this.stems.get(key) ?? []) ids.add(id);
     return [...ids];
   }
 

@@ -53,8 +53,12 @@ export type QueryWord = {
   /** what a posting of an alternative is worth, times its weight, when not the default */
   factors?: Record<string, number>;
 };
-/** `unmatched` as typed; `concepts`: taxonomy term ids the query names. */
-export type ParsedQuery = { words: QueryWord[]; unmatched: string[]; concepts: string[] };
+/**
+ * `unmatched` as typed; `concepts`: taxonomy term ids the query names. When a phrase named a
+ * concept, `literal` is the same query read word by word (when every word is known): texts that
+ * hold the phrase's words rank first ("дозвіл на проживання" as written), then the concept's offers.
+ */
+export type ParsedQuery = { words: QueryWord[]; unmatched: string[]; concepts: string[]; literal?: QueryWord[] };
 
 // A query of many words is more likely a pasted sentence than a search: keep the first few.
 const MAX_WORDS = 8;
@@ -74,10 +78,8 @@ export async function parseQuery(text: string, version: number): Promise<ParsedQ
   const textKeys = (w: TypedWord) => vocabulary.expand(w.folded, queryStemKeys(w.typed));
   // Only a long synonym stands for the compounds it heads ("fussball" → "jugendfussball"): a short
   // one would pull in words that merely contain it ("rent" → "parents").
-  const synonymKeys = (w: TypedWord) =>
-    w.folded.length >= MIN_COMPOUND_SYNONYM
-      ? textKeys(w)
-      : [w.folded, ...queryStemKeys(w.typed).filter((key) => vocabulary.count(key) > 0)];
+  const synonymKeys = (w: TypedWord) => (w.folded.length >= MIN_COMPOUND_SYNONYM ? textKeys(w) : exactKeys(w));
+  const exactKeys = (w: TypedWord) => [w.folded, ...queryStemKeys(w.typed)].filter((key) => vocabulary.count(key) > 0);
   const wordOf = (label: string, keys: readonly string[], termIds: readonly string[] = []): QueryWord => {
     const own = new Set(keys);
     const synonyms = concepts
@@ -98,24 +100,29 @@ export async function parseQuery(text: string, version: number): Promise<ParsedQ
   const named = new Set<string>();
   const phrases = concepts.phrasesIn(typed);
   const inPhrase = new Set(phrases.flatMap((p) => Array.from({ length: p.end - p.start }, (_, i) => p.start + i)));
-  // A phrase naming a concept is one unit: its offers, and the texts holding its most telling word
-  // (the one fewest offers hold), so that "رياض الأطفال" means kindergartens, not its two words.
+  // A phrase naming a concept is one unit: its offers, and the texts holding its synonyms, never
+  // its words one by one ("رياض الأطفال" means kindergartens; "الأطفال" alone finds sport for children).
   for (const phrase of phrases) {
     const words = typed.slice(phrase.start, phrase.end);
-    const telling = words
-      .map((w) => wordOf(w.folded, textKeys(w)))
-      .filter((w) => w.offers > 0)
-      .sort((a, b) => a.offers - b.offers)[0];
     phrase.termIds.forEach((id) => named.add(id));
-    parsed.push(wordOf(words.map((w) => w.folded).join(" "), telling?.alternatives ?? [], phrase.termIds));
+    parsed.push(wordOf(words.map((w) => w.folded).join(" "), [], phrase.termIds));
   }
+  const literal: QueryWord[] = [];
+  let literalComplete = phrases.length > 0;
   typed.forEach((w, i) => {
-    if (inPhrase.has(i)) return;
-    const ids = concepts.termsOf(w);
+    const ids = inPhrase.has(i) ? [] : concepts.termsOf(w);
     ids.forEach((id) => named.add(id));
-    const word = wordOf(w.folded, textKeys(w), ids);
-    if (word.alternatives.length > 0) parsed.push(word);
-    else unmatched.push(w.typed);
+    // A word of a recognised phrase is complete, not being typed: as written or in another form only.
+    const word = inPhrase.has(i) ? wordOf(w.folded, exactKeys(w)) : wordOf(w.folded, textKeys(w), ids);
+    if (inPhrase.has(i)) {
+      if (word.alternatives.length > 0) literal.push(word);
+      else literalComplete = false;
+      return;
+    }
+    if (word.alternatives.length > 0) {
+      parsed.push(word);
+      literal.push(word);
+    } else unmatched.push(w.typed);
   });
-  return { words: parsed, unmatched, concepts: [...named] };
+  return { words: parsed, unmatched, concepts: [...named], ...(literalComplete ? { literal } : {}) };
 }

@@ -26,7 +26,11 @@ type StoredTranslation = { status: "machine" | "reviewed"; sourceHash: string | 
 export function sourceHash<K extends TranslatedKind>(kind: K, german: Texts): string {
   const hash = createHash("sha256");
   for (const field of translatedFields[kind]) {
-    hash.update(field).update("\u0000").update((german[field] ?? "").trim()).update("\u0001");
+    hash
+      .update(field)
+      .update("\u0000")
+      .update((german[field] ?? "").trim())
+      .update("\u0001");
   }
   return hash.digest("base64url").slice(0, 22);
 }
@@ -35,7 +39,10 @@ export function sourceHash<K extends TranslatedKind>(kind: K, german: Texts): st
  * The state of one language of one record. A translation made before hashes were kept
  * (sourceHash null) counts as current: nothing says the German text changed since.
  */
-export function translationState(translation: StoredTranslation | null | undefined, currentHash: string): TranslationState {
+export function translationState(
+  translation: StoredTranslation | null | undefined,
+  currentHash: string,
+): TranslationState {
   if (!translation) return "missing";
   if (translation.sourceHash !== null && translation.sourceHash !== currentHash) return "outdated";
   return translation.status;
