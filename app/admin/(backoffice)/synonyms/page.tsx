@@ -23,14 +23,14 @@ export default async function SynonymsPage({ searchParams }: Props) {
   const localeName = new Map(localeOptions.map((o) => [o.code, o.name]));
   const messages = {
     saved: t("synonyms.added"),
-    invalid: t("errors.invalid"),
-    required: t("errors.required"),
-    tooLong: t("errors.tooLong"),
-    choose: t("errors.choose"),
-    language: t("errors.language"),
-    unknownChoice: t("errors.unknownChoice"),
+    invalid: t("form.errors.invalid"),
+    required: t("form.errors.required"),
+    tooLong: t("form.errors.tooLong"),
+    choose: t("form.errors.choose"),
+    language: t("form.errors.language"),
+    unknownChoice: t("form.errors.unknownChoice"),
     duplicate: t("synonyms.duplicate"),
-    forbidden: t("errors.forbidden"),
+    forbidden: t("form.errors.forbidden"),
   };
   const taxonomies = ["category", "audience"] as const;
 
@@ -41,7 +41,7 @@ export default async function SynonymsPage({ searchParams }: Props) {
       <SavedNotice text={params.deleted ? t("synonyms.deleted") : null} />
       {params.error ? (
         <p className="error-summary" role="alert">
-          {params.error === "not_found" ? t("errors.not_found") : t("errors.invalid")}
+          {params.error === "not_found" ? t("form.errors.not_found") : t("form.errors.invalid")}
         </p>
       ) : null}
       <section className="card stack" aria-labelledby="synonym-add">
