@@ -87,7 +87,7 @@ test.describe("the synonym list", () => {
     await page.getByLabel("Kategorie oder Zielgruppe").selectOption({ label: "Eltern und Kinder" });
     await page.getByLabel("Wort oder Wendung").fill("KITA");
     await page.getByRole("button", { name: "Hinzufügen" }).click();
-    await expect(page.getByRole("alert")).toContainText("steht schon");
+    await expect(page.locator(".error-summary")).toContainText("steht schon");
     await expect(page.getByLabel("Wort oder Wendung")).toHaveValue("KITA");
 
     await page.goto("/de/offers?q=Krabbelstube");
