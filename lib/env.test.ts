@@ -10,7 +10,9 @@ describe("parseEnv", () => {
   });
 
   it("stops with one sentence naming a bad variable", () => {
-    expect(() => parseEnv({ DATABASE_URL: "mongodb://x" })).toThrow(/^Configuration error: DATABASE_URL DATABASE_URL must start/);
+    expect(() => parseEnv({ DATABASE_URL: "mongodb://x" })).toThrow(
+      /^Configuration error: DATABASE_URL DATABASE_URL must start/,
+    );
     expect(() => parseEnv({ MAP_TILE_URL: "https://tiles.example.org/tile.png" })).toThrow(
       "Configuration error: MAP_TILE_URL must be an http(s) URL template containing {z}, {x} and {y}",
     );

@@ -6,7 +6,14 @@ import { checkPassword } from "./passwords";
 import type { Role } from "./policy";
 import { createLoginThrottle, type LoginThrottle } from "./throttle";
 
-export type SignedInUser = { id: string; email: string; name: string; role: Role; organizationId: string | null; sessionVersion: number };
+export type SignedInUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string | null;
+  sessionVersion: number;
+};
 
 export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; waitSeconds: number };
 
@@ -25,7 +32,16 @@ export async function signInWithPassword(
   if (wait > 0) return { ok: false, waitSeconds: wait };
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, organizationId: true, passwordHash: true, active: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      organizationId: true,
+      passwordHash: true,
+      active: true,
+      sessionVersion: true,
+    },
   });
   const matches = await checkPassword(password, user?.passwordHash);
   if (!user || !user.active || !matches) return { ok: false, waitSeconds: await throttle.failed(email, address) };

@@ -23,7 +23,9 @@ describe("single sign-on configuration", () => {
       checks: ["pkce", "state"],
       clientId: "wegweiser",
     });
-    expect(provider.profile!({ sub: "42", email: "Kim@Aachen.example", preferred_username: "kim" }, {} as never)).toMatchObject({
+    expect(
+      provider.profile!({ sub: "42", email: "Kim@Aachen.example", preferred_username: "kim" }, {} as never),
+    ).toMatchObject({
       id: "42",
       email: "Kim@Aachen.example",
       name: "kim",
@@ -31,6 +33,8 @@ describe("single sign-on configuration", () => {
   });
 
   it("refuses half a configuration with a sentence naming what is missing", () => {
-    expect(() => parseEnv({ OIDC_ISSUER: "https://login.aachen.example/realms/stadt" })).toThrow(/OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
+    expect(() => parseEnv({ OIDC_ISSUER: "https://login.aachen.example/realms/stadt" })).toThrow(
+      /OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/,
+    );
   });
 });

@@ -22,7 +22,11 @@ export function oidcProvider(env: Env): OAuthConfig<Profile> | null {
     checks: ["pkce", "state"],
     clientId: env.OIDC_CLIENT_ID,
     clientSecret: env.OIDC_CLIENT_SECRET,
-    profile: (profile) => ({ id: profile.sub, email: profile.email ?? "", name: profile.name ?? profile.preferred_username ?? profile.email ?? "" }),
+    profile: (profile) => ({
+      id: profile.sub,
+      email: profile.email ?? "",
+      name: profile.name ?? profile.preferred_username ?? profile.email ?? "",
+    }),
   };
 }
 

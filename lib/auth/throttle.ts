@@ -39,7 +39,11 @@ export function createLoginThrottle(client: Db, rules: Record<Bucket, ThrottleRu
   const buckets = (Object.keys(rules) as Bucket[]).map((bucket, index) => ({
     bucket,
     rule: rules[bucket],
-    failures: databaseLimiter(client, { name: `login-failures-${bucket}`, points: 1_000_000, seconds: rules[bucket].windowSeconds }, index === 0),
+    failures: databaseLimiter(
+      client,
+      { name: `login-failures-${bucket}`, points: 1_000_000, seconds: rules[bucket].windowSeconds },
+      index === 0,
+    ),
     // A blocked key here is a wait in force; its expiry is when the next try is allowed.
     waits: databaseLimiter(client, { name: `login-wait-${bucket}`, points: 0, seconds: 1 }),
   }));

@@ -13,7 +13,12 @@ export type BackgroundLoop = {
   wake: () => void;
 };
 
-export function backgroundLoop(name: string, pollMs: number, pass: () => Promise<unknown>, failure: string): BackgroundLoop {
+export function backgroundLoop(
+  name: string,
+  pollMs: number,
+  pass: () => Promise<unknown>,
+  failure: string,
+): BackgroundLoop {
   const loops = (slot.wegweiserLoops ??= new Map());
   const wake = () => {
     const loop = loops.get(name);

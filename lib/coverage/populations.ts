@@ -22,19 +22,33 @@ const figures = z.object({
 
 const schema = z.object({
   version: field.version(),
-  districts: z.partialRecord(z.enum(districtCodes as [DistrictCode, ...DistrictCode[]]), figures).optional().transform((v) => v ?? {}),
+  districts: z
+    .partialRecord(z.enum(districtCodes as [DistrictCode, ...DistrictCode[]]), figures)
+    .optional()
+    .transform((v) => v ?? {}),
 });
 
 const select = { id: true, code: true, name: true, population: true, populationYear: true, updatedAt: true } as const;
 
-type Row = { id: string; code: string; name: string; population: number | null; populationYear: number | null; updatedAt: Date };
+type Row = {
+  id: string;
+  code: string;
+  name: string;
+  population: number | null;
+  populationYear: number | null;
+  updatedAt: Date;
+};
 
 const figuresOf = ({ population, populationYear }: Pick<Row, "population" | "populationYear">): FormValues =>
   flattenValues({ population, populationYear });
 
 /** All districts as the form names them: districts.<code>.population. */
 const setValuesOf = (rows: Row[]): FormValues =>
-  flattenValues({ districts: Object.fromEntries(rows.map((row) => [row.code, { population: row.population, populationYear: row.populationYear }])) });
+  flattenValues({
+    districts: Object.fromEntries(
+      rows.map((row) => [row.code, { population: row.population, populationYear: row.populationYear }]),
+    ),
+  });
 
 const tokenOf = (rows: Row[]) => Math.max(0, ...rows.map((row) => row.updatedAt.getTime()));
 
@@ -73,7 +87,14 @@ export function updateDistrictFigures(input: unknown, actor: Actor) {
             data: { population: given.population, populationYear: given.populationYear, updatedAt },
           }),
         );
-        audit.push({ action: "update", entityType: "District", entityId: row.id, summary: row.name, before: figuresOf(row), after: figuresOf(given) });
+        audit.push({
+          action: "update",
+          entityType: "District",
+          entityId: row.id,
+          summary: row.name,
+          before: figuresOf(row),
+          after: figuresOf(given),
+        });
       }
       const after = await load(tx);
       return { result: { version: tokenOf(after), values: setValuesOf(after) }, audit };

@@ -16,7 +16,9 @@ export async function insertRows(tx: RawExecutor, table: string, rows: Array<Rec
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
   const perChunk = Math.max(1, Math.floor(MAX_VARIABLES / columns.length));
   for (let i = 0; i < rows.length; i += perChunk) {
-    const values = rows.slice(i, i + perChunk).map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c] ?? null))})`);
+    const values = rows
+      .slice(i, i + perChunk)
+      .map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c] ?? null))})`);
     await tx.$executeRaw`${head}${Prisma.join(values)}`;
   }
 }

@@ -3,11 +3,16 @@ import { z } from "zod";
 
 const trimmed = z.string().transform((v) => v.trim());
 
-export const requiredText = (max = 200) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
+export const requiredText = (max = 200) =>
+  z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
 
 /** Empty means "not given": stored as null. */
 export const optionalText = (max = 2000) =>
-  trimmed.pipe(z.string().max(max, "tooLong")).transform((v) => v || null).optional().transform((v) => v ?? null);
+  trimmed
+    .pipe(z.string().max(max, "tooLong"))
+    .transform((v) => v || null)
+    .optional()
+    .transform((v) => v ?? null);
 
 export const optionalEmail = () =>
   trimmed
@@ -35,7 +40,11 @@ export const optionalInt = (min: number, max: number) =>
     .pipe(
       z.union([
         z.literal(""),
-        z.string().regex(/^-?\d+$/, "number").transform(Number).pipe(z.number().min(min, "range").max(max, "range")),
+        z
+          .string()
+          .regex(/^-?\d+$/, "number")
+          .transform(Number)
+          .pipe(z.number().min(min, "range").max(max, "range")),
       ]),
     )
     .optional()
@@ -62,13 +71,22 @@ export const list = () =>
     .transform((v) => (v === undefined ? [] : [v].flat().filter(Boolean)));
 
 export const id = () => z.string().min(1, "required");
-export const optionalId = () => z.string().optional().transform((v) => v || null);
+export const optionalId = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v || null);
 export const version = () => z.coerce.number().int().positive();
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const optionalSlug = () =>
   trimmed
-    .pipe(z.string().max(80, "tooLong").regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)?$/, "slug"))
+    .pipe(
+      z
+        .string()
+        .max(80, "tooLong")
+        .regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)?$/, "slug"),
+    )
     .optional()
     .transform((v) => v || null);
 

@@ -5,7 +5,14 @@ describe("the address a form returns to", () => {
   it("accepts only back-office offer forms", () => {
     expect(returnAddress("/admin/offers/abc-123")).toBe("/admin/offers/abc-123");
     expect(returnAddress("/admin/offers/new?organizationId=o1")).toBe("/admin/offers/new?organizationId=o1");
-    for (const elsewhere of ["https://evil.example/admin/offers/x", "//evil.example", "/admin/users/1", "/admin/offers/x?next=//evil", 7, null])
+    for (const elsewhere of [
+      "https://evil.example/admin/offers/x",
+      "//evil.example",
+      "/admin/users/1",
+      "/admin/offers/x?next=//evil",
+      7,
+      null,
+    ])
       expect(returnAddress(elsewhere)).toBeNull();
   });
 

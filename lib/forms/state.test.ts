@@ -18,6 +18,12 @@ describe("what a form learns from a save", () => {
       { ok: false, fieldErrors: {}, formError: "conflict", conflict: { version: 7, current: { population: "2500" } } },
       typed,
     );
-    expect(state).toEqual({ status: "failed", message: "conflict", fieldErrors: {}, values: typed, conflict: { version: 7, current: { population: "2500" } } });
+    expect(state).toEqual({
+      status: "failed",
+      message: "conflict",
+      fieldErrors: {},
+      values: typed,
+      conflict: { version: 7, current: { population: "2500" } },
+    });
   });
 });

@@ -47,7 +47,12 @@ export function formStateOf<T>(
     fieldErrors: result.fieldErrors,
     values,
     ...(result.conflict
-      ? { conflict: { version: result.conflict.version, current: describe ? describe(result.conflict.current) : (result.conflict.current as FormValues) } }
+      ? {
+          conflict: {
+            version: result.conflict.version,
+            current: describe ? describe(result.conflict.current) : (result.conflict.current as FormValues),
+          },
+        }
       : {}),
   };
 }

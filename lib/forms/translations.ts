@@ -3,9 +3,15 @@
 import { z } from "zod";
 import { locales, type Locale } from "../i18n/locales";
 
-export function translations<T extends z.ZodRawShape>(texts: z.ZodObject<T>, required: ReadonlyArray<keyof T & string>) {
+export function translations<T extends z.ZodRawShape>(
+  texts: z.ZodObject<T>,
+  required: ReadonlyArray<keyof T & string>,
+) {
   type Texts = z.infer<z.ZodObject<T>>;
-  const perLocale = Object.fromEntries(locales.map((l) => [l, texts.optional()])) as Record<Locale, z.ZodOptional<z.ZodObject<T>>>;
+  const perLocale = Object.fromEntries(locales.map((l) => [l, texts.optional()])) as Record<
+    Locale,
+    z.ZodOptional<z.ZodObject<T>>
+  >;
   return z
     .object(perLocale)
     .optional()
@@ -16,7 +22,12 @@ export function translations<T extends z.ZodRawShape>(texts: z.ZodObject<T>, req
         const given = entry && Object.values(entry).some((v) => v !== null && v !== undefined && v !== "");
         if (locale !== "de" && !given) continue;
         for (const field of required) {
-          if (!entry?.[field]) ctx.addIssue({ code: "custom", path: [locale, field], message: locale === "de" ? "required" : "requiredWhenTranslated" });
+          if (!entry?.[field])
+            ctx.addIssue({
+              code: "custom",
+              path: [locale, field],
+              message: locale === "de" ? "required" : "requiredWhenTranslated",
+            });
         }
       }
     })
@@ -24,7 +35,8 @@ export function translations<T extends z.ZodRawShape>(texts: z.ZodObject<T>, req
       const out: Partial<Record<Locale, Texts>> = {};
       for (const locale of locales) {
         const entry = value[locale] as Record<string, unknown> | undefined;
-        if (entry && Object.values(entry).some((v) => v !== null && v !== undefined && v !== "")) out[locale] = entry as Texts;
+        if (entry && Object.values(entry).some((v) => v !== null && v !== undefined && v !== ""))
+          out[locale] = entry as Texts;
       }
       return out;
     });

@@ -39,7 +39,8 @@ export function flattenValues(value: Record<string, unknown>, prefix = ""): Form
   for (const [key, item] of Object.entries(value)) {
     const name = prefix ? `${prefix}.${key}` : key;
     if (Array.isArray(item) && item.every((v) => typeof v !== "object" || v === null)) out[name] = item.map(String);
-    else if (Array.isArray(item)) item.forEach((row, i) => Object.assign(out, flattenValues(row as Record<string, unknown>, `${name}.${i}`)));
+    else if (Array.isArray(item))
+      item.forEach((row, i) => Object.assign(out, flattenValues(row as Record<string, unknown>, `${name}.${i}`)));
     else if (item instanceof Date) out[name] = item.toISOString().slice(0, 10);
     else if (item && typeof item === "object") Object.assign(out, flattenValues(item as Record<string, unknown>, name));
     else out[name] = item === null || item === undefined ? "" : String(item);

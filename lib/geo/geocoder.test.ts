@@ -12,7 +12,9 @@ beforeAll(async () => {
   server = http.createServer((request, response) => {
     const params = new URL(request.url!, "http://x").searchParams;
     asked.push(params);
-    const hit = params.get("q")?.startsWith("Markt 1") ? [{ lat: "50.7757", lon: "6.0839", display_name: "Markt 1, 52062 Aachen" }] : [];
+    const hit = params.get("q")?.startsWith("Markt 1")
+      ? [{ lat: "50.7757", lon: "6.0839", display_name: "Markt 1, 52062 Aachen" }]
+      : [];
     response.setHeader("content-type", "application/json");
     response.end(JSON.stringify(hit));
   });
@@ -24,7 +26,11 @@ afterAll(() => server.close());
 
 describe("address lookup", () => {
   it("finds an address and asks the way Nominatim expects", async () => {
-    expect(await geocode("Markt 1, 52062 Aachen", base)).toEqual({ lat: 50.7757, lng: 6.0839, label: "Markt 1, 52062 Aachen" });
+    expect(await geocode("Markt 1, 52062 Aachen", base)).toEqual({
+      lat: 50.7757,
+      lng: 6.0839,
+      label: "Markt 1, 52062 Aachen",
+    });
     expect(Object.fromEntries(asked.at(-1)!)).toMatchObject({ format: "jsonv2", limit: "1", countrycodes: "de" });
   });
 

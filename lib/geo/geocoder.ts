@@ -18,7 +18,10 @@ export async function geocode(address: string, base = env().GEOCODER_URL): Promi
   url.searchParams.set("limit", "1");
   url.searchParams.set("countrycodes", "de");
   try {
-    const response = await fetch(url, { headers: { "User-Agent": "Wegweiser back office", Accept: "application/json" }, signal: AbortSignal.timeout(5000) });
+    const response = await fetch(url, {
+      headers: { "User-Agent": "Wegweiser back office", Accept: "application/json" },
+      signal: AbortSignal.timeout(5000),
+    });
     if (!response.ok) return null;
     const [hit] = (await response.json()) as Array<{ lat?: string; lon?: string; display_name?: string }>;
     const lat = Number(hit?.lat);

@@ -31,12 +31,18 @@ function forwardedFor(headers: HeaderSource): string | undefined {
 
 /** `::ffff:192.0.2.1` and `192.0.2.1` are one client; anything that is no address is unknown. */
 function normalise(entry: string | undefined): string {
-  const value = entry?.trim().replace(/^\[(.*)\]$/, "$1").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
+  const value = entry
+    ?.trim()
+    .replace(/^\[(.*)\]$/, "$1")
+    .replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
   return value && isIP(value) ? value.toLowerCase() : UNKNOWN_ADDRESS;
 }
 
 export function clientAddressFrom(headers: HeaderSource, trustedProxies: number): string {
-  const entries = (forwardedFor(headers) ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (forwardedFor(headers) ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (trustedProxies === 0) return entries.length === 1 ? normalise(entries[0]) : UNKNOWN_ADDRESS;
   // Fewer entries than proxies: the request did not come through all of them.
   if (entries.length < trustedProxies) return UNKNOWN_ADDRESS;

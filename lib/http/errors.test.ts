@@ -3,9 +3,10 @@ import { z } from "zod";
 import { AppError } from "../mutation/errors";
 import { errorResponse, handled } from "./errors";
 
-const failing = (error: unknown) => handled(async () => {
-  throw error;
-});
+const failing = (error: unknown) =>
+  handled(async () => {
+    throw error;
+  });
 
 describe("route handlers' failures", () => {
   it("answer with the status each failure means", async () => {
@@ -24,7 +25,10 @@ describe("route handlers' failures", () => {
 
   it("name the invalid fields and what a conflicting record is now", async () => {
     const invalid = z.object({ format: z.enum(["gexf"]) }).safeParse({ format: "png" }).error;
-    expect(await (await failing(invalid)()).json()).toMatchObject({ error: "invalid", fieldErrors: { format: [expect.any(String)] } });
+    expect(await (await failing(invalid)()).json()).toMatchObject({
+      error: "invalid",
+      fieldErrors: { format: [expect.any(String)] },
+    });
     const stale = new AppError("CONFLICT", "stale", { version: 4, current: { name: "Neu" } });
     expect(await errorResponse(stale)!.json()).toEqual({ error: "conflict", version: 4, current: { name: "Neu" } });
   });

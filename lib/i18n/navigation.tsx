@@ -8,7 +8,8 @@ type Href = string | { pathname: string; query?: Record<string, string | undefin
 type Props = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & { href: Href; locale?: string };
 
 export function localeHref(locale: string, href: Href): string {
-  const { pathname, query, hash } = typeof href === "string" ? { pathname: href, query: undefined, hash: undefined } : href;
+  const { pathname, query, hash } =
+    typeof href === "string" ? { pathname: href, query: undefined, hash: undefined } : href;
   const search = new URLSearchParams(
     Object.entries(query ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined),
   ).toString();

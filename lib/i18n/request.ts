@@ -21,7 +21,9 @@ function withFallback(base: Messages, override: Messages): Messages {
 
 // The back office's strings (German and English only) live apart from the public catalogue.
 const loadAdmin = (locale: Locale): Promise<Messages> =>
-  import(`../../messages/admin/${locale === "en" ? "en" : "de"}.json`).then((module: { default: Messages }) => module.default);
+  import(`../../messages/admin/${locale === "en" ? "en" : "de"}.json`).then(
+    (module: { default: Messages }) => module.default,
+  );
 
 export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
   // Pages outside the [locale] segment (the back office) name their locale explicitly.

@@ -17,7 +17,9 @@ export type InquiryFilter = { status?: InquiryStatus; programme?: string; distri
 
 export function parseInquiryFilter(params: Record<string, string | undefined>): InquiryFilter {
   return {
-    status: (inquiryStatuses as readonly string[]).includes(params.status ?? "") ? (params.status as InquiryStatus) : undefined,
+    status: (inquiryStatuses as readonly string[]).includes(params.status ?? "")
+      ? (params.status as InquiryStatus)
+      : undefined,
     programme: /^[a-z0-9-]{1,40}$/.test(params.programme ?? "") ? params.programme : undefined,
     district: districtCodes.includes(params.district as DistrictCode) ? (params.district as DistrictCode) : undefined,
   };
@@ -47,7 +49,10 @@ export async function listInquiries(filter: InquiryFilter) {
 
 export async function inquiryCounts() {
   const rows = await db.inquiry.groupBy({ by: ["status"], _count: true });
-  return Object.fromEntries(inquiryStatuses.map((s) => [s, rows.find((r) => r.status === s)?._count ?? 0])) as Record<InquiryStatus, number>;
+  return Object.fromEntries(inquiryStatuses.map((s) => [s, rows.find((r) => r.status === s)?._count ?? 0])) as Record<
+    InquiryStatus,
+    number
+  >;
 }
 
 export async function getInquiry(id: string) {
@@ -69,7 +74,10 @@ export async function getInquiry(id: string) {
       assigneeId: true,
       district: { select: { name: true } },
       programmes: { select: { slug: true } },
-      notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      notes: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
     },
   });
 }
@@ -96,7 +104,10 @@ const editSelect = { version: true, status: true, assigneeId: true, assignee: { 
 type EditRecord = { version: number; status: string; assigneeId: string | null; assignee: { name: string } | null };
 
 /** An inquiry's status and assignee as the back office's form shows them. */
-export const inquiryValuesOf = (r: Pick<EditRecord, "status" | "assigneeId">): FormValues => ({ status: r.status, assigneeId: r.assigneeId ?? "" });
+export const inquiryValuesOf = (r: Pick<EditRecord, "status" | "assigneeId">): FormValues => ({
+  status: r.status,
+  assigneeId: r.assigneeId ?? "",
+});
 
 /** What a save changed, for the inquiry's history: the status and who it is assigned to. */
 function changeSummary(after: EditRecord, before: EditRecord): string {
@@ -115,7 +126,10 @@ const updateSchema = base.extend({
   assigneeId: z.string().transform((v) => v || null),
 });
 
-const noteSchema = z.object({ id: z.string().min(1), body: z.string().trim().min(1, "noteRequired").max(5000, "tooLong") });
+const noteSchema = z.object({
+  id: z.string().min(1),
+  body: z.string().trim().min(1, "noteRequired").max(5000, "tooLong"),
+});
 
 /** Status and assignee in one save, refused when the inquiry changed since the form was loaded. */
 export function updateInquiry(input: unknown, actor: Actor) {
@@ -126,7 +140,9 @@ export function updateInquiry(input: unknown, actor: Actor) {
     input,
     write: async (tx, data) => {
       if (data.assigneeId) {
-        const assignee = await tx.user.findFirst({ where: { id: data.assigneeId, active: true, role: { in: ["admin", "coordinator"] } } });
+        const assignee = await tx.user.findFirst({
+          where: { id: data.assigneeId, active: true, role: { in: ["admin", "coordinator"] } },
+        });
         if (!assignee) throw new AppError("NOT_FOUND");
       }
       return updateVersioned({
@@ -154,11 +170,20 @@ export function addInquiryNote(input: unknown, actor: Actor) {
     actor,
     input,
     write: async (tx, data) => {
-      if (!(await tx.inquiry.findUnique({ where: { id: data.id }, select: { id: true } }))) throw new AppError("NOT_FOUND");
-      const note = await tx.inquiryNote.create({ data: { inquiryId: data.id, authorId: actor?.id ?? null, body: data.body } });
+      if (!(await tx.inquiry.findUnique({ where: { id: data.id }, select: { id: true } })))
+        throw new AppError("NOT_FOUND");
+      const note = await tx.inquiryNote.create({
+        data: { inquiryId: data.id, authorId: actor?.id ?? null, body: data.body },
+      });
       return {
         result: { noteId: note.id },
-        audit: { action: "note", entityType: "Inquiry", entityId: data.id, summary: "note added", after: { body: data.body } },
+        audit: {
+          action: "note",
+          entityType: "Inquiry",
+          entityId: data.id,
+          summary: "note added",
+          after: { body: data.body },
+        },
       };
     },
   });

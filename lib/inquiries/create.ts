@@ -27,7 +27,10 @@ async function countSender(tx: DbTransaction, address: string): Promise<void> {
 
 export type InquiryOrigin = { ip: string; honeypot: string | undefined; actor: Actor };
 
-export async function createInquiry(input: unknown, origin: InquiryOrigin): Promise<MutationResult<{ id: string | null }>> {
+export async function createInquiry(
+  input: unknown,
+  origin: InquiryOrigin,
+): Promise<MutationResult<{ id: string | null }>> {
   // A filled honeypot is a bot: answer as if it worked and store nothing.
   if (origin.honeypot) return { ok: true, data: { id: null } };
 
@@ -40,7 +43,10 @@ export async function createInquiry(input: unknown, origin: InquiryOrigin): Prom
       await countSender(tx, origin.ip);
       const [district, programmes] = await Promise.all([
         tx.district.findUnique({ where: { code: data.district }, select: { id: true } }),
-        tx.programme.findMany({ where: { slug: { in: data.programmes } }, select: { id: true, slug: true, contactEmail: true } }),
+        tx.programme.findMany({
+          where: { slug: { in: data.programmes } },
+          select: { id: true, slug: true, contactEmail: true },
+        }),
       ]);
       const inquiry = await tx.inquiry.create({
         data: {

@@ -40,7 +40,10 @@ export const inquirySchema = z.object({
     .refine((value) => value === "" || /^[+()\d][\d\s()/-]{5,}$/.test(value), "phone")
     .optional()
     .transform((value) => value || undefined),
-  programmes: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).min(1, "chooseProgramme").max(6),
+  programmes: z
+    .array(z.string().regex(/^[a-z0-9-]{1,40}$/))
+    .min(1, "chooseProgramme")
+    .max(6),
   message: text(10, 3000),
   consent: checkbox.refine((value) => value, "consent"),
   locale: z.string().max(5).default("de"),

@@ -156,7 +156,11 @@ export function updateLocation(input: unknown, actor: Actor) {
           const place = (r: EditRecord) => [r.status, r.latitude, r.longitude, r.district?.name].join("|");
           if (place(before) === place(after)) return;
           const offers = await tx.offerLocation.findMany({ where: { locationId: id }, select: { offerId: true } });
-          await reindexOffers(tx, dbKind, offers.map((o) => o.offerId));
+          await reindexOffers(
+            tx,
+            dbKind,
+            offers.map((o) => o.offerId),
+          );
         },
         valuesOf: formValuesOf,
         summaryOf: (r) => `${r.street}, ${r.organization.name}`,
@@ -176,7 +180,12 @@ export async function locationChoices(organizationId: string) {
 }
 
 /** Locations as their history records them, by id: for writes that do not come from the form (an import). */
-export async function locationSnapshots(tx: Pick<Tx, "location">, ids: readonly string[]): Promise<Map<string, RecordSnapshot>> {
-  const rows = await loadInChunks(ids, (chunk) => tx.location.findMany({ where: { id: { in: chunk } }, select: editSelect }));
+export async function locationSnapshots(
+  tx: Pick<Tx, "location">,
+  ids: readonly string[],
+): Promise<Map<string, RecordSnapshot>> {
+  const rows = await loadInChunks(ids, (chunk) =>
+    tx.location.findMany({ where: { id: { in: chunk } }, select: editSelect }),
+  );
   return new Map(rows.map((r) => [r.id, { summary: `${r.street}, ${r.organization.name}`, values: formValuesOf(r) }]));
 }

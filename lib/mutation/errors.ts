@@ -22,8 +22,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 export type Conflict = { version: number; current: Record<string, unknown> };
 
 export type MutationResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
+  { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
 
 export class AppError extends Error {
   constructor(

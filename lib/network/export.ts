@@ -11,14 +11,35 @@ const percent = (share: number) => Math.round(share * 1000) / 10;
 export function nodesCsv(data: NetworkData, metrics: NetworkMetrics): string {
   const rows = data.nodes.map((n) => {
     const m = metrics.nodes.get(n.id);
-    return [n.id, n.label, n.kind, n.type, n.districts.join(" "), n.programmes.join(" "), m?.degree ?? "", m ? percent(m.bridge) : "", m?.cluster || "", m?.standing ?? ""];
+    return [
+      n.id,
+      n.label,
+      n.kind,
+      n.type,
+      n.districts.join(" "),
+      n.programmes.join(" "),
+      m?.degree ?? "",
+      m ? percent(m.bridge) : "",
+      m?.cluster || "",
+      m?.standing ?? "",
+    ];
   });
-  return toCsv([["id", "name", "kind", "type", "districts", "programmes", "connections", "bridge_percent", "cluster", "standing"], ...rows]);
+  return toCsv([
+    ["id", "name", "kind", "type", "districts", "programmes", "connections", "bridge_percent", "cluster", "standing"],
+    ...rows,
+  ]);
 }
 
 export function edgesCsv(data: NetworkData): string {
   const names = new Map(data.nodes.map((n) => [n.id, n.label]));
-  const rows = data.edges.map((e) => [e.source, names.get(e.source) ?? "", e.target, names.get(e.target) ?? "", e.kind, e.type]);
+  const rows = data.edges.map((e) => [
+    e.source,
+    names.get(e.source) ?? "",
+    e.target,
+    names.get(e.target) ?? "",
+    e.kind,
+    e.type,
+  ]);
   return toCsv([["source", "source_name", "target", "target_name", "kind", "type"], ...rows]);
 }
 
@@ -37,6 +58,8 @@ export function gexf(data: NetworkData, metrics: NetworkMetrics): string {
       cluster: m?.cluster ?? 0,
     });
   }
-  for (const e of data.edges) if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { kind: e.kind, type: e.type });
+  for (const e of data.edges)
+    if (graph.hasNode(e.source) && graph.hasNode(e.target))
+      graph.addEdgeWithKey(e.id, e.source, e.target, { kind: e.kind, type: e.type });
   return writeGexf(graph);
 }

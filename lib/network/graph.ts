@@ -135,7 +135,10 @@ export async function wholeNetworkPartners(asOf: Date): Promise<Map<string, numb
   const partners = new Map<string, Set<string>>();
   for (const { fromId, toId } of relationships) {
     if (fromId === toId || !known.has(fromId) || !known.has(toId)) continue;
-    for (const [a, b] of [[fromId, toId], [toId, fromId]] as const) {
+    for (const [a, b] of [
+      [fromId, toId],
+      [toId, fromId],
+    ] as const) {
       const set = partners.get(a) ?? new Set<string>();
       set.add(b);
       partners.set(a, set);

@@ -11,7 +11,13 @@ const org = (id: string, districts: string[] = [], programmes: string[] = []): N
   districts,
   programmes,
 });
-const rel = (source: string, target: string) => ({ id: `${source}-${target}`, source, target, kind: "relationship" as const, type: "cooperates_with" });
+const rel = (source: string, target: string) => ({
+  id: `${source}-${target}`,
+  source,
+  target,
+  kind: "relationship" as const,
+  type: "cooperates_with",
+});
 
 // Two tight groups, one in Brand around Rucksack and one in Mitte, joined only through "caritas";
 // "verein" hangs on one partner, "insel" has none, "paar" is a pair on its own.
@@ -26,7 +32,14 @@ const data: NetworkData = {
     org("insel"),
     org("paar-1"),
     org("paar-2"),
-    { id: "programme:rucksack", label: "Rucksack KiTa", kind: "programme", type: "rucksack-kita", districts: [], programmes: [] },
+    {
+      id: "programme:rucksack",
+      label: "Rucksack KiTa",
+      kind: "programme",
+      type: "rucksack-kita",
+      districts: [],
+      programmes: [],
+    },
   ],
   edges: [
     ...brand.flatMap((a, i) => brand.slice(i + 1).map((b) => rel(a, b))),
@@ -35,7 +48,13 @@ const data: NetworkData = {
     rel("caritas", "amt"),
     rel("verein", "vhs"),
     rel("paar-1", "paar-2"),
-    ...brand.map((id) => ({ id: `p-${id}`, source: id, target: "programme:rucksack", kind: "participation" as const, type: "host_site" })),
+    ...brand.map((id) => ({
+      id: `p-${id}`,
+      source: id,
+      target: "programme:rucksack",
+      kind: "participation" as const,
+      type: "host_site",
+    })),
   ],
 };
 
@@ -67,12 +86,19 @@ describe("network metrics", () => {
 
   it("gives the same clusters on every run", () => {
     const again = networkMetrics({ nodes: [...data.nodes].reverse(), edges: [...data.edges].reverse() });
-    expect([...again.nodes.values()].map((m) => [m.id, m.cluster]).sort()).toEqual([...metrics.nodes.values()].map((m) => [m.id, m.cluster]).sort());
+    expect([...again.nodes.values()].map((m) => [m.id, m.cluster]).sort()).toEqual(
+      [...metrics.nodes.values()].map((m) => [m.id, m.cluster]).sort(),
+    );
   });
 
   it("focuses one partner's neighbourhood, one or two steps out", () => {
     const one = egoNetwork(data, "caritas", 1);
-    expect(one.nodes.filter((n) => n.kind === "organisation").map((n) => n.id).sort()).toEqual(["amt", "caritas", "kita-a"]);
+    expect(
+      one.nodes
+        .filter((n) => n.kind === "organisation")
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(["amt", "caritas", "kita-a"]);
     expect(one.nodes.some((n) => n.id === "programme:rucksack")).toBe(true);
     const two = egoNetwork(data, "caritas", 2);
     expect(two.nodes.filter((n) => n.kind === "organisation")).toHaveLength(9);

@@ -33,7 +33,12 @@ export type Cluster = {
 
 export type Broker = { id: string; bridge: number; between: [number, number] };
 
-export type NetworkMetrics = { nodes: Map<string, NodeMetrics>; clusters: Cluster[]; brokers: Broker[]; mainComponentSize: number };
+export type NetworkMetrics = {
+  nodes: Map<string, NodeMetrics>;
+  clusters: Cluster[];
+  brokers: Broker[];
+  mainComponentSize: number;
+};
 
 /** A small seeded generator (mulberry32): Louvain visits nodes in random order. */
 export function seededRandom(seed: number): () => number {
@@ -49,7 +54,8 @@ export function seededRandom(seed: number): () => number {
 
 function organisationGraph(data: NetworkData): Graph {
   const graph = new Graph({ type: "undirected", multi: false });
-  for (const node of [...data.nodes].filter((n) => n.kind === "organisation").sort((a, b) => a.id.localeCompare(b.id))) graph.addNode(node.id);
+  for (const node of [...data.nodes].filter((n) => n.kind === "organisation").sort((a, b) => a.id.localeCompare(b.id)))
+    graph.addNode(node.id);
   for (const edge of data.edges) {
     if (edge.kind !== "relationship" || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     if (!graph.hasEdge(edge.source, edge.target)) graph.addEdge(edge.source, edge.target);
@@ -90,8 +96,14 @@ export function networkMetrics(data: NetworkData): NetworkMetrics {
       id: index + 1,
       size: members.length,
       members,
-      district: majority(nodes.flatMap((n) => n.districts), members.length),
-      programme: majority(nodes.flatMap((n) => n.programmes), members.length),
+      district: majority(
+        nodes.flatMap((n) => n.districts),
+        members.length,
+      ),
+      programme: majority(
+        nodes.flatMap((n) => n.programmes),
+        members.length,
+      ),
       anchors,
     };
   });
@@ -106,7 +118,8 @@ export function networkMetrics(data: NetworkData): NetworkMetrics {
       bridge: bridges[id] ?? 0,
       cluster: clusterOf.get(id) ?? 0,
       componentSize: size,
-      standing: degree === 0 ? "isolated" : size < mainComponentSize ? "apart" : degree === 1 ? "single-link" : "connected",
+      standing:
+        degree === 0 ? "isolated" : size < mainComponentSize ? "apart" : degree === 1 ? "single-link" : "connected",
     });
   });
 

@@ -15,7 +15,9 @@ export async function offerCalendar(slug: string, locale: Locale, origin: string
         uid: `${offer.id}@wegweiser`,
         title: offer.title,
         description: [offer.summary, offer.provider.name].filter(Boolean).join("\n"),
-        location: where ? `${where.name ? `${where.name}, ` : ""}${where.street}, ${where.postcode} ${where.city}` : undefined,
+        location: where
+          ? `${where.name ? `${where.name}, ` : ""}${where.street}, ${where.postcode} ${where.city}`
+          : undefined,
         url: `${origin}/${locale}/offers/${offer.slug}`,
         slots: offer.schedules,
       },

@@ -7,7 +7,30 @@ import { locales } from "../i18n/locales";
 import { locationChoices } from "../locations/editing";
 
 // Languages offers in Aachen are commonly held in; codes found in the data are added to these.
-const commonLanguages = ["de", "en", "ar", "fa", "prs", "ps", "ku", "ti", "so", "uk", "ru", "tr", "pl", "ro", "bg", "sq", "sr", "fr", "es", "it", "el", "ur"];
+const commonLanguages = [
+  "de",
+  "en",
+  "ar",
+  "fa",
+  "prs",
+  "ps",
+  "ku",
+  "ti",
+  "so",
+  "uk",
+  "ru",
+  "tr",
+  "pl",
+  "ro",
+  "bg",
+  "sq",
+  "sr",
+  "fr",
+  "es",
+  "it",
+  "el",
+  "ur",
+];
 
 export type Choice = { value: string; label: string };
 
@@ -16,11 +39,20 @@ export async function offerFormOptions(locale: AdminLocale, organizationId: stri
     db.programme.findMany({
       where: { status: { not: "archived" } },
       orderBy: { sortOrder: "asc" },
-      select: { id: true, slug: true, translations: { where: { locale: { in: [locale, "de"] } }, select: { locale: true, name: true } } },
+      select: {
+        id: true,
+        slug: true,
+        translations: { where: { locale: { in: [locale, "de"] } }, select: { locale: true, name: true } },
+      },
     }),
     db.taxonomyTerm.findMany({
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-      select: { id: true, taxonomy: true, code: true, translations: { where: { locale: { in: [locale, "de"] } }, select: { locale: true, name: true } } },
+      select: {
+        id: true,
+        taxonomy: true,
+        code: true,
+        translations: { where: { locale: { in: [locale, "de"] } }, select: { locale: true, name: true } },
+      },
     }),
     db.offerLanguage.findMany({ distinct: ["code"], select: { code: true } }),
     organizationId ? locationChoices(organizationId) : Promise.resolve([]),
@@ -33,8 +65,13 @@ export async function offerFormOptions(locale: AdminLocale, organizationId: stri
     programmes: programmes.map((p) => ({ value: p.id, label: named(p.translations, p.slug) })),
     categories: terms.filter((t) => t.taxonomy === "category").map(term),
     audiences: terms.filter((t) => t.taxonomy === "audience").map(term),
-    languages: codes.map((code) => ({ value: code, label: languageName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
-    locations: locations.map((l) => ({ value: l.id, label: [l.name, `${l.street}, ${l.postcode}`].filter(Boolean).join(" – ") })),
+    languages: codes
+      .map((code) => ({ value: code, label: languageName(code, locale) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
+    locations: locations.map((l) => ({
+      value: l.id,
+      label: [l.name, `${l.street}, ${l.postcode}`].filter(Boolean).join(" – "),
+    })),
   };
 }
 

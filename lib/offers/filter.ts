@@ -4,14 +4,27 @@ import { z } from "zod";
 import { districtCodes, type DistrictCode } from "../geo/districts";
 import { OLDEST } from "../search/time-keys";
 
-const code = z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/);
+const code = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9-]{1,40}$/);
 
 const schema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   category: code.optional().catch(undefined),
   audience: code.optional().catch(undefined),
-  language: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/).optional().catch(undefined),
-  district: z.enum(districtCodes as [DistrictCode, ...DistrictCode[]]).optional().catch(undefined),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2,3}$/)
+    .optional()
+    .catch(undefined),
+  district: z
+    .enum(districtCodes as [DistrictCode, ...DistrictCode[]])
+    .optional()
+    .catch(undefined),
   free: z
     .enum(["1", "true", "on"])
     .transform(() => true)

@@ -16,11 +16,11 @@ import {
   nearestByFilters,
   notEnded,
   pageByFilters,
-  rankWords,
   type FilterGroups,
   type Ranked,
 } from "../search/postings";
 import { facetCounts, parseQuery, searchIndexVersion } from "../search/query";
+import { rankQuery } from "../search/rank-query";
 import { reference, type Reference } from "../search/reference";
 import { openKeyAt, timeKey } from "../search/time-keys";
 import { Prisma } from "../../generated/sqlite/client";
@@ -35,7 +35,10 @@ export type Listing = {
   total: number;
   /** at least `total` offers match, maybe more: counting stopped at COUNT_LIMIT, or the search read only its best candidates */
   totalIsLowerBound: boolean;
+  /** query words found nowhere, as typed */
   unmatchedWords: string[];
+  /** taxonomy terms the query's words name (lib/search/concepts.ts) */
+  concepts: string[];
   sort: "relevance" | "distance" | "recent";
 };
 
@@ -67,9 +70,9 @@ function filterGroups(filter: OfferFilter, ref: Reference): FilterGroups | null 
 }
 
 type Matches =
-  | { kind: "words"; ranked: Ranked[]; complete: boolean; atLeast: number; groups: FilterGroups }
+  | { kind: "words"; ranked: Ranked[]; complete: boolean; atLeast: number; groups: FilterGroups; concepts: string[] }
   | { kind: "filters"; groups: FilterGroups }
-  | { kind: "none"; unmatchedWords: string[] };
+  | { kind: "none"; unmatchedWords: string[]; concepts: string[] };
 
 /** `need`: how many of the best matches the caller reads (fewer postings are read then). */
 async function matches(
@@ -79,13 +82,19 @@ async function matches(
   need = Infinity,
 ): Promise<Matches> {
   const groups = filterGroups(filter, await reference(version));
-  if (!groups) return { kind: "none", unmatchedWords: [] };
+  if (!groups) return { kind: "none", unmatchedWords: [], concepts: [] };
   if (!filter.q) return { kind: "filters", groups };
   const query = await parseQuery(filter.q, version);
   // A word that matches nothing anywhere cannot be satisfied: say so rather than search.
-  if (query.unmatched.length > 0 || query.words.length === 0) return { kind: "none", unmatchedWords: query.unmatched };
+  if (query.unmatched.length > 0 || query.words.length === 0)
+    return { kind: "none", unmatchedWords: query.unmatched, concepts: query.concepts };
   const totalOffers = counts.get(filterKey.public) ?? 0;
-  return { kind: "words", groups, ...(await rankWords(query.words, groups, { totalOffers, need })) };
+  return {
+    kind: "words",
+    groups,
+    concepts: query.concepts,
+    ...(await rankQuery(query, groups, { totalOffers, need })),
+  };
 }
 
 export async function listOffers(
@@ -108,7 +117,14 @@ export async function listOffers(
     byRelevance ? Math.max(offset + pageSize, EXACT_UP_TO) : Infinity,
   );
   if (found.kind === "none") {
-    return { rows: [], total: 0, totalIsLowerBound: false, unmatchedWords: found.unmatchedWords, sort: "relevance" };
+    return {
+      rows: [],
+      total: 0,
+      totalIsLowerBound: false,
+      unmatchedWords: found.unmatchedWords,
+      concepts: found.concepts,
+      sort: "relevance",
+    };
   }
   const centre = filter.near ?? (filter.district ? districtCentre(filter.district) : null);
   const searched = found.kind === "words";
@@ -119,6 +135,7 @@ export async function listOffers(
     total: Math.min(total, countLimit),
     totalIsLowerBound: lowerBound || total > countLimit,
     unmatchedWords: [],
+    concepts: found.kind === "words" ? found.concepts : [],
     sort,
   });
 

@@ -10,6 +10,7 @@ import { addressSelect } from "../locations/select";
 import { weeklySlotSelect } from "../schedule/select";
 import type { OfferFilter } from "./filter";
 import { searchIndexVersion } from "../search/query";
+import { nameIn, reference } from "../search/reference";
 import { readCards } from "./cards";
 import { listOffers, PAGE_SIZE } from "./listing";
 import { publicDay, publicLocation, publicOffer } from "./visibility";
@@ -113,7 +114,10 @@ export type OfferResults = {
   pageCount: number;
   sort: "relevance" | "distance" | "recent";
   unmatchedWords: string[];
+  /** categories and audiences the query names, to offer when nothing matched */
+  concepts: ConceptLink[];
 };
+export type ConceptLink = { taxonomy: "category" | "audience"; code: string; name: string };
 
 // Results per index version: the directory changes seldom and the same searches recur, so a
 // repeated search costs no database work. SEARCH_CACHE_SIZE=0 turns it off (benchmarks).
@@ -148,7 +152,37 @@ async function uncachedFindOffers(filter: OfferFilter, locale: Locale, version: 
     pageCount,
     sort: listing.sort,
     unmatchedWords: listing.unmatchedWords,
+    concepts: await conceptLinks(listing.concepts, locale, version),
   };
+}
+
+async function conceptLinks(termIds: readonly string[], locale: Locale, version: number): Promise<ConceptLink[]> {
+  if (termIds.length === 0) return [];
+  const ref = await reference(version);
+  return termIds
+    .flatMap((id) => {
+      const term = ref.terms.get(id);
+      const taxonomy = term?.taxonomy;
+      if (!term || (taxonomy !== "category" && taxonomy !== "audience")) return [];
+      return [
+        {
+          term,
+          link: {
+            taxonomy: taxonomy as ConceptLink["taxonomy"],
+            code: term.code,
+            name: nameIn(term.names, locale, term.code),
+          },
+        },
+      ];
+    })
+    .sort((a, b) =>
+      a.term.taxonomy === b.term.taxonomy
+        ? a.term.sortOrder - b.term.sortOrder
+        : a.term.taxonomy === "category"
+          ? -1
+          : 1,
+    )
+    .map(({ link }) => link);
 }
 
 /** The published offers of one organisation, for its page. */

@@ -258,7 +258,12 @@ export async function organisationName(id: string): Promise<string | null> {
 }
 
 /** Organisations as their history records them, by id: for writes that do not come from the form (an import). */
-export async function organisationSnapshots(tx: Pick<Tx, "organization">, ids: readonly string[]): Promise<Map<string, RecordSnapshot>> {
-  const rows = await loadInChunks(ids, (chunk) => tx.organization.findMany({ where: { id: { in: chunk } }, select: editSelect }));
+export async function organisationSnapshots(
+  tx: Pick<Tx, "organization">,
+  ids: readonly string[],
+): Promise<Map<string, RecordSnapshot>> {
+  const rows = await loadInChunks(ids, (chunk) =>
+    tx.organization.findMany({ where: { id: { in: chunk } }, select: editSelect }),
+  );
   return new Map(rows.map((r) => [r.id, { summary: r.name, values: formValuesOf(r) }]));
 }

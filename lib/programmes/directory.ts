@@ -22,7 +22,10 @@ export async function listProgrammes(locale: Locale): Promise<ProgrammeSummary[]
     select: {
       slug: true,
       parent: { select: { slug: true } },
-      translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true, summary: true } },
+      translations: {
+        where: { locale: { in: localesFor(locale) } },
+        select: { locale: true, name: true, summary: true },
+      },
     },
   });
   return rows.map((row) => toSummary(row, pickTranslation(row.translations, locale)));
@@ -70,7 +73,15 @@ export type ProgrammeDetail = ProgrammeSummary & {
 };
 
 const nameIn = (locale: Locale) =>
-  ({ select: { slug: true, translations: { where: { locale: { in: localesFor(locale) } }, select: { locale: true, name: true, summary: true } } } }) as const;
+  ({
+    select: {
+      slug: true,
+      translations: {
+        where: { locale: { in: localesFor(locale) } },
+        select: { locale: true, name: true, summary: true },
+      },
+    },
+  }) as const;
 
 /** A programme with its current sites (of it and its sub-programmes) and partners. */
 export async function getProgramme(slug: string, locale: Locale): Promise<ProgrammeDetail | null> {
@@ -89,7 +100,10 @@ export async function getProgramme(slug: string, locale: Locale): Promise<Progra
     },
   });
   if (!row) return null;
-  const programmeIds = [row.id, ...(await db.programme.findMany({ where: { parentId: row.id }, select: { id: true } })).map((p) => p.id)];
+  const programmeIds = [
+    row.id,
+    ...(await db.programme.findMany({ where: { parentId: row.id }, select: { id: true } })).map((p) => p.id),
+  ];
   const now = new Date();
   const current = { OR: [{ until: null }, { until: { gte: now } }] };
   const [participations, offers] = await Promise.all([

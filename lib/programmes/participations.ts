@@ -226,7 +226,10 @@ export function updateParticipation(input: unknown, actor: Actor) {
         load: () => tx.participation.findUnique({ where: { id }, select: editSelect }),
         update: async () => {
           await checkReferences(tx, data);
-          return tx.participation.updateMany({ where: { id, version }, data: { ...scalars(data), version: { increment: 1 } } });
+          return tx.participation.updateMany({
+            where: { id, version },
+            data: { ...scalars(data), version: { increment: 1 } },
+          });
         },
         parts: () => writeParts(tx, id, data),
         valuesOf: formValuesOf,

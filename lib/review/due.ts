@@ -15,7 +15,13 @@ export function reviewCutoff(now = new Date(), days = env().REVIEW_MAX_AGE_DAYS)
 
 const stale = (cutoff: Date) => ({ OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: cutoff } }] });
 
-export type ReviewItem = { kind: "organisation" | "offer"; id: string; name: string; organisation: string | null; lastVerifiedAt: Date | null };
+export type ReviewItem = {
+  kind: "organisation" | "offer";
+  id: string;
+  name: string;
+  organisation: string | null;
+  lastVerifiedAt: Date | null;
+};
 
 /** Everything due for review that the actor may confirm, oldest first. */
 export async function listDueForReview(actor: NonNullable<Actor>, cutoff = reviewCutoff()): Promise<ReviewItem[]> {
@@ -33,11 +39,23 @@ export async function listDueForReview(actor: NonNullable<Actor>, cutoff = revie
       where: { status: { not: "archived" }, ...own, ...stale(cutoff) },
       orderBy: { lastVerifiedAt: { sort: "asc", nulls: "first" } },
       take: 300,
-      select: { id: true, slug: true, lastVerifiedAt: true, organization: { select: { name: true } }, translations: { where: { locale: "de" }, select: { title: true } } },
+      select: {
+        id: true,
+        slug: true,
+        lastVerifiedAt: true,
+        organization: { select: { name: true } },
+        translations: { where: { locale: "de" }, select: { title: true } },
+      },
     }),
   ]);
   return [
-    ...organisations.map((o) => ({ kind: "organisation" as const, id: o.id, name: o.name, organisation: null, lastVerifiedAt: o.lastVerifiedAt })),
+    ...organisations.map((o) => ({
+      kind: "organisation" as const,
+      id: o.id,
+      name: o.name,
+      organisation: null,
+      lastVerifiedAt: o.lastVerifiedAt,
+    })),
     ...offers.map((o) => ({
       kind: "offer" as const,
       id: o.id,
@@ -51,7 +69,9 @@ export async function listDueForReview(actor: NonNullable<Actor>, cutoff = revie
 export async function countDueForReview(actor: NonNullable<Actor>, cutoff = reviewCutoff()) {
   const own = actor.role === "editor" ? { organizationId: actor.organizationId ?? "-" } : {};
   const [organisations, offers] = await Promise.all([
-    can(actor, "organisation.verify") ? db.organization.count({ where: { status: { not: "archived" }, ...stale(cutoff) } }) : 0,
+    can(actor, "organisation.verify")
+      ? db.organization.count({ where: { status: { not: "archived" }, ...stale(cutoff) } })
+      : 0,
     db.offer.count({ where: { status: { not: "archived" }, ...own, ...stale(cutoff) } }),
   ]);
   return { organisations, offers };
@@ -72,7 +92,14 @@ export function verifyOrganisation(input: unknown, actor: Actor) {
       await tx.organization.update({ where: { id }, data: { lastVerifiedAt: now } });
       return {
         result: { verifiedAt: now },
-        audit: { action: "verify", entityType: "Organization", entityId: id, summary: before.name, before: { lastVerifiedAt: before.lastVerifiedAt }, after: { lastVerifiedAt: now } },
+        audit: {
+          action: "verify",
+          entityType: "Organization",
+          entityId: id,
+          summary: before.name,
+          before: { lastVerifiedAt: before.lastVerifiedAt },
+          after: { lastVerifiedAt: now },
+        },
       };
     },
   });
@@ -84,7 +111,10 @@ export function verifyOffer(input: unknown, actor: Actor) {
     action: "offer.verify",
     actor,
     input,
-    resource: async ({ id }) => ({ organizationId: (await db.offer.findUnique({ where: { id }, select: { organizationId: true } }))?.organizationId ?? null }),
+    resource: async ({ id }) => ({
+      organizationId:
+        (await db.offer.findUnique({ where: { id }, select: { organizationId: true } }))?.organizationId ?? null,
+    }),
     write: async (tx, { id }) => {
       const before = await tx.offer.findUnique({ where: { id }, select: { slug: true, lastVerifiedAt: true } });
       if (!before) throw new AppError("NOT_FOUND");
@@ -92,7 +122,14 @@ export function verifyOffer(input: unknown, actor: Actor) {
       await tx.offer.update({ where: { id }, data: { lastVerifiedAt: now } });
       return {
         result: { verifiedAt: now },
-        audit: { action: "verify", entityType: "Offer", entityId: id, summary: before.slug, before: { lastVerifiedAt: before.lastVerifiedAt }, after: { lastVerifiedAt: now } },
+        audit: {
+          action: "verify",
+          entityType: "Offer",
+          entityId: id,
+          summary: before.slug,
+          before: { lastVerifiedAt: before.lastVerifiedAt },
+          after: { lastVerifiedAt: now },
+        },
       };
     },
   });

@@ -1,7 +1,8 @@
 // What the search index holds for one public offer: its postings (one per word and per filter
 // value), a card row per locale it is written in, and its places. Built here from plain data, so
 // that the indexer, the bulk seed and the tests produce exactly the same rows on both databases.
-import { tokenize } from "./normalize";
+import { typedWords, type TypedWord } from "./normalize";
+import { stemKeys } from "./stems";
 import { timeKeys, type TimeSource } from "./time-keys";
 
 export type OfferIndexSource = {
@@ -61,16 +62,26 @@ const NAMES = 0.5;
 function wordWeights(source: OfferIndexSource): Map<string, number> {
   const weights = new Map<string, number>();
   const raise = (word: string, weight: number) => weights.set(word, Math.max(weights.get(word) ?? 0, weight));
-  const names = new Set(tokenize([source.provider.name, ...source.terms.flatMap((t) => t.names)].join(" ")));
+  // A word's stems weigh what the word weighs: the query that finds a form ranks it as the word.
+  const raiseWithStems = (word: TypedWord, weight: number, locale?: string) => {
+    raise(word.folded, weight);
+    for (const key of stemKeys(word.typed, locale)) raise(key, weight);
+  };
+  const names = typedWords([source.provider.name, ...source.terms.flatMap((t) => t.names)].join(" "));
   for (const t of source.translations) {
-    const title = tokenize(t.title);
-    const text = new Set(tokenize(`${t.summary} ${t.description ?? ""}`));
-    for (const word of new Set([...title, ...text])) {
-      const inTitle = title.includes(word) ? TITLE / (1 + 0.1 * title.length) : 0;
-      raise(word, inTitle + (text.has(word) ? TEXT : 0));
+    const title = typedWords(t.title);
+    const titleWords = title.map((w) => w.folded);
+    const text = typedWords(`${t.summary} ${t.description ?? ""}`);
+    const inText = new Set(text.map((w) => w.folded));
+    const seen = new Set<string>();
+    for (const word of [...title, ...text]) {
+      if (seen.has(word.typed)) continue;
+      seen.add(word.typed);
+      const inTitle = titleWords.includes(word.folded) ? TITLE / (1 + 0.1 * title.length) : 0;
+      raiseWithStems(word, inTitle + (inText.has(word.folded) ? TEXT : 0), t.locale);
     }
   }
-  for (const word of names) raise(word, NAMES);
+  for (const word of names) raiseWithStems(word, NAMES);
   return weights;
 }
 

@@ -6,16 +6,16 @@ const germanDigraphs: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", �
 
 // Arabic-script letters that people type interchangeably, mapped to one form.
 const arabicVariants: Record<string, string> = {
-  "أ": "ا",
-  "إ": "ا",
-  "آ": "ا",
-  "ٱ": "ا",
-  "ى": "ی",
-  "ي": "ی",
-  "ئ": "ی",
-  "ك": "ک",
-  "ة": "ه",
-  "ؤ": "و",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ى: "ی",
+  ي: "ی",
+  ئ: "ی",
+  ك: "ک",
+  ة: "ه",
+  ؤ: "و",
 };
 
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g; // harakat, tatweel
@@ -38,6 +38,21 @@ export function foldText(text: string): string {
 /** Folded words of a text: runs of letters and digits. */
 export function tokenize(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export type TypedWord = { typed: string; folded: string };
+
+/**
+ * The words of a text as written (lower case, for stemmers and for saying back what was typed)
+ * with their folded forms. A word whose folded form splits or vanishes keeps its first part.
+ */
+export function typedWords(text: string): TypedWord[] {
+  const out: TypedWord[] = [];
+  for (const typed of text.replace(JOINERS, "").match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
+    const folded = tokenize(typed)[0];
+    if (folded) out.push({ typed, folded });
+  }
+  return out;
 }
 
 /** A text as it goes into the index: folded words joined by spaces. */

@@ -12,7 +12,7 @@ import { Prisma } from "../../generated/sqlite/client";
 import { db, dbKind } from "../db";
 import { KM_PER_DEGREE } from "../geo/distance";
 import { publicOfferSql, publicSince } from "../offers/visibility";
-import { filterKey } from "./documents";
+import { filterKey, isWord } from "./documents";
 import { fromIds, idsWithRecency, joinInOrder, postingsForProbe } from "./engine";
 import type { QueryWord } from "./query";
 
@@ -24,8 +24,11 @@ export type Ranked = { id: string; score: number; recency: number };
 export const CANDIDATES = 1000;
 // Each expansion of a word ("kurs" → "sprachkurs", …) gets a share, but never fewer than this.
 const MIN_PER_ALTERNATIVE = 100;
-// A word matched as typed ranks above its expansions (compounds, longer forms, typos).
+// A word matched as typed ranks above its expansions (compounds, other forms, typos).
 const EXPANSION = 0.8;
+// An offer found only by the concept a word names ranks below every offer whose text holds the
+// word (a category name weighs 0.5, as an expansion 0.4).
+const CONCEPT = 0.25;
 
 export const notEnded = (alias: string) =>
   Prisma.sql`(${Prisma.raw(`${alias}."until"`)} IS NULL OR ${Prisma.raw(`${alias}."until"`)} >= ${publicSince()})`;
@@ -84,7 +87,13 @@ async function bestPostings(
   return { rows: rows.map((r) => ({ ...r, weight: Number(r.weight), recency: Number(r.recency) })), complete };
 }
 
-const wordWeight = (word: QueryWord, key: string, weight: number) => (key === word.word ? weight : weight * EXPANSION);
+/** What holding `key` (with this posting weight; undefined: not held) is worth for `word`. */
+const wordWeight = (word: QueryWord, key: string, weight: number | undefined) =>
+  weight === undefined
+    ? 0
+    : !isWord(key)
+      ? CONCEPT
+      : weight * (word.factors?.[key] ?? (key === word.word ? 1 : EXPANSION));
 
 /**
  * Offers holding every word (one of its alternatives) and every filter group, best first. A word
@@ -135,7 +144,7 @@ export async function rankWords(
     const keys = held.get(id);
     let score = candidate.score;
     for (const word of others) {
-      const best = Math.max(0, ...word.alternatives.map((alt) => wordWeight(word, alt, keys?.get(alt) ?? 0)));
+      const best = Math.max(0, ...word.alternatives.map((alt) => wordWeight(word, alt, keys?.get(alt))));
       if (best === 0) {
         score = -1;
         break;

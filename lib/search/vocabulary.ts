@@ -1,38 +1,85 @@
 // Query words are matched against the index's own vocabulary, so that search forgives what the
-// database's full-text engine would not: a prefix ("deutsch" → "deutschkurs"), a part of a German
-// compound ("kurs" → "sprachkurs") and, when nothing else matches, a typo ("deutschkurz").
+// database's full-text engine would not: another form of the word (by its stem: "дозвіл" →
+// "дозволу"), a word being typed ("deutsch" → "deutschkurs"), a part of a German compound
+// ("kurs" → "sprachkurs") and, when nothing else matches, a typo ("deutschkurz").
+//
+// Expanding must not change the meaning. A word that the index holds as typed is taken to mean
+// itself: it gains only its own forms (same stem) and, in Latin script, the compounds it is part of
+// (as the head, "kurs" in "sprachkurse", or beside another known word, "deutsch" + "kurs"), never
+// arbitrary longer words ("رياض", gardens, is not "رياضة", sport; "rad" is not "radio"). Only a
+// word the index does not hold (a word still being typed, or another spelling) is expanded to the
+// words it begins or is part of.
 import { distance } from "fastest-levenshtein";
+import { isStemKey, scriptOf, STEM } from "./stems";
 
 export type VocabularyEntry = { term: string; docCount: number };
 
 const MAX_EXPANSIONS = 40;
+// A Latin-script word followed by at most this many letters is the same word inflected
+// ("deutschkurs" → "deutschkurse", "kind" → "kinder").
+const INFLECTION = 2;
+const MIN_MODIFIER = 3;
 
 export class Vocabulary {
   private readonly sorted: VocabularyEntry[];
   private readonly counts = new Map<string, number>();
+  private readonly stems = new Map<string, number>();
 
   constructor(entries: VocabularyEntry[]) {
-    this.sorted = [...entries].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    for (const entry of entries) this.counts.set(entry.term, entry.docCount);
+    const words = entries.filter((e) => !isStemKey(e.term));
+    this.sorted = [...words].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    for (const entry of words) this.counts.set(entry.term, entry.docCount);
+    for (const entry of entries) if (isStemKey(entry.term)) this.stems.set(entry.term, entry.docCount);
   }
 
-  /** Offers holding this word (0 when unknown). */
+  /** Offers holding this word or stem key (0 when unknown). */
   count(term: string): number {
-    return this.counts.get(term) ?? 0;
+    return this.counts.get(term) ?? this.stems.get(term) ?? 0;
+  }
+
+  /** Whether the index holds this folded word as it is. */
+  has(word: string): boolean {
+    return this.counts.has(word);
   }
 
   get size(): number {
     return this.sorted.length;
   }
 
-  /** Index words a query word stands for, most frequent first; empty when nothing is close. */
-  expand(word: string): string[] {
+  /**
+   * Index words and stem keys a folded query word stands for, most frequent first; empty when
+   * nothing is close. `stemKeys` are the stems of the word as typed (lib/search/stems.ts).
+   */
+  expand(word: string, stemKeys: readonly string[] = []): string[] {
     const found = new Set<string>();
-    if (this.counts.has(word)) found.add(word);
-    for (const term of this.withPrefix(word)) found.add(term);
-    if (word.length >= 4) for (const entry of this.sorted) if (entry.term.includes(word)) found.add(entry.term);
-    if (found.size === 0 && word.length >= 4) for (const term of this.similar(word)) found.add(term);
-    return [...found].sort((a, b) => (this.counts.get(b) ?? 0) - (this.counts.get(a) ?? 0)).slice(0, MAX_EXPANSIONS);
+    const known = this.counts.has(word);
+    if (known) found.add(word);
+    for (const key of stemKeys) if (this.stems.has(key)) found.add(key);
+    if (known) {
+      if (scriptOf(word) === "latin" && word.length >= 4) for (const term of this.compoundsOf(word)) found.add(term);
+    } else {
+      for (const term of this.withPrefix(word)) found.add(term);
+      if (word.length >= 4) for (const entry of this.sorted) if (entry.term.includes(word)) found.add(entry.term);
+      if (found.size === 0 && word.length >= 4) {
+        for (const term of this.similar(word)) found.add(term);
+        for (const key of this.similarStems(stemKeys)) found.add(key);
+      }
+    }
+    return [...found].sort((a, b) => this.count(b) - this.count(a)).slice(0, MAX_EXPANSIONS);
+  }
+
+  private *compoundsOf(word: string): Generator<string> {
+    for (const { term } of this.sorted) {
+      const at = term.indexOf(word);
+      if (at < 0 || term === word) continue;
+      const rest = term.slice(at + word.length);
+      // The head of a compound follows a modifier of a few letters at least ("sprach" + "kurs").
+      if (
+        ((at === 0 || at >= MIN_MODIFIER) && rest.length <= INFLECTION) ||
+        (at === 0 && rest.length >= 3 && this.counts.has(rest))
+      )
+        yield term;
+    }
   }
 
   private *withPrefix(prefix: string): Generator<string> {
@@ -57,5 +104,20 @@ export class Vocabulary {
       if (d <= allowed) out.push([term, d]);
     }
     return out.sort((a, b) => a[1] - b[1]).map(([term]) => term);
+  }
+
+  /** Stems one edit from the word's own stems: a typo in a word whose other forms the index holds. */
+  private similarStems(stemKeys: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const key of stemKeys) {
+      const stem = key.slice(STEM.length);
+      if (stem.length < 5) continue;
+      for (const known of this.stems.keys()) {
+        const other = known.slice(STEM.length);
+        if (other[0] === stem[0] && Math.abs(other.length - stem.length) <= 1 && distance(other, stem) <= 1)
+          out.push(known);
+      }
+    }
+    return out;
   }
 }

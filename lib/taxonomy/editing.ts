@@ -203,7 +203,10 @@ export function updateTerm(input: unknown, actor: Actor) {
           await checkTerm(tx, before.taxonomy, data, id);
           // The token must move with every save, even two within the same millisecond.
           const updatedAt = new Date(Math.max(Date.now(), before.version + 1));
-          return tx.taxonomyTerm.updateMany({ where: { id, updatedAt: before.updatedAt }, data: { ...rest, updatedAt } });
+          return tx.taxonomyTerm.updateMany({
+            where: { id, updatedAt: before.updatedAt },
+            data: { ...rest, updatedAt },
+          });
         },
         parts: () => writeTranslations(tx, id, texts),
         then: async (before, after) => {

@@ -45,16 +45,18 @@ function refuseGuessable(data: { password: string | null; name: string; email: s
 
 const createSchema = schema.extend({ password: password() }).superRefine(refuseGuessable);
 
-const updateSchema = schema.extend({
-  id: field.id(),
-  version: field.version(),
-  // Empty keeps the current password.
-  password: z
-    .union([z.literal(""), password()])
-    .optional()
-    .transform((v) => v || null),
-  active: field.checkbox(),
-}).superRefine(refuseGuessable);
+const updateSchema = schema
+  .extend({
+    id: field.id(),
+    version: field.version(),
+    // Empty keeps the current password.
+    password: z
+      .union([z.literal(""), password()])
+      .optional()
+      .transform((v) => v || null),
+    active: field.checkbox(),
+  })
+  .superRefine(refuseGuessable);
 
 const editSelect = {
   id: true,

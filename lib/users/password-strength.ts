@@ -15,7 +15,11 @@ let estimator: ZxcvbnFactory | undefined;
 // The dictionaries are a few megabytes; they load with the first check, not with every page.
 function zxcvbn(): ZxcvbnFactory {
   return (estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...german.dictionary, wegweiser: ["wegweiser", "aachen", "integrationszentrum", "kommunales"] },
+    dictionary: {
+      ...common.dictionary,
+      ...german.dictionary,
+      wegweiser: ["wegweiser", "aachen", "integrationszentrum", "kommunales"],
+    },
     graphs: common.adjacencyGraphs,
   }));
 }
@@ -25,7 +29,11 @@ export function isGuessablePassword(password: string, about: string[] = []): boo
   // "Kim Müller" yields kim, müller and kimmüller; "kim.mueller@stadt.example" its parts as well.
   const known = about
     .map((text) => text.toLowerCase())
-    .flatMap((text) => [...text.split(/[^\p{L}\p{N}]+/u), text.split("@")[0]!.replace(/[^\p{L}\p{N}]+/gu, ""), text.replace(/[^\p{L}\p{N}]+/gu, "")])
+    .flatMap((text) => [
+      ...text.split(/[^\p{L}\p{N}]+/u),
+      text.split("@")[0]!.replace(/[^\p{L}\p{N}]+/gu, ""),
+      text.replace(/[^\p{L}\p{N}]+/gu, ""),
+    ])
     .filter((word) => word.length >= 3);
   return zxcvbn().check(password, known).score < MIN_SCORE;
 }

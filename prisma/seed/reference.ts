@@ -6,6 +6,7 @@ import { districts, statisticalDistricts } from "../../lib/geo/districts";
 import { locales } from "../../lib/i18n/locales";
 import { glossary } from "../reference/glossary";
 import { programmes } from "../reference/programmes";
+import { synonyms } from "../reference/synonyms";
 import { audiences, categories, type ReferenceTerm } from "../reference/taxonomy";
 
 export async function seedReference(tx: Tx): Promise<void> {
@@ -46,6 +47,7 @@ export async function seedReference(tx: Tx): Promise<void> {
     }
   }
   await seedGlossary(tx);
+  await seedSynonyms(tx);
 }
 
 /** The starting glossary; an entry a coordinator changed or deleted is not brought back to life. */
@@ -54,6 +56,31 @@ async function seedGlossary(tx: Tx): Promise<void> {
   await tx.glossaryEntry.createMany({
     data: glossary.map((entry) => ({ ...entry, target: entry.target ?? entry.source, note: entry.note ?? null })),
   });
+}
+
+/**
+ * Gives a term the reference synonyms while it has none: once coordinators keep a term's list,
+ * seeding again neither brings back what they deleted nor duplicates what they kept.
+ */
+async function seedSynonyms(tx: Tx): Promise<void> {
+  for (const { taxonomy, code, words } of synonyms) {
+    const term = await tx.taxonomyTerm.findUnique({
+      where: { taxonomy_code: { taxonomy, code } },
+      select: { id: true },
+    });
+    if (!term || (await tx.searchSynonym.count({ where: { termId: term.id } })) > 0) continue;
+    // A word shared by two languages (квартира) is one synonym without a language.
+    const all = Object.values(words).flat();
+    const seen = new Set<string>();
+    for (const [locale, list] of Object.entries(words)) {
+      for (const word of list ?? []) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const shared = all.filter((w) => w === word).length > 1;
+        await tx.searchSynonym.create({ data: { termId: term.id, word, locale: shared ? null : locale } });
+      }
+    }
+  }
 }
 
 /** Programmes name their KI contact organisation, so they are seeded once organisations exist. */

@@ -29,9 +29,18 @@ async function createOffer(spec: Spec) {
   const [lat, lng] = spec.at ?? [50.7766, 6.0834];
   const district = await db.district.findUniqueOrThrow({ where: { code: lat > 50.79 ? "haaren" : "mitte" } });
   const location = await db.location.create({
-    data: { organizationId: org.id, street: "Teststraße 1", postcode: "52062", latitude: lat, longitude: lng, districtId: district.id },
+    data: {
+      organizationId: org.id,
+      street: "Teststraße 1",
+      postcode: "52062",
+      latitude: lat,
+      longitude: lng,
+      districtId: district.id,
+    },
   });
-  const terms = await db.taxonomyTerm.findMany({ where: { taxonomy: "category", code: { in: spec.categories ?? [] } } });
+  const terms = await db.taxonomyTerm.findMany({
+    where: { taxonomy: "category", code: { in: spec.categories ?? [] } },
+  });
   const programme = spec.programme ? await db.programme.findUniqueOrThrow({ where: { slug: spec.programme } }) : null;
   const offer = await db.offer.create({
     data: {
@@ -90,12 +99,22 @@ beforeAll(async () => {
     languages: ["tr", "de"],
     programme: "griffbereit",
   });
-  await createOffer({ slug: "entwurf-deutschkurs", de: { title: "Deutschkurs (Entwurf)", summary: "Noch nicht veröffentlicht." }, status: "draft" });
+  await createOffer({
+    slug: "entwurf-deutschkurs",
+    de: { title: "Deutschkurs (Entwurf)", summary: "Noch nicht veröffentlicht." },
+    status: "draft",
+  });
 });
 
 describe(`offer search on ${dbKind}`, () => {
-  it("finds offers by a German word and ranks a title match above a mention", async () => {
-    expect(await slugs({ q: "Deutschkurs" })).toEqual(["deutschkurs-a1", "beratung-mit-deutschkurs-hinweis"]);
+  it("finds offers by a German word and ranks a title match above a mention, and both above the concept alone", async () => {
+    // "Deutschkurs" is a synonym of the language category: the Integrationskurs, which does not
+    // mention it, comes after the offers whose texts do.
+    expect(await slugs({ q: "Deutschkurs" })).toEqual([
+      "deutschkurs-a1",
+      "beratung-mit-deutschkurs-hinweis",
+      "integrationskurs-haaren",
+    ]);
   });
 
   it("finds German-only offers from the Arabic interface, and Arabic text too", async () => {
@@ -107,7 +126,7 @@ describe(`offer search on ${dbKind}`, () => {
 
   it("finds offers by a category name in another language", async () => {
     // "تعلم اللغة" is the Arabic name of the category "Sprache lernen".
-    expect((await slugs({ q: "تعلم اللغة" }, "ar")).sort()).toEqual(["deutschkurs-a1", "integrationskurs-haaren"]);
+    expect(await slugs({ q: "تعلم اللغة" }, "ar")).toEqual(expect.arrayContaining(["deutschkurs-a1", "integrationskurs-haaren"]));
   });
 
   it("ignores case and accents and accepts spelled-out umlauts", async () => {
@@ -118,13 +137,17 @@ describe(`offer search on ${dbKind}`, () => {
 
   it("forgives typos and finds words inside compounds", async () => {
     expect(await slugs({ q: "Deutschkurz" })).toEqual(["deutschkurs-a1", "beratung-mit-deutschkurs-hinweis"]);
-    expect((await slugs({ q: "kurs" })).sort()).toEqual(["beratung-mit-deutschkurs-hinweis", "deutschkurs-a1", "integrationskurs-haaren"]);
+    expect((await slugs({ q: "kurs" })).sort()).toEqual([
+      "beratung-mit-deutschkurs-hinweis",
+      "deutschkurs-a1",
+      "integrationskurs-haaren",
+    ]);
   });
 
-  it("says which word matched nothing", async () => {
+  it("says which word matched nothing, as it was typed", async () => {
     const result = await search({ q: "Deutschkurs Zyxwvut" });
     expect(result.total).toBe(0);
-    expect(result.unmatchedWords).toEqual(["zyxwvut"]);
+    expect(result.unmatchedWords).toEqual(["Zyxwvut"]);
   });
 
   it("never shows drafts", async () => {

@@ -50,7 +50,7 @@ export default async function OffersPage({ params, searchParams }: Props) {
           labels={{ ...mapProps.labels, openPin: t("map.openOffer"), several: t.raw("map.cluster") as string }}
         />
       ) : results.total === 0 ? (
-        <NoResults filter={filter} unmatchedWords={results.unmatchedWords} options={options} />
+        <NoResults filter={filter} unmatchedWords={results.unmatchedWords} concepts={results.concepts} options={options} />
       ) : (
         <>
           <OfferList offers={results.offers} locale={locale} />

@@ -20,6 +20,7 @@ const sections: Array<{ href: string; label: string; action: Action }> = [
   { href: "/admin/network", label: "network", action: "network.read" },
   { href: "/admin/taxonomy", label: "taxonomy", action: "taxonomy.manage" },
   { href: "/admin/translations/machine", label: "machineTranslation", action: "glossary.manage" },
+  { href: "/admin/synonyms", label: "synonyms", action: "taxonomy.manage" },
   { href: "/admin/data", label: "data", action: "data.import" },
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/audit", label: "audit", action: "audit.read" },

@@ -25,7 +25,11 @@ const pageParameters = new Set([
 // A longer query is no search a person typed; rendering it uncached keeps it out of the cache.
 const MAX_QUERY_LENGTH = 600;
 
-type RequestLike = { method: string; headers: Headers; nextUrl: { pathname: string; searchParams: URLSearchParams; search: string } };
+type RequestLike = {
+  method: string;
+  headers: Headers;
+  nextUrl: { pathname: string; searchParams: URLSearchParams; search: string };
+};
 
 /** The cache key of a request (its path and query), or null when the app must answer it. */
 export function pageCacheKey(request: RequestLike): string | null {
@@ -33,14 +37,16 @@ export function pageCacheKey(request: RequestLike): string | null {
   const { pathname, searchParams, search } = request.nextUrl;
   if (!isPublicPage(pathname)) return null;
   const h = request.headers;
-  if (h.has("rsc") || h.has("next-action") || h.has("next-router-prefetch") || h.has("next-router-state-tree")) return null;
+  if (h.has("rsc") || h.has("next-action") || h.has("next-router-prefetch") || h.has("next-router-state-tree"))
+    return null;
   if (searchParams.has("_rsc") || search.length > MAX_QUERY_LENGTH) return null;
   // Only the parameters public pages read (lib/offers/filter.ts, lib/organisations/directory-filter.ts,
   // the institutions page), once each and not empty, in the order asked: a page repeats its own
   // address in its links. Anything else (utm_source, fbclid, a form's empty fields) would make
   // every visit a new page to render and keep.
   const kept = new URLSearchParams();
-  for (const [name, value] of searchParams) if (value && pageParameters.has(name) && !kept.has(name)) kept.set(name, value);
+  for (const [name, value] of searchParams)
+    if (value && pageParameters.has(name) && !kept.has(name)) kept.set(name, value);
   const query = kept.toString();
   return query ? `${pathname}?${query}` : pathname;
 }

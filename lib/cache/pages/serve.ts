@@ -107,4 +107,3 @@ export async function servePage(
   });
   return new NextResponse(withNonce(page.html, nonce), { status: page.status, headers });
 }
-

@@ -2,7 +2,8 @@ import "server-only";
 // `search` runs on the offers' full-text index, the same as the site's search: the same words,
 // compounds and typos find the same offers, in the same order of relevance.
 import { filterKey } from "../../search/documents";
-import { publicOnly, rankWords } from "../../search/postings";
+import { publicOnly } from "../../search/postings";
+import { rankQuery } from "../../search/rank-query";
 import { facetCounts, parseQuery, searchIndexVersion } from "../../search/query";
 
 // Like the site, the API ranks at most this many matches; more are never read.
@@ -18,7 +19,7 @@ export async function searchOfferIds(text: string): Promise<string[] | null> {
   if (query.unmatched.length > 0) return [];
   // The index holds public offers only (and the ranked ones are checked against the rule once more).
   const totalOffers = (await facetCounts(version)).get(filterKey.public) ?? 0;
-  const { ranked } = await rankWords(query.words, [], { totalOffers, need: SEARCH_LIMIT });
+  const { ranked } = await rankQuery(query, [], { totalOffers, need: SEARCH_LIMIT });
   const ids = ranked.slice(0, SEARCH_LIMIT).map((r) => r.id);
   const visible = await publicOnly(ids);
   return ids.filter((id) => visible.has(id));

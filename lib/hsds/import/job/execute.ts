@@ -20,7 +20,10 @@ export type JobChannel = {
 
 async function actorOf(userId: string | null): Promise<Actor> {
   if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, organizationId: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, organizationId: true },
+  });
   return user;
 }
 
@@ -50,7 +53,8 @@ export async function executeImportJob(claim: JobClaim, channel: JobChannel): Pr
         // SQLite's transactions begin deferred: one that reads first and writes later fails at its
         // first write when another connection wrote meanwhile. A write right away takes the lock
         // before the import's first read, and changes nothing.
-        if (dbKind === "sqlite") await tx.$executeRaw`UPDATE "ImportJob" SET "phase" = "phase" WHERE "id" = ${claim.id}`;
+        if (dbKind === "sqlite")
+          await tx.$executeRaw`UPDATE "ImportJob" SET "phase" = "phase" WHERE "id" = ${claim.id}`;
       },
       commit: async (tx, report) => {
         const stored: StoredResult = { outcome: { ok: true, data: report }, hash };

@@ -8,7 +8,14 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { backgroundLoop } from "../../../background/loop";
 import { dbKind } from "../../../db/index";
-import { claimImportJob, failStaleImportJobs, finishJob, IMPORT_LEASE_MS, recordProgress, type JobClaim } from "./queue";
+import {
+  claimImportJob,
+  failStaleImportJobs,
+  finishJob,
+  IMPORT_LEASE_MS,
+  recordProgress,
+  type JobClaim,
+} from "./queue";
 import { forgetLiveProgress, setLiveProgress, type Progress } from "./live";
 import type { FromWorker, ToWorker } from "./messages";
 
