@@ -194,9 +194,10 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
     who === "coordinator"
       ? markTranslationReviewed({ ...(await farsi(who)), texts: undefined }, editorFor(who))
       : saveTranslation(await farsi(who), editorFor(who)),
-  // Each actor translates into a language of its own, so that every allowed attempt writes a row.
+  // Each actor translates into a language of its own that no other attempt has written (the
+  // translation.update attempts write Farsi), so that every allowed attempt writes a row.
   "translation.machine": async (who) => {
-    const locale = ({ anonymous: "uk", admin: "en", coordinator: "ar", editorOwn: "fa", editorOther: "ru", translator: "tr" } as const)[who];
+    const locale = ({ anonymous: "uk", admin: "en", coordinator: "ar", editorOwn: "tr", editorOther: "ru", translator: "uk" } as const)[who];
     const translator = { name: "test", translate: async (texts: readonly string[]) => texts.map((t) => `[${locale}] ${t}`) };
     const outcome = await machineTranslateChunk(
       { translator, glossary: [], retranslateReviewed: false, actor: editorFor(who) },
