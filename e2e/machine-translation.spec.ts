@@ -12,6 +12,8 @@ test.use({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0
 const OFFER = "/offers/integrationskurs-vhs-abendkurs";
 
 test("a coordinator machine-translates the missing Farsi texts and a Farsi reader can open the German original", async ({ page }) => {
+  // The job translates every offer, organisation and programme: on a busy machine that takes a while.
+  test.setTimeout(240_000);
   await signInAs(page, "coordinator@wegweiser.test");
   await page.getByRole("navigation", { name: "Backoffice" }).getByRole("link", { name: "Maschinelle Übersetzung" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Maschinelle Übersetzung" })).toBeVisible();
@@ -21,7 +23,7 @@ test("a coordinator machine-translates the missing Farsi texts and a Farsi reade
   await farsi.getByRole("button", { name: "Alle fehlenden Texte ins Farsi übersetzen" }).click();
   // The job runs in the background; the page follows it until it has finished.
   const outcome = farsi.getByRole("status").filter({ hasText: /^Fertig: \d+ Texte übersetzt/ });
-  await expect(outcome).toBeVisible({ timeout: 60_000 });
+  await expect(outcome).toBeVisible({ timeout: 180_000 });
   await page.screenshot({ path: "/tmp/mt-bulk-done.png", fullPage: true });
   const written = Number(/Fertig: (\d+)/.exec((await outcome.textContent()) ?? "")?.[1]);
   expect(written).toBeGreaterThan(100);

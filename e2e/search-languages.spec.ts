@@ -8,7 +8,8 @@ import { signInAs } from "./support/auth";
 const germanOnlyKita = /\/offers\/(rucksack-kita|griffbereit-kita)-[a-z-]+$/;
 
 async function germanOnlyKitaCards(page: Page) {
-  const cards = page.locator(".offer-card").filter({ has: page.locator("[lang=de]") });
+  // Held only in German (and English): shown in the fallback language, marked with its lang.
+  const cards = page.locator(".offer-card").filter({ has: page.locator("[lang=de], [lang=en]") });
   const hrefs = await cards.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   return hrefs.filter((href) => germanOnlyKita.test(href));
 }

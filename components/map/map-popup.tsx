@@ -6,6 +6,8 @@ import { Popup, useMap } from "react-leaflet";
 import type { PopupRequest } from "./cluster-layer";
 import { DirectionsLink } from "./directions-link";
 import { withCount } from "./map-icons";
+import type { ShownInBadges } from "@/components/content/shown-in";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type PopupCard = { key: string; href: string; title: string; lang?: string; meta: string };
 
@@ -19,7 +21,7 @@ export type MapPopupProps = {
     error: string;
     noResults: string;
     /** badge on a card whose text exists only in German */
-    onlyGerman: string;
+    shownIn: ShownInBadges;
     directions: string;
   };
   dir: "ltr" | "rtl";
@@ -124,8 +126,8 @@ function PopupBody({ cards, count, labels, dir, locale, directionsUrl, position,
                 {card.title}
               </a>
               <span className="map-popup__meta">{card.meta}</span>
-              {card.lang === "de" && locale !== "de" ? (
-                <span className="badge badge--muted map-popup__badge">{labels.onlyGerman}</span>
+              {card.lang && card.lang !== locale && labels.shownIn[card.lang as Locale] ? (
+                <span className="badge badge--muted map-popup__badge">{labels.shownIn[card.lang as Locale]}</span>
               ) : null}
             </li>
           ))}

@@ -1,6 +1,7 @@
 // What the offer search and the partner directory set alike on their maps. Both word the map's
 // labels under the same keys, each in its own namespace.
 import { getTranslations } from "next-intl/server";
+import { shownInBadges } from "@/components/content/shown-in";
 import { env } from "@/lib/env";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import type { LightModeLabels } from "./light-mode-gate";
@@ -36,7 +37,7 @@ export async function sharedPointsMapProps(locale: Locale, namespace: "offers" |
       cluster: t.raw("cluster") as string,
       noResults: t("noResults"),
       resultCount: t.raw("resultCount") as string,
-      onlyGerman: extras("onlyGerman"),
+      shownIn: await shownInBadges(locale),
       directions: extras("directions"),
     },
   };

@@ -9,6 +9,7 @@ import { ClusterLayer, type PopupRequest } from "./cluster-layer";
 import { DistrictOutlines } from "./district-outlines";
 import { AACHEN, BaseLayer, mapOptions, TileNotice, useTileFailure } from "./map-base";
 import { withCount } from "./map-icons";
+import type { ShownInBadges } from "@/components/content/shown-in";
 import { OfferPopup, type OfferCardSource } from "./offer-popup";
 import { OrganisationPopup, type OrganisationCardSource } from "./organisation-popup";
 import type { JsonCache } from "./use-json";
@@ -38,7 +39,8 @@ export type PointsMapProps = {
     noResults: string;
     /** "{count} Orte auf der Karte" */
     resultCount: string;
-    onlyGerman: string;
+    /** per language a text may be shown in instead of the page's: "Auf Englisch" */
+    shownIn: ShownInBadges;
     directions: string;
   };
   dir: "ltr" | "rtl";

@@ -3,11 +3,13 @@
 // can answer them from its copy when there is no connection.
 import { useState } from "react";
 import { savedOfferHref } from "@/lib/offline/saved-offers";
+import type { ShownInBadges } from "@/components/content/shown-in";
+import type { Locale } from "@/lib/i18n/locales";
 import { keepPage, savedOffers, useSavedOffers } from "./device";
 
 type Props = {
   locale: string;
-  labels: { empty: string; remove: string; removed: string; loading: string; onlyGerman: string };
+  labels: { empty: string; remove: string; removed: string; loading: string; shownIn: ShownInBadges };
 };
 
 export function SavedOfferList({ locale, labels }: Props) {
@@ -45,7 +47,7 @@ export function SavedOfferList({ locale, labels }: Props) {
                     {offer.provider}
                   </p>
                 ) : null}
-                {offer.titleLang === "de" && locale !== "de" ? <p className="badge badge--muted">{labels.onlyGerman}</p> : null}
+                {textLang !== locale && labels.shownIn[textLang as Locale] ? <p className="badge badge--muted">{labels.shownIn[textLang as Locale]}</p> : null}
                 <button
                   type="button"
                   className="button button--secondary"

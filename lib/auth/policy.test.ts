@@ -101,6 +101,11 @@ describe("authorisation policy", () => {
     expect(can(none, "translation.update", farsi)).toBe(false);
     expect(canSome(none, "translation.read")).toBe(false);
     expect(canSome(actors.translator, "translation.read")).toBe(true);
+    // The exchange page asks whether someone may exchange any language before it asks for its own.
+    expect(canSome(actors.coordinator, "translation.exchange")).toBe(true);
+    expect(canSome(actors.translator, "translation.exchange")).toBe(true);
+    expect(canSome(actors.editor, "translation.exchange")).toBe(false);
+    expect(canSome(none, "translation.exchange")).toBe(false);
   });
 
   it("lets a partner editor translate their own organisation's offers, not organisations or programmes", () => {

@@ -79,10 +79,12 @@ const translates: Rule = (actor, resource) =>
   (staff(actor, resource) ||
     (actor.role === "translator" && speaks(actor, resource.locale)) ||
     (resource.translationOf === "offer" && actor.role === "editor" && ownOrStaff(actor, resource)));
+// Exporting and importing a language's texts, every record at once: staff, and translators of that
+// language. Without a language (the question "may they exchange any?") as for reading.
 const exchangesTranslations: Rule = (actor, resource) =>
-  resource.locale !== undefined &&
-  resource.locale !== "de" &&
-  (staff(actor, resource) || (actor.role === "translator" && speaks(actor, resource.locale)));
+  resource.locale === undefined
+    ? readsTranslations(actor, resource)
+    : resource.locale !== "de" && (staff(actor, resource) || (actor.role === "translator" && speaks(actor, resource.locale)));
 const anyone = "anyone" as const;
 
 const rules: Record<Action, Rule | typeof anyone> = {

@@ -109,6 +109,14 @@ describe("XLIFF 2.0", () => {
     expect(readXliff(old).fileErrors).toEqual([{ key: "xliffVersion", params: { version: "1.2" } }]);
   });
 
+  it("reads character references as the characters a translation tool meant", () => {
+    const text = xliffOf(exported([germanRow(), farsiRow()])).replace(
+      `${farsi.title}</target>`,
+      `&#1583;&#x631;&#160;&amp;#60;b&amp;#62;</target>`,
+    );
+    expect(readXliff(text).units[0]).toMatchObject({ field: "title", target: "\u062f\u0631\u00a0&#60;b&#62;" });
+  });
+
   it("marks a target with inline markup, which a plain text cannot keep", () => {
     const text = xliffOf(exported([germanRow(), farsiRow()])).replace(
       `${farsi.title}</target>`,

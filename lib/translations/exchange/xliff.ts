@@ -79,8 +79,11 @@ const parser = new XMLParser({
   trimValues: false,
   parseTagValue: false,
   parseAttributeValue: false,
-  // Only the five XML entities and character references: no HTML names, no DOCTYPE (refused before).
-  htmlEntities: false,
+  // Translation tools write character references (&#160;, &#x2011;): they must arrive as the
+  // characters. This option also decodes HTML names such as &nbsp;, which some tools emit though XML
+  // does not declare them; "&amp;" is decoded last, so "&amp;#60;" stays the text "&#60;".
+  // A DOCTYPE, and with it any entity a file declares itself, is refused before parsing.
+  htmlEntities: true,
   isArray: (name) => listed.has(local(name)),
 });
 

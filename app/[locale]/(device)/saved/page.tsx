@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SavedOfferList } from "@/components/offline/saved-offer-list";
+import { shownInBadges } from "@/components/content/shown-in";
 import { localeParam, type LocaleParams } from "@/lib/i18n/params";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -13,7 +14,6 @@ export default async function SavedOffersPage({ params }: LocaleParams) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations("saved");
-  const tOffers = await getTranslations("offers");
   return (
     <div className="saved-page">
       <h1>{t("title")}</h1>
@@ -28,7 +28,7 @@ export default async function SavedOffersPage({ params }: LocaleParams) {
           remove: t("remove"),
           removed: t("removed"),
           loading: t("loading"),
-          onlyGerman: tOffers("onlyGerman"),
+          shownIn: await shownInBadges(locale),
         }}
       />
     </div>
