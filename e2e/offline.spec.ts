@@ -171,8 +171,9 @@ test.describe("offline and installable", () => {
     const page = await context.newPage();
     // The routing site is outside; the journey only needs to see where the link leads.
     await page.route("https://www.openstreetmap.org/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<p>route</p>" }));
-    await page.goto("/fa/offers?category=language&view=map");
-    const map = page.getByRole("region", { name: "نقشه خدمات" });
+    // Turkish: the machine-translation journey leaves no Farsi text missing.
+    await page.goto("/tr/offers?category=language&view=map");
+    const map = page.getByRole("region", { name: "Hizmet haritası" });
     await expect(map).toBeVisible();
     await zoomToPins(page);
 
@@ -191,21 +192,21 @@ test.describe("offline and installable", () => {
           return outside.every((gap) => gap >= 0) ? "inside" : `outside by ${outside.map(Math.round).join("/")}`;
         })
         .toBe("inside");
-      // Offers without a Farsi text are shown in the fallback language (English, then German),
+      // Offers without a Turkish text are shown in the fallback language (English, then German),
       // marked with its lang and a badge naming it.
       for (const item of await popup.locator(".map-popup__list li").all()) {
         const lang = await item.locator("a").getAttribute("lang");
         const badge = item.locator(".map-popup__badge");
-        if (lang && lang !== "fa") {
+        if (lang && lang !== "tr") {
           germanOnly++;
-          await expect(badge).toHaveText(lang === "en" ? /انگلیسی/ : /آلمانی/);
+          await expect(badge).toHaveText(lang === "en" ? /İngilizce/ : /Almanca/);
         } else await expect(badge).toHaveCount(0);
       }
       if (germanOnly === 0) await page.keyboard.press("Escape");
     }
     expect(germanOnly).toBeGreaterThan(0);
-    await page.screenshot({ path: "/tmp/offline-popup-fa.png" });
-    await popup.getByRole("link", { name: "مسیر تا اینجا" }).click();
+    await page.screenshot({ path: "/tmp/offline-popup-tr.png" });
+    await popup.getByRole("link", { name: "Buraya yol tarifi" }).click();
     await expect(page).toHaveURL(/openstreetmap\.org\/directions\?from=50\.77530,6\.08390&to=50\.\d+,6\.\d+/);
     await context.close();
   });
