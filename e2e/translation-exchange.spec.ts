@@ -8,14 +8,17 @@ import { signInAs } from "./support/auth";
 
 test.use({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
 
-/** The first offer of the file that already has a Farsi title, and the file with that title replaced. */
+/**
+ * The first offer of the file that already has a Farsi title, and the agency's answer: the file with
+ * that title replaced and only that record in it (a whole catalogue is more than one import takes).
+ */
 function correctOneTitle(xliff: string, title: string) {
   const group = /<group id="offer\.([0-9a-f-]+)" name="([^"]+)">[\s\S]*?<\/group>/g;
   for (const match of xliff.matchAll(group)) {
     const target = match[0].match(/<unit id="offer\.[0-9a-f-]+\.title"[\s\S]*?<target>([^<]+)<\/target>/);
     if (!target) continue;
     const edited = match[0].replace(`<target>${target[1]}</target>`, `<target>${title}</target>`);
-    return { slug: match[2]!, before: target[1]!, file: xliff.replace(match[0], edited) };
+    return { slug: match[2]!, before: target[1]!, file: xliff.replace(group, (other) => (other === match[0] ? edited : "")) };
   }
   throw new Error("no offer with a Farsi title in the export");
 }
