@@ -16,7 +16,8 @@ function correctOneTitle(xliff: string, title: string) {
   const group = /<group id="offer\.([0-9a-f-]+)" name="([^"]+)">[\s\S]*?<\/group>/g;
   for (const match of xliff.matchAll(group)) {
     const target = match[0].match(/<unit id="offer\.[0-9a-f-]+\.title"[\s\S]*?<target>([^<]+)<\/target>/);
-    if (!target) continue;
+    // A person's Farsi title from the demo data, on a public offer (the stand-in machine marks its own).
+    if (!target || target[1]!.startsWith("[fa] ")) continue;
     const edited = match[0].replace(`<target>${target[1]}</target>`, `<target>${title}</target>`);
     return { slug: match[2]!, before: target[1]!, file: xliff.replace(group, (other) => (other === match[0] ? edited : "")) };
   }
