@@ -47,6 +47,25 @@ test("a coordinator machine-translates the missing Farsi texts and a Farsi reade
   await expect(german.getByText(germanTitle, { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "/tmp/mt-fa-offer.png", fullPage: true });
+
+  // The coordinator reads the machine's Farsi beside the German and confirms it as it stands.
+  await page.goto(`/admin/offers?q=${encodeURIComponent(germanTitle)}`);
+  await page.getByRole("link", { name: germanTitle, exact: true }).click();
+  await expect(page.getByLabel("Titel (Deutsch)")).toHaveValue(germanTitle);
+  const offerId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.goto(`/admin/translations/fa/offer/${offerId}`);
+  await expect(page.getByText("Dieser Text wurde maschinell übersetzt. Bitte prüfen.")).toBeVisible();
+  await page.getByRole("button", { name: "Als geprüft markieren" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Als geprüft markiert." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Geprüft", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Als geprüft markieren" })).toHaveCount(0);
+
+  // A reviewed text is the reader's own language: no note any more, and no German original offered.
+  await page.goto(`/fa${OFFER}`);
+  await expect(title).toHaveText(/^\[fa\] /);
+  await expect(page.getByText("ترجمهٔ خودکار.")).toHaveCount(0);
+  await expect(page.getByText("نمایش متن اصلی آلمانی")).toHaveCount(0);
 });
 
 test("a coordinator adds a term to the glossary, corrects it and deletes it", async ({ page }) => {

@@ -11,10 +11,13 @@ type Props = {
   messages: Record<string, string>;
   children: React.ReactNode;
   className?: string;
+  /** What the form does no longer applies (say, the text is now reviewed): only its outcome stays. */
+  closed?: boolean;
 };
 
-export function ActionForm({ action, submit, messages, children, className }: Props) {
+export function ActionForm({ action, submit, messages, children, className, closed }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  if (closed) return state.status === "saved" ? <p role="status">{messages.saved}</p> : null;
   const fieldMessage = state.fieldErrors ? Object.values(state.fieldErrors).flat()[0] : undefined;
   return (
     <form action={formAction} className={className ?? "stack"}>

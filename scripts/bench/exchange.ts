@@ -4,17 +4,9 @@
 // stream), fills in every title and summary as an agency would, and times the check and the
 // import, which run on the request: on SQLite the import's transaction is as long as the server's
 // thread is held. Then it imports the same file again, which must change nothing.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { Client } from "pg";
+import { countArg, measureIn, onFreshDatabases, timedStep as timed } from "./fresh-databases";
 
-const root = path.resolve(__dirname, "../..");
-const args = process.argv.slice(2);
-const recordsArg = args.indexOf("--records");
-const records = recordsArg >= 0 ? Number(args[recordsArg + 1]) : 500;
-if (!Number.isInteger(records) || records < 1) throw new Error("--records needs a positive whole number");
+const records = countArg("--records", 500);
 
 async function measure(label: string) {
   const { db } = await import("../../lib/db");
@@ -44,14 +36,6 @@ async function measure(label: string) {
       })),
     });
   }
-  const timed = async <T>(name: string, step: () => Promise<T>, describe: (result: T) => string) => {
-    const started = performance.now();
-    const result = await step();
-    console.log(
-      `  ${name.padEnd(28)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s  ${describe(result)}`,
-    );
-    return result;
-  };
   console.log(`translation exchange: ${records} offers, ${label}`);
   const xliff = await timed(
     "export (XLIFF, streamed)",
@@ -76,46 +60,16 @@ async function measure(label: string) {
   await db.$disconnect();
 }
 
-function run(url: string, label: string) {
-  const env = { ...process.env, DATABASE_URL: url };
-  const bin = (name: string) => path.join(root, "node_modules/.bin", name);
-  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
-  execFileSync(bin("tsx"), ["--conditions", "react-server", "prisma/seed.ts", "--reference-only"], {
-    cwd: root,
-    env,
-    stdio: "ignore",
-  });
-  execFileSync(bin("tsx"), ["--conditions", "react-server", __filename, "--records", String(records)], {
-    cwd: root,
-    env: { ...env, BENCH_EXCHANGE_TARGET: label },
-    stdio: "inherit",
-  });
-}
-
 async function main() {
   const target = process.env.BENCH_EXCHANGE_TARGET;
   if (target) return measure(target);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wegweiser-bench-exchange-"));
-  try {
-    run(`file:${path.join(dir, "bench.db")}`, "SQLite");
-    const adminUrl = process.env.BENCH_POSTGRES_URL;
-    if (!adminUrl) return;
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    const name = "wegweiser_bench_exchange";
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    try {
-      run(url.toString(), "PostgreSQL");
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  await onFreshDatabases("exchange", (url, label) =>
+    measureIn(url, label, {
+      script: __filename,
+      args: ["--records", String(records)],
+      marker: "BENCH_EXCHANGE_TARGET",
+    }),
+  );
 }
 
 main().catch((error) => {

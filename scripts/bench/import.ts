@@ -7,20 +7,16 @@
 // with `next start` (on `--port`, default 3200; needs `npm run build` first) and reads
 // `/api/health` and an offer page every 50 ms while the server imports the file as a job
 // (import-serving.ts): p99 ≤ 250 ms for both. `--serve-only` skips the steps before.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Client } from "pg";
+import { countArg, measureIn, timedStep, withPostgres } from "./fresh-databases";
 import { csv } from "./import-file";
 import { measureWhileServing } from "./import-serving";
 import { requireBuild } from "./server";
 
-const root = path.resolve(__dirname, "../..");
 const args = process.argv.slice(2);
-const rowsArg = args.indexOf("--rows");
-const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 10_000;
-if (!Number.isInteger(rows) || rows < 1) throw new Error("--rows needs a positive whole number");
+const rows = countArg("--rows", 10_000);
 const serve = !args.includes("--no-serve");
 const serveOnly = serve && args.includes("--serve-only");
 const portArg = args.indexOf("--port");
@@ -37,14 +33,8 @@ async function measure(label: string) {
   const upload = { name: `bench-${rows}.csv`, text };
   console.log(`import benchmark: ${rows} rows, ${(text.length / 1024 / 1024).toFixed(1)} MB of CSV, ${label}`);
 
-  const timed = async <T>(name: string, step: () => Promise<T>, describe: (result: T) => string) => {
-    const started = performance.now();
-    const result = await step();
-    const seconds = (performance.now() - started) / 1000;
-    const over = seconds >= 30 ? "  (over 30 s)" : "";
-    console.log(`  ${name.padEnd(26)} ${seconds.toFixed(1).padStart(6)} s  ${describe(result)}${over}`);
-    return result;
-  };
+  const timed = <T>(name: string, step: () => Promise<T>, describe: (result: T) => string) =>
+    timedStep(name, step, describe, (seconds) => (seconds >= 30 ? "  (over 30 s)" : ""));
   type Outcome = Awaited<ReturnType<typeof planImport>>;
   const counts = (outcome: Outcome) => {
     if (!outcome.ok) return `refused: ${outcome.formError}`;
@@ -70,32 +60,7 @@ async function measure(label: string) {
 
 /** Migrates and seeds a fresh database, then measures in a process of its own (lib/db binds to one database). */
 function run(url: string, label: string) {
-  const env = { ...process.env, DATABASE_URL: url };
-  const bin = (name: string) => path.join(root, "node_modules/.bin", name);
-  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
-  execFileSync(bin("tsx"), ["--conditions", "react-server", "prisma/seed.ts", "--reference-only"], {
-    cwd: root,
-    env,
-    stdio: "ignore",
-  });
-  const args = ["--conditions", "react-server", __filename, "--rows", String(rows)];
-  execFileSync(bin("tsx"), args, { cwd: root, env: { ...env, BENCH_IMPORT_TARGET: label }, stdio: "inherit" });
-}
-
-/** A fresh PostgreSQL database on the server BENCH_POSTGRES_URL names, dropped after `work`. */
-async function withPostgres(adminUrl: string, name: string, work: (url: string) => Promise<unknown>) {
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    await work(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  measureIn(url, label, { script: __filename, args: ["--rows", String(rows)], marker: "BENCH_IMPORT_TARGET" });
 }
 
 async function main() {

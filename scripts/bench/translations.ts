@@ -3,28 +3,9 @@
 // BENCH_POSTGRES_URL), makes every twentieth offer's German text change after its translations,
 // then times what the pages ask: the counts of every language (a fresh count, as after a save), a
 // queue's first and fiftieth page per state, and one record side by side.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { Client } from "pg";
+import { countArg, measureIn, onFreshDatabases, timedRepeats as timed } from "./fresh-databases";
 
-const root = path.resolve(__dirname, "../..");
-const argv = process.argv.slice(2);
-const offers = Number(argv[argv.indexOf("--offers") + 1] ?? 100_000) || 100_000;
-
-async function timed<T>(label: string, work: () => Promise<T>, times = 3): Promise<T> {
-  const took: number[] = [];
-  let result: T | undefined;
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    result = await work();
-    took.push(performance.now() - started);
-  }
-  took.sort((a, b) => a - b);
-  console.log(`  ${label.padEnd(44)} median ${took[Math.floor(times / 2)]!.toFixed(1)} ms, max ${took[times - 1]!.toFixed(1)} ms`);
-  return result!;
-}
+const offers = countArg("--offers", 100_000);
 
 async function measure(label: string) {
   const { db } = await import("../../lib/db");
@@ -53,44 +34,17 @@ async function measure(label: string) {
   await db.$disconnect();
 }
 
-function run(url: string, label: string) {
-  const env = { ...process.env, DATABASE_URL: url };
-  const bin = (name: string) => path.join(root, "node_modules/.bin", name);
-  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
-  execFileSync(bin("tsx"), ["--conditions", "react-server", "prisma/seed.ts", "--reference-only"], { cwd: root, env, stdio: "ignore" });
-  execFileSync(bin("tsx"), ["--conditions", "react-server", "scripts/seed-synthetic.ts", "--offers", String(offers)], { cwd: root, env, stdio: "ignore" });
-  execFileSync(bin("tsx"), ["--conditions", "react-server", __filename, "--offers", String(offers)], {
-    cwd: root,
-    env: { ...env, BENCH_TRANSLATIONS_TARGET: label },
-    stdio: "inherit",
-  });
-}
-
 async function main() {
   const target = process.env.BENCH_TRANSLATIONS_TARGET;
   if (target) return measure(target);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wegweiser-bench-translations-"));
-  try {
-    run(`file:${path.join(dir, "bench.db")}`, "SQLite");
-    const adminUrl = process.env.BENCH_POSTGRES_URL;
-    if (adminUrl) {
-      const name = "wegweiser_bench_translations";
-      const admin = new Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      try {
-        run(url.toString(), "PostgreSQL");
-      } finally {
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
-      }
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  await onFreshDatabases("translations", (url, label) =>
+    measureIn(url, label, {
+      script: __filename,
+      args: ["--offers", String(offers)],
+      marker: "BENCH_TRANSLATIONS_TARGET",
+      offers,
+    }),
+  );
 }
 
 main().catch((error) => {

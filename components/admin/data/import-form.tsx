@@ -10,6 +10,7 @@ import type { ImportFormState, ShownReport } from "@/lib/hsds/import/answer";
 import { isActive, type ImportJobView } from "@/lib/hsds/import/job/view";
 import { importLimitText, MAX_IMPORT_BYTES } from "@/lib/hsds/import/limits";
 import { REPORT_PAGE_SIZE, type ReportFilter } from "@/lib/hsds/import/report-page";
+import { UploadField } from "../form/upload-field";
 
 type Props = {
   action: (state: ImportFormState, form: FormData) => Promise<ImportFormState>;
@@ -77,25 +78,18 @@ export function ImportForm({ action, initialJob }: Props) {
   return (
     <div className="stack">
       <form action={formAction} onSubmit={check} className="stack">
-        <div className="field">
-          <label htmlFor="import-file">{t("import.file")}</label>
-          <p className="field__hint" id="import-file-hint">
-            {t("import.fileHint", { limit })}
-          </p>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".csv,.json,text/csv,application/json"
-            required
-            aria-describedby="import-file-hint"
-            onChange={(event) => {
-              chosen.current = event.currentTarget.files?.[0] ?? null;
-              setHasFile(!!chosen.current);
-              setTooLarge(false);
-            }}
-          />
-        </div>
+        <UploadField
+          id="import-file"
+          name="file"
+          label={t("import.file")}
+          hint={t("import.fileHint", { limit })}
+          accept=".csv,.json,text/csv,application/json"
+          onChosen={(file) => {
+            chosen.current = file;
+            setHasFile(!!file);
+            setTooLarge(false);
+          }}
+        />
         <div>
           <button className="button button--secondary" type="submit" disabled={busy} aria-busy={busy}>
             {busy && job?.dryRun !== false ? t("import.checking") : t("import.check")}

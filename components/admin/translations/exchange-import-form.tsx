@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { importLimitText, MAX_IMPORT_BYTES } from "@/lib/hsds/import/limits";
 import type { ExchangeFormState } from "@/lib/translations/exchange/answer";
 import type { ExchangeReport } from "@/lib/translations/exchange/import";
+import { UploadField } from "../form/upload-field";
 
 type Props = { action: (state: ExchangeFormState, form: FormData) => Promise<ExchangeFormState> };
 
@@ -36,25 +37,19 @@ export function ExchangeImportForm({ action }: Props) {
   return (
     <div className="stack">
       <form action={() => send("check")} onSubmit={check} className="stack">
-        <div className="field">
-          <label htmlFor="exchange-file">{t("import.file")}</label>
-          <p className="field__hint" id="exchange-file-hint">
-            {t("import.fileHint", { limit })}
-          </p>
-          <input
-            id="exchange-file"
-            type="file"
-            accept=".xlf,.xliff,.xml,.csv,application/xliff+xml,text/csv"
-            required
-            aria-describedby="exchange-file-hint"
-            onChange={(event) => {
-              chosen.current = event.currentTarget.files?.[0] ?? null;
-              setFileName(chosen.current?.name ?? null);
-              setTooLarge(false);
-            }}
-          />
+        <UploadField
+          id="exchange-file"
+          label={t("import.file")}
+          hint={t("import.fileHint", { limit })}
+          accept=".xlf,.xliff,.xml,.csv,application/xliff+xml,text/csv"
+          onChosen={(file) => {
+            chosen.current = file;
+            setFileName(file?.name ?? null);
+            setTooLarge(false);
+          }}
+        >
           {fileName ? <p className="field__hint">{t("import.chosen", { file: fileName })}</p> : null}
-        </div>
+        </UploadField>
         <div>
           <button className="button button--secondary" type="submit" disabled={pending} aria-busy={pending}>
             {t("import.check")}

@@ -42,22 +42,32 @@ export async function SideBySide({ view, target, languageName, locale, save, mar
       {view.state !== "reviewed" ? (
         <p className={`notice notice--translation-${view.state}`}>{t(`translations.${view.state}Note`)}</p>
       ) : null}
-      {view.state === "outdated" && !view.germanThen ? <p className="muted">{t("translations.changesUnknown")}</p> : null}
-      {view.state === "machine" || view.state === "outdated" || tools ? (
-        <div className="translation-tools">
-          {view.state === "machine" || view.state === "outdated" ? (
-            <ActionForm action={markReviewed} submit={t("translations.markReviewed")} messages={{ saved: t("translations.reviewed"), ...errors }}>
-              <input type="hidden" name="kind" value={view.kind} />
-              <input type="hidden" name="id" value={view.id} />
-              <input type="hidden" name="locale" value={target} />
-              <input type="hidden" name="version" value={view.version} />
-              <p className="field__hint">{t("translations.markReviewedHint")}</p>
-            </ActionForm>
-          ) : null}
-          {tools}
-        </div>
+      {view.state === "outdated" && !view.germanThen ? (
+        <p className="muted">{t("translations.changesUnknown")}</p>
       ) : null}
-      <EntityForm action={save} initial={initial} record={{ id: view.id, version: view.version }} hidden={hidden} submit={t("translations.save")}>
+      {/* Kept in place once the text is reviewed, so that the confirmation of that stays on screen. */}
+      <div className="translation-tools">
+        <ActionForm
+          action={markReviewed}
+          submit={t("translations.markReviewed")}
+          messages={{ saved: t("translations.reviewed"), ...errors }}
+          closed={view.state !== "machine" && view.state !== "outdated"}
+        >
+          <input type="hidden" name="kind" value={view.kind} />
+          <input type="hidden" name="id" value={view.id} />
+          <input type="hidden" name="locale" value={target} />
+          <input type="hidden" name="version" value={view.version} />
+          <p className="field__hint">{t("translations.markReviewedHint")}</p>
+        </ActionForm>
+        {tools}
+      </div>
+      <EntityForm
+        action={save}
+        initial={initial}
+        record={{ id: view.id, version: view.version }}
+        hidden={hidden}
+        submit={t("translations.save")}
+      >
         {fields.map((field) => {
           const label = `${t(`translations.field.${field}`)} (${languageName})`;
           const name = `texts.${field}`;
@@ -67,7 +77,12 @@ export async function SideBySide({ view, target, languageName, locale, save, mar
                 label={`${t(`translations.field.${field}`)} (${t("translations.german")})`}
                 text={view.german[field] ?? ""}
                 then={view.germanThen ? (view.germanThen[field] ?? "") : null}
-                labels={{ empty: t("translations.empty_field"), changed: t("translations.changed"), then: t("translations.then"), now: t("translations.now") }}
+                labels={{
+                  empty: t("translations.empty_field"),
+                  changed: t("translations.changed"),
+                  then: t("translations.then"),
+                  now: t("translations.now"),
+                }}
               />
               {singleLine.has(field) ? (
                 <TextField name={name} label={label} lang={target} dir={dir} />

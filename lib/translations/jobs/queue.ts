@@ -4,6 +4,7 @@ import "server-only";
 // after every chunk. The work is safe to repeat (what was written is skipped the next time), so a
 // job whose process stopped goes back to the queue instead of failing.
 import { can, type Actor } from "../../auth/policy";
+import { claimOldest, heldBy, releaseExpired, type JobClaim } from "../../background/lease";
 import { db } from "../../db/index";
 import { locales } from "../../i18n/locales";
 import type { TranslatedKind, TranslationTarget } from "../status";
@@ -12,11 +13,12 @@ import { ALL_LANGUAGES, recordScope } from "./scope";
 
 export const TRANSLATION_LEASE_MS = 60_000;
 
-export type JobClaim = { id: string; startedAt: Date };
+export type { JobClaim };
 
 export const translationTargets = locales.filter((l): l is TranslationTarget => l !== "de");
 
-export type Enqueued = { ok: true; id: string } | { ok: false; formError: "forbidden" | "noProvider" | "invalid" | "busy" };
+export type Enqueued =
+  { ok: true; id: string } | { ok: false; formError: "forbidden" | "noProvider" | "invalid" | "busy" };
 
 /** "Translate all missing (or outdated) texts into this language": a job for the runner. */
 export async function enqueueBulkTranslation(locale: string, scope: string, actor: Actor): Promise<Enqueued> {
@@ -46,40 +48,21 @@ export async function enqueueRecordTranslation(kind: TranslatedKind, id: string,
   return true;
 }
 
-export async function claimTranslationJob(leaseMs = TRANSLATION_LEASE_MS): Promise<JobClaim | null> {
-  const queued = await db.translationJob.findMany({
-    where: { status: "queued" },
-    orderBy: { createdAt: "asc" },
-    take: 5,
-    select: { id: true },
-  });
-  for (const { id } of queued) {
-    const startedAt = new Date();
-    const { count } = await db.translationJob.updateMany({
-      where: { id, status: "queued" },
-      data: { status: "running", startedAt, lockedUntil: new Date(startedAt.getTime() + leaseMs) },
-    });
-    if (count === 1) return { id, startedAt };
-  }
-  return null;
+export function claimTranslationJob(leaseMs = TRANSLATION_LEASE_MS): Promise<JobClaim | null> {
+  return claimOldest(db.translationJob, leaseMs);
 }
 
 /** Running jobs whose lease ran out go back to the queue; returns how many. */
-export async function requeueStaleTranslationJobs(now = new Date()): Promise<number> {
-  const stale = { status: "running" as const, lockedUntil: { lt: now } };
-  if (!(await db.translationJob.findFirst({ where: stale, select: { id: true } }))) return 0;
-  const { count } = await db.translationJob.updateMany({ where: stale, data: { status: "queued", lockedUntil: null } });
-  return count;
+export function requeueStaleTranslationJobs(now = new Date()): Promise<number> {
+  return releaseExpired(db.translationJob, { status: "queued", lockedUntil: null }, now);
 }
-
-const held = (claim: JobClaim) => ({ id: claim.id, status: "running" as const, startedAt: claim.startedAt });
 
 export type JobCounts = { done: number; total: number; failed: number };
 
 /** Writes progress and renews the lease; false when the claim was lost (the job is no longer ours). */
 export async function recordTranslationProgress(claim: JobClaim, counts: JobCounts): Promise<boolean> {
   const { count } = await db.translationJob.updateMany({
-    where: held(claim),
+    where: heldBy(claim),
     data: { ...counts, lockedUntil: new Date(Date.now() + TRANSLATION_LEASE_MS) },
   });
   return count === 1;
@@ -87,9 +70,13 @@ export async function recordTranslationProgress(claim: JobClaim, counts: JobCoun
 
 export type JobReport = { written: number; skipped: number; failed: number; errors: string[] };
 
-export async function finishTranslationJob(claim: JobClaim, result: { report: JobReport } | { error: string }, counts?: JobCounts) {
+export async function finishTranslationJob(
+  claim: JobClaim,
+  result: { report: JobReport } | { error: string },
+  counts?: JobCounts,
+) {
   await db.translationJob.updateMany({
-    where: held(claim),
+    where: heldBy(claim),
     data: {
       ...counts,
       ...("report" in result

@@ -5,6 +5,7 @@ import "server-only";
 // failed, and since the import writes in one transaction, nothing of it was written.
 import { createHash } from "node:crypto";
 import type { Actor } from "../../../auth/policy";
+import { claimOldest, heldBy, releaseExpired, type JobClaim } from "../../../background/lease";
 import type { Db } from "../../../db/client";
 import { db } from "../../../db/index";
 import { pageOfReport, type ReportFilter } from "../report-page";
@@ -15,8 +16,7 @@ import type { ImportJobStatus, ImportJobView } from "./view";
 /** How long a claim holds without being renewed; the runner renews it while the worker reports. */
 export const IMPORT_LEASE_MS = 60_000;
 
-/** The claim a runner holds: the job, and when it claimed it, which no other claim shares. */
-export type JobClaim = { id: string; startedAt: Date };
+export type { JobClaim };
 
 /** What a finished job keeps: the outcome as the synchronous import answered it. */
 export type StoredResult = { outcome: ImportOutcome; hash: string };
@@ -37,44 +37,24 @@ export async function enqueueImport(file: ImportFile, actor: Actor, dryRun: bool
   return { ok: true, id: job.id };
 }
 
-const claimed = (claim: JobClaim) => ({ id: claim.id, status: "running" as const, startedAt: claim.startedAt });
-
 /** Takes the oldest queued job for this runner, or null; two runners never take the same one. */
-export async function claimImportJob(client: Db = db, leaseMs = IMPORT_LEASE_MS): Promise<JobClaim | null> {
-  const queued = await client.importJob.findMany({
-    where: { status: "queued" },
-    orderBy: { createdAt: "asc" },
-    take: 5,
-    select: { id: true },
-  });
-  for (const { id } of queued) {
-    const startedAt = new Date();
-    const { count } = await client.importJob.updateMany({
-      where: { id, status: "queued" },
-      data: { status: "running", startedAt, lockedUntil: new Date(startedAt.getTime() + leaseMs), phase: "reading" },
-    });
-    if (count === 1) return { id, startedAt };
-  }
-  return null;
+export function claimImportJob(client: Db = db, leaseMs = IMPORT_LEASE_MS): Promise<JobClaim | null> {
+  return claimOldest(client.importJob, leaseMs, { phase: "reading" });
 }
 
 /** Jobs whose runner stopped answering (the process died or hung) are failed; returns how many. */
-export async function failStaleImportJobs(client: Db = db, now = new Date()): Promise<number> {
-  const stale = { status: "running" as const, lockedUntil: { lt: now } };
-  // Look before writing: on SQLite a write waits for the write lock, which a running import holds,
-  // and better-sqlite3 waits with the whole process.
-  if (!(await client.importJob.findFirst({ where: stale, select: { id: true } }))) return 0;
-  const { count } = await client.importJob.updateMany({
-    where: stale,
-    data: { status: "failed", error: "stale", finishedAt: now, lockedUntil: null, source: null },
-  });
-  return count;
+export function failStaleImportJobs(client: Db = db, now = new Date()): Promise<number> {
+  return releaseExpired(
+    client.importJob,
+    { status: "failed", error: "stale", finishedAt: now, lockedUntil: null, source: null },
+    now,
+  );
 }
 
 /** Writes progress and renews the lease, as long as the claim is still this runner's. */
 export async function recordProgress(claim: JobClaim, progress: Progress, leaseMs: number, client: Db = db) {
   await client.importJob.updateMany({
-    where: claimed(claim),
+    where: heldBy(claim),
     data: { ...progress, lockedUntil: new Date(Date.now() + leaseMs) },
   });
 }
@@ -98,7 +78,7 @@ export async function finishJob(
   result: { stored: StoredResult } | { error: string },
   client: Pick<Db, "importJob"> = db,
 ): Promise<boolean> {
-  const { count } = await client.importJob.updateMany({ where: claimed(claim), data: finishedData(result) });
+  const { count } = await client.importJob.updateMany({ where: heldBy(claim), data: finishedData(result) });
   return count === 1;
 }
 
