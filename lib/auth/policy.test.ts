@@ -12,7 +12,14 @@ const actors = {
 type Who = keyof typeof actors;
 // "own" is a record of the editor's organisation, "other" one of another organisation. Every cell
 // asks about a record's Farsi translation where the action concerns one; the translator has Farsi.
-type Cell = { anonymous: boolean; admin: boolean; coordinator: boolean; editorOwn: boolean; editorOther: boolean; translator: boolean };
+type Cell = {
+  anonymous: boolean;
+  admin: boolean;
+  coordinator: boolean;
+  editorOwn: boolean;
+  editorOther: boolean;
+  translator: boolean;
+};
 const row = (
   anonymous: boolean,
   admin: boolean,
@@ -63,6 +70,7 @@ const matrix: Record<Action, Cell> = {
   "translation.update": row(false, true, true, true, false, true),
   "translation.machine": row(false, true, true, true, false),
   "glossary.manage": row(false, true, true, false),
+  "bulk.run": row(false, true, true, true),
 };
 
 describe("authorisation policy", () => {

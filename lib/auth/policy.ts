@@ -45,6 +45,7 @@ export const actions = [
   "translation.update",
   "translation.machine",
   "glossary.manage",
+  "bulk.run",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -64,7 +65,8 @@ const ownOrStaff: Rule = (actor, resource) =>
   staff(actor, resource) ||
   (actor.role === "editor" && actor.organizationId !== null && resource.organizationId === actor.organizationId);
 const contentUsers: Rule = (actor) => actor.role !== "translator";
-const speaks = (actor: NonNullable<Actor>, locale: string) => locale !== "de" && (actor.languages ?? []).includes(locale);
+const speaks = (actor: NonNullable<Actor>, locale: string) =>
+  locale !== "de" && (actor.languages ?? []).includes(locale);
 // The translation pages: staff see every language; a translator the languages assigned to them (a
 // page not about one language, the overview, when they have any).
 const readsTranslations: Rule = (actor, resource) =>
@@ -84,7 +86,8 @@ const translates: Rule = (actor, resource) =>
 const exchangesTranslations: Rule = (actor, resource) =>
   resource.locale === undefined
     ? readsTranslations(actor, resource)
-    : resource.locale !== "de" && (staff(actor, resource) || (actor.role === "translator" && speaks(actor, resource.locale)));
+    : resource.locale !== "de" &&
+      (staff(actor, resource) || (actor.role === "translator" && speaks(actor, resource.locale)));
 const anyone = "anyone" as const;
 
 const rules: Record<Action, Rule | typeof anyone> = {
@@ -128,6 +131,9 @@ const rules: Record<Action, Rule | typeof anyone> = {
   // own offer too); a bulk job names no organisation, so only staff may start one.
   "translation.machine": ownOrStaff,
   "glossary.manage": staff,
+  // Starting a bulk action over a list: whoever keeps content. Each record then passes the policy
+  // on its own, so a partner editor's run changes only their organisation's offers.
+  "bulk.run": contentUsers,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
