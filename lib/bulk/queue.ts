@@ -8,7 +8,6 @@ import { can, type Actor } from "../auth/policy";
 import { db } from "../db/index";
 import { actionsOf, bulkActions, bulkLists, type BulkAction, type BulkList } from "./lists";
 import type { BulkParams } from "./record";
-import type { Selection } from "./selection";
 import { parseReport, type BulkReport } from "./summary";
 
 export const BULK_LEASE_MS = 60_000;

@@ -11,16 +11,15 @@ import { organisationForEditing, updateOrganisation } from "../organisations/edi
 import { verifyOffer, verifyOrganisation } from "../review/due";
 import type { BulkAction } from "./lists";
 import type { BulkRecord } from "./selection";
-import type { Outcome } from "./summary";
+import { reasonKey, type Outcome } from "./summary";
 import { requestTranslation } from "./translate";
 
 export type BulkParams = { assigneeId?: string };
 
 /** Why a save was refused, as a key the report translates: the form's error or the first field's. */
 export function reasonOf(result: Extract<MutationResult<unknown>, { ok: false }>): string {
-  if (result.formError && result.formError !== "invalid") return result.formError;
-  const first = Object.values(result.fieldErrors)[0]?.[0];
-  return first ?? result.formError ?? "invalid";
+  if (result.formError && result.formError !== "invalid") return reasonKey(result.formError);
+  return reasonKey(Object.values(result.fieldErrors)[0]?.[0] ?? "invalid");
 }
 
 const outcomeOf = (result: MutationResult<unknown>): Outcome =>

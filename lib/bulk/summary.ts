@@ -36,3 +36,17 @@ export function parseReport(json: string | null): BulkReport {
     return emptyReport();
   }
 }
+
+/** The reasons the report words; any other (a field's validation message) reads as "invalid". */
+export const knownReasons = [
+  "forbidden",
+  "not_found",
+  "conflict",
+  "organisationNotPublished",
+  "publishedOffers",
+  "noProvider",
+  "notApplicable",
+] as const;
+
+export const reasonKey = (reason: string) =>
+  (knownReasons as readonly string[]).includes(reason) ? reason : "invalid";

@@ -34,11 +34,14 @@ export function inquiryWhere(filter: InquiryFilter) {
   };
 }
 
+/** How many inquiries the back-office list shows; a bulk action over the filter reaches all. */
+export const INQUIRY_LIST_LIMIT = 200;
+
 export async function listInquiries(filter: InquiryFilter) {
   return db.inquiry.findMany({
     where: inquiryWhere(filter),
     orderBy: { createdAt: "desc" },
-    take: 200,
+    take: INQUIRY_LIST_LIMIT,
     select: {
       id: true,
       institutionName: true,

@@ -147,12 +147,15 @@ export function adminOfferWhere(filter: AdminOfferFilter, actor: NonNullable<Act
   };
 }
 
+/** How many offers the back-office list shows; a bulk action over the filter reaches all of them. */
+export const OFFER_LIST_LIMIT = 300;
+
 /** The offers a user may edit, newest changes first. */
 export async function listOffersForAdmin(filter: AdminOfferFilter, actor: NonNullable<Actor>) {
   return db.offer.findMany({
     where: adminOfferWhere(filter, actor),
     orderBy: { updatedAt: "desc" },
-    take: 300,
+    take: OFFER_LIST_LIMIT,
     select: {
       id: true,
       slug: true,
@@ -185,10 +188,7 @@ async function checkReferences(tx: Tx, data: OfferInput) {
 }
 
 async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
-  const stored = await tx.offerTranslation.findMany({
-    where: { offerId },
-    select: { ...offerTextsSelect, ...translationMetaSelect },
-  });
+  const stored = await tx.offerTranslation.findMany({ where: { offerId }, select: { ...offerTextsSelect, ...translationMetaSelect } });
   const meta = stampTranslations("offer", data.translations, stored);
   await tx.offerTranslation.deleteMany({ where: { offerId } });
   await tx.offerTranslation.createMany({

@@ -112,11 +112,14 @@ export function adminOrganisationWhere(filter: AdminOrganisationFilter): Prisma.
   };
 }
 
+/** How many organisations the back-office list shows; a bulk action over the filter reaches all. */
+export const ORGANISATION_LIST_LIMIT = 500;
+
 export async function listOrganisationsForAdmin(filter: AdminOrganisationFilter) {
   return db.organization.findMany({
     where: adminOrganisationWhere(filter),
     orderBy: { name: "asc" },
-    take: 500,
+    take: ORGANISATION_LIST_LIMIT,
     select: {
       id: true,
       name: true,
