@@ -5,7 +5,11 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signInAs } from "./support/auth";
 
-test.use({ viewport: { width: 390, height: 844 } });
+test.use({
+  viewport: { width: 390, height: 844 },
+  locale: "de-DE",
+  extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" },
+});
 
 const TICKED = 20;
 
