@@ -18,6 +18,8 @@ export async function register() {
       startImportRunner();
       const { startTranslationRunner } = await import("./lib/translations/jobs/runner");
       startTranslationRunner();
+      const { startBulkRunner } = await import("./lib/bulk/runner");
+      startBulkRunner();
     }
   }
 }

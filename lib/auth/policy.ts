@@ -45,6 +45,7 @@ export const actions = [
   "translation.update",
   "translation.machine",
   "glossary.manage",
+  "bulk.run",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -128,6 +129,9 @@ const rules: Record<Action, Rule | typeof anyone> = {
   // own offer too); a bulk job names no organisation, so only staff may start one.
   "translation.machine": ownOrStaff,
   "glossary.manage": staff,
+  // Starting a bulk action over a list: whoever keeps content. Each record then passes the policy
+  // on its own, so a partner editor's run changes only their organisation's offers.
+  "bulk.run": contentUsers,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

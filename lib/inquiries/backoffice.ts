@@ -25,15 +25,23 @@ export function parseInquiryFilter(params: Record<string, string | undefined>): 
   };
 }
 
+/** The list's filter as a query: the list and a bulk action over it select the same. */
+export function inquiryWhere(filter: InquiryFilter) {
+  return {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.programme ? { programmes: { some: { slug: filter.programme } } } : {}),
+    ...(filter.district ? { district: { code: filter.district } } : {}),
+  };
+}
+
+/** How many inquiries the back-office list shows; a bulk action over the filter reaches all. */
+export const INQUIRY_LIST_LIMIT = 200;
+
 export async function listInquiries(filter: InquiryFilter) {
   return db.inquiry.findMany({
-    where: {
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.programme ? { programmes: { some: { slug: filter.programme } } } : {}),
-      ...(filter.district ? { district: { code: filter.district } } : {}),
-    },
+    where: inquiryWhere(filter),
     orderBy: { createdAt: "desc" },
-    take: 200,
+    take: INQUIRY_LIST_LIMIT,
     select: {
       id: true,
       institutionName: true,

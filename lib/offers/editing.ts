@@ -124,30 +124,38 @@ export function newOfferValues(organizationId: string | null): FormValues {
 
 export type AdminOfferFilter = { q?: string; status?: string; organizationId?: string; programmeId?: string };
 
-/** The offers a user may edit, newest changes first. */
-export async function listOffersForAdmin(filter: AdminOfferFilter, actor: NonNullable<Actor>) {
+/** The back-office list's filter as a query: the list and a bulk action over it select the same. */
+export function adminOfferWhere(filter: AdminOfferFilter, actor: NonNullable<Actor>): Prisma.OfferWhereInput {
   const q = filter.q?.trim();
   const own = actor.role === "editor" ? { organizationId: actor.organizationId ?? "-" } : {};
+  return {
+    ...own,
+    ...(filter.organizationId && actor.role !== "editor" ? { organizationId: filter.organizationId } : {}),
+    ...(filter.programmeId ? { programmeId: filter.programmeId } : {}),
+    ...(filter.status && (field.recordStatuses as readonly string[]).includes(filter.status)
+      ? { status: filter.status as never }
+      : { status: { not: "archived" } }),
+    ...(q
+      ? {
+          OR: [
+            { translations: { some: { title: contains(q) } } },
+            { organization: { name: contains(q) } },
+            { slug: contains(q.toLowerCase()) },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** How many offers the back-office list shows; a bulk action over the filter reaches all of them. */
+export const OFFER_LIST_LIMIT = 300;
+
+/** The offers a user may edit, newest changes first. */
+export async function listOffersForAdmin(filter: AdminOfferFilter, actor: NonNullable<Actor>) {
   return db.offer.findMany({
-    where: {
-      ...own,
-      ...(filter.organizationId && actor.role !== "editor" ? { organizationId: filter.organizationId } : {}),
-      ...(filter.programmeId ? { programmeId: filter.programmeId } : {}),
-      ...(filter.status && (field.recordStatuses as readonly string[]).includes(filter.status)
-        ? { status: filter.status as never }
-        : { status: { not: "archived" } }),
-      ...(q
-        ? {
-            OR: [
-              { translations: { some: { title: contains(q) } } },
-              { organization: { name: contains(q) } },
-              { slug: contains(q.toLowerCase()) },
-            ],
-          }
-        : {}),
-    },
+    where: adminOfferWhere(filter, actor),
     orderBy: { updatedAt: "desc" },
-    take: 300,
+    take: OFFER_LIST_LIMIT,
     select: {
       id: true,
       slug: true,

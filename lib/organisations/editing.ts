@@ -98,20 +98,28 @@ export const newOrganisationValues: FormValues = { status: "published", type: "m
 
 export type AdminOrganisationFilter = { q?: string; type?: string; status?: string };
 
-export async function listOrganisationsForAdmin(filter: AdminOrganisationFilter) {
+/** The back-office list's filter as a query: the list and a bulk action over it select the same. */
+export function adminOrganisationWhere(filter: AdminOrganisationFilter): Prisma.OrganizationWhereInput {
   const q = filter.q?.trim();
+  return {
+    ...(q ? { OR: [{ name: contains(q) }, { shortName: contains(q) }, { slug: contains(q.toLowerCase()) }] } : {}),
+    ...(filter.type && (organisationTypes as readonly string[]).includes(filter.type)
+      ? { type: filter.type as never }
+      : {}),
+    ...(filter.status && (field.recordStatuses as readonly string[]).includes(filter.status)
+      ? { status: filter.status as never }
+      : { status: { not: "archived" } }),
+  };
+}
+
+/** How many organisations the back-office list shows; a bulk action over the filter reaches all. */
+export const ORGANISATION_LIST_LIMIT = 500;
+
+export async function listOrganisationsForAdmin(filter: AdminOrganisationFilter) {
   return db.organization.findMany({
-    where: {
-      ...(q ? { OR: [{ name: contains(q) }, { shortName: contains(q) }, { slug: contains(q.toLowerCase()) }] } : {}),
-      ...(filter.type && (organisationTypes as readonly string[]).includes(filter.type)
-        ? { type: filter.type as never }
-        : {}),
-      ...(filter.status && (field.recordStatuses as readonly string[]).includes(filter.status)
-        ? { status: filter.status as never }
-        : { status: { not: "archived" } }),
-    },
+    where: adminOrganisationWhere(filter),
     orderBy: { name: "asc" },
-    take: 500,
+    take: ORGANISATION_LIST_LIMIT,
     select: {
       id: true,
       name: true,

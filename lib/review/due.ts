@@ -15,6 +15,15 @@ export function reviewCutoff(now = new Date(), days = env().REVIEW_MAX_AGE_DAYS)
 
 const stale = (cutoff: Date) => ({ OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: cutoff } }] });
 
+/** Organisations due for review, as a query: the list and a bulk action over it select the same. */
+export const dueOrganisationWhere = (cutoff: Date) => ({ status: { not: "archived" as const }, ...stale(cutoff) });
+
+/** The offers due for review that the actor may confirm, as a query. */
+export function dueOfferWhere(actor: NonNullable<Actor>, cutoff: Date) {
+  const own = actor.role === "editor" ? { organizationId: actor.organizationId ?? "-" } : {};
+  return { status: { not: "archived" as const }, ...own, ...stale(cutoff) };
+}
+
 export type ReviewItem = {
   kind: "organisation" | "offer";
   id: string;
@@ -25,18 +34,17 @@ export type ReviewItem = {
 
 /** Everything due for review that the actor may confirm, oldest first. */
 export async function listDueForReview(actor: NonNullable<Actor>, cutoff = reviewCutoff()): Promise<ReviewItem[]> {
-  const own = actor.role === "editor" ? { organizationId: actor.organizationId ?? "-" } : {};
   const [organisations, offers] = await Promise.all([
     can(actor, "organisation.verify")
       ? db.organization.findMany({
-          where: { status: { not: "archived" }, ...stale(cutoff) },
+          where: dueOrganisationWhere(cutoff),
           orderBy: { lastVerifiedAt: { sort: "asc", nulls: "first" } },
           take: 200,
           select: { id: true, name: true, lastVerifiedAt: true },
         })
       : [],
     db.offer.findMany({
-      where: { status: { not: "archived" }, ...own, ...stale(cutoff) },
+      where: dueOfferWhere(actor, cutoff),
       orderBy: { lastVerifiedAt: { sort: "asc", nulls: "first" } },
       take: 300,
       select: {
@@ -67,12 +75,9 @@ export async function listDueForReview(actor: NonNullable<Actor>, cutoff = revie
 }
 
 export async function countDueForReview(actor: NonNullable<Actor>, cutoff = reviewCutoff()) {
-  const own = actor.role === "editor" ? { organizationId: actor.organizationId ?? "-" } : {};
   const [organisations, offers] = await Promise.all([
-    can(actor, "organisation.verify")
-      ? db.organization.count({ where: { status: { not: "archived" }, ...stale(cutoff) } })
-      : 0,
-    db.offer.count({ where: { status: { not: "archived" }, ...own, ...stale(cutoff) } }),
+    can(actor, "organisation.verify") ? db.organization.count({ where: dueOrganisationWhere(cutoff) }) : 0,
+    db.offer.count({ where: dueOfferWhere(actor, cutoff) }),
   ]);
   return { organisations, offers };
 }

@@ -28,6 +28,7 @@ import { applyExchange } from "@/lib/translations/exchange/import";
 import { sourceHash } from "@/lib/translations/status";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
 import { userOfSession } from "@/lib/auth/session";
+import { startBulkJob } from "@/lib/bulk/queue";
 import { markTranslationReviewed, saveTranslation } from "@/lib/translations/editing";
 import { translationView } from "@/lib/translations/record";
 import type { Session } from "next-auth";
@@ -75,6 +76,7 @@ const expected: Record<Action, Set<Who>> = {
   "translation.update": allow("admin", "coordinator", "editorOwn", "translator"),
   "translation.machine": ownOrStaff,
   "glossary.manage": staff,
+  "bulk.run": contentUsers,
 };
 
 let ownOrg: string;
@@ -208,6 +210,7 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
     return outcome.written === 1 ? { ok: true, data: outcome } : { ok: false, fieldErrors: {}, formError: outcome.error ?? "invalid" };
   },
   "glossary.manage": (who) => createGlossaryEntry({ source: `Begriff ${fresh()}`, locale: "*" }, editorFor(who)),
+  "bulk.run": async (who) => (await startBulkJob({ list: "review", action: "verify", scope: "filter" }, editorFor(who))).ok,
 };
 
 beforeAll(async () => {

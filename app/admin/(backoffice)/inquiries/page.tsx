@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ListBulkBar } from "@/components/admin/bulk/list-bulk-bar";
 import { InquiryTable } from "@/components/admin/inquiry-table";
 import { UndeliveredMailList } from "@/components/admin/undelivered-mail";
 import { SelectField } from "@/components/ui/select-field";
 import { requireUser } from "@/lib/auth/session";
 import { districts } from "@/lib/geo/districts";
 import { adminLocale } from "@/lib/i18n/admin-locale";
-import { inquiryStatuses, listInquiries, parseInquiryFilter } from "@/lib/inquiries/backoffice";
+import { INQUIRY_LIST_LIMIT, inquiryStatuses, listAssignees, listInquiries, parseInquiryFilter } from "@/lib/inquiries/backoffice";
 import { listUndeliveredMail } from "@/lib/mail/outbox";
 import { listProgrammes } from "@/lib/programmes/directory";
+import { startBulkAction } from "../bulk/actions";
 import { resendNotification } from "../outbox/actions";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -24,7 +26,12 @@ export default async function InquiriesPage({ searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "admin.inquiries" });
   const params = await searchParams;
   const filter = parseInquiryFilter(params);
-  const [inquiries, programmes, undelivered] = await Promise.all([listInquiries(filter), listProgrammes(locale), listUndeliveredMail()]);
+  const [inquiries, programmes, undelivered, assignees] = await Promise.all([
+    listInquiries(filter),
+    listProgrammes(locale),
+    listUndeliveredMail(),
+    listAssignees(),
+  ]);
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
@@ -42,7 +49,20 @@ export default async function InquiriesPage({ searchParams }: Props) {
       <p role="status">
         <strong>{t("count", { count: inquiries.length })}</strong>
       </p>
-      {inquiries.length > 0 ? <InquiryTable inquiries={inquiries} locale={locale} /> : null}
+      {inquiries.length > 0 ? (
+        <>
+          <ListBulkBar
+            list="inquiries"
+            action={startBulkAction}
+            filter={filter}
+            matching={inquiries.length}
+            capped={inquiries.length >= INQUIRY_LIST_LIMIT}
+            assignees={assignees}
+            locale={locale}
+          />
+          <InquiryTable inquiries={inquiries} locale={locale} selectable />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ListBulkBar } from "@/components/admin/bulk/list-bulk-bar";
+import { RowCheck } from "@/components/admin/bulk/bulk-bar";
+import { SelectColumn } from "@/components/admin/bulk/select-column";
 import { FilterBar, FilterSearch, FilterSelect } from "@/components/admin/filter-bar";
 import { ListTable, RowLink } from "@/components/admin/list-table";
 import { PageHead } from "@/components/admin/page-head";
@@ -10,8 +13,10 @@ import { requireUser } from "@/lib/auth/session";
 import { recordStatuses } from "@/lib/forms/fields";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { locationChoices } from "@/lib/locations/editing";
-import { listOffersForAdmin } from "@/lib/offers/editing";
+import { listOffersForAdmin, OFFER_LIST_LIMIT } from "@/lib/offers/editing";
 import { organisationChoices } from "@/lib/organisations/editing";
+import { recordKey } from "@/lib/bulk/lists";
+import { startBulkAction } from "../bulk/actions";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -57,8 +62,19 @@ export default async function OffersPage({ searchParams }: Props) {
         />
       </FilterBar>
       <p role="status">{t("form.count", { count: rows.length })}</p>
+      {rows.length > 0 ? (
+        <ListBulkBar
+          list="offers"
+          action={startBulkAction}
+          filter={{ q: params.q, status: params.status, organizationId: params.organizationId }}
+          matching={rows.length}
+          capped={rows.length >= OFFER_LIST_LIMIT}
+          locale={locale}
+        />
+      ) : null}
       <ListTable
         columns={[
+          <SelectColumn key="select" label={t("bulk.select")} />,
           t("offers.offer"),
           t("offers.provider"),
           t("form.status"),
@@ -68,6 +84,10 @@ export default async function OffersPage({ searchParams }: Props) {
       >
         {rows.map((row) => (
           <tr key={row.id}>
+            <RowCheck
+              value={recordKey("offer", row.id)}
+              label={t("bulk.selectRow", { name: row.translations[0]?.title ?? row.slug })}
+            />
             <RowLink href={`/admin/offers/${row.id}`}>{row.translations[0]?.title ?? row.slug}</RowLink>
             <td>{row.organization.name}</td>
             <td>

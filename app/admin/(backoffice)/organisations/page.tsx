@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ListBulkBar } from "@/components/admin/bulk/list-bulk-bar";
+import { RowCheck } from "@/components/admin/bulk/bulk-bar";
+import { SelectColumn } from "@/components/admin/bulk/select-column";
 import { FilterBar, FilterSearch, FilterSelect } from "@/components/admin/filter-bar";
 import { ListTable, RowLink } from "@/components/admin/list-table";
 import { PageHead } from "@/components/admin/page-head";
@@ -8,7 +11,9 @@ import { requireUser } from "@/lib/auth/session";
 import { recordStatuses } from "@/lib/forms/fields";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { organisationTypes } from "@/lib/organisations/types";
-import { listOrganisationsForAdmin } from "@/lib/organisations/editing";
+import { listOrganisationsForAdmin, ORGANISATION_LIST_LIMIT } from "@/lib/organisations/editing";
+import { recordKey } from "@/lib/bulk/lists";
+import { startBulkAction } from "../bulk/actions";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -47,8 +52,19 @@ export default async function OrganisationsPage({ searchParams }: Props) {
         />
       </FilterBar>
       <p role="status">{t("form.count", { count: rows.length })}</p>
+      {rows.length > 0 ? (
+        <ListBulkBar
+          list="organisations"
+          action={startBulkAction}
+          filter={{ q: params.q, type: params.type, status: params.status }}
+          matching={rows.length}
+          capped={rows.length >= ORGANISATION_LIST_LIMIT}
+          locale={locale}
+        />
+      ) : null}
       <ListTable
         columns={[
+          <SelectColumn key="select" label={t("bulk.select")} />,
           t("organisations.name"),
           t("organisations.type"),
           t("organisations.district"),
@@ -59,6 +75,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
       >
         {rows.map((row) => (
           <tr key={row.id}>
+            <RowCheck value={recordKey("organisation", row.id)} label={t("bulk.selectRow", { name: row.name })} />
             <RowLink href={`/admin/organisations/${row.id}`}>{row.name}</RowLink>
             <td>{tTypes(row.type)}</td>
             <td>{row.locations[0]?.district?.name ?? "–"}</td>
