@@ -18,6 +18,8 @@ export async function register() {
       startImportRunner();
       const { startTranslationRunner } = await import("./lib/translations/jobs/runner");
       startTranslationRunner();
+      const { startNameKeyFill } = await import("./lib/duplicates/fill-keys");
+      startNameKeyFill();
     }
   }
 }
