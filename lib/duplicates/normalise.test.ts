@@ -22,6 +22,7 @@ describe("twin names", () => {
 
   it("does not take neighbours for twins", () => {
     expect(score("Kita Sonnenschein", "Kita Regenbogen")).toBeLessThan(ORGANISATION_TWIN);
+    expect(score("Städtische Kita 3", "Städtische Kita 4")).toBeLessThan(ORGANISATION_TWIN);
     expect(score("Deutsch A1 für Mütter", "Deutsch A2 für Mütter")).toBeLessThan(OFFER_TWIN);
   });
 

@@ -46,9 +46,21 @@ function ratio(a: string, b: string): number {
   return longest === 0 ? 1 : 1 - distance(a, b) / longest;
 }
 
-/** 1 for the same key, towards 0 the more edits it takes; words in another order count as the same. */
+// Numbers tell records apart however close the rest is: "Kita 3" is not "Kita 4", nor "Forum 2025" "Forum 2026".
+const numbered = (key: string) =>
+  key
+    .split(" ")
+    .filter((w) => /\d/.test(w))
+    .sort()
+    .join(" ");
+
+/**
+ * 1 for the same key, towards 0 the more edits it takes; words in another order count as the same,
+ * words with digits must be the same.
+ */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
+  if (numbered(a) !== numbered(b)) return 0;
   return Math.max(ratio(a, b), ratio(sortedWords(a), sortedWords(b)));
 }
 
