@@ -3,6 +3,7 @@ import "server-only";
 // (organisations sharing a name block, one provider's offers, one pair's relationships): its cost
 // does not grow with the catalogue.
 import type { DbTransaction as Tx } from "../db/client";
+import { db } from "../db/index";
 import { nameKey, OFFER_TWIN, ORGANISATION_TWIN, organisationNameKeys, similarity } from "./normalise";
 import { TwinsFound, type Twin } from "./twin";
 
@@ -82,4 +83,10 @@ export async function fillNameKeys(reader: Pick<Tx, "organization">, batch = 500
   for (const row of rows)
     await reader.organization.update({ where: { id: row.id }, data: organisationNameKeys(row.name) });
   return rows.length;
+}
+
+/** Likely twins of an existing organisation, for its merge page. */
+export async function twinsOfOrganisation(id: string): Promise<Twin[]> {
+  const row = await db.organization.findUnique({ where: { id }, select: { name: true } });
+  return row ? organisationTwins(db, row.name, id) : [];
 }

@@ -49,6 +49,7 @@ const editSelect = {
   status: true,
   lastVerifiedAt: true,
   updatedAt: true,
+  mergedIntoId: true,
   translations: { select: { locale: true, description: true } },
 } satisfies Prisma.OrganizationSelect;
 
