@@ -19,7 +19,11 @@ const SHOWN = 5;
 const best = <T extends { score: number }>(rows: T[]) => rows.sort((a, b) => b.score - a.score).slice(0, SHOWN);
 
 /** Organisations whose names are likely the same as `name` (merged-away ones left out). */
-export async function organisationTwins(reader: Reader, name: string, exceptId?: string): Promise<Twin[]> {
+export async function organisationTwins(
+  reader: Pick<Tx, "organization">,
+  name: string,
+  exceptId?: string,
+): Promise<Twin[]> {
   const keys = organisationNameKeys(name);
   const select = { id: true, name: true, nameKey: true } as const;
   const where = { mergedIntoId: null, ...(exceptId ? { id: { not: exceptId } } : {}) };

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { fillNameKeys, organisationTwins } from "@/lib/duplicates/twins";
+import { planImport } from "@/lib/hsds/import/run";
 import { createOffer } from "@/lib/offers/editing";
 import { createOrganisation } from "@/lib/organisations/editing";
 import { mergedOrganisationSlug, mergeOrganisations, mergePreview } from "@/lib/organisations/merge";
@@ -84,6 +85,27 @@ describe("twins on create", () => {
     const reverse = await createRelationship({ fromId: b, toId: a, type: "cooperates_with" }, coordinator);
     expect(reverse).toMatchObject({ ok: false, formError: "twins" });
     expect((await createRelationship({ fromId: b, toId: a, type: "funds" }, coordinator)).ok).toBe(true);
+  });
+});
+
+describe("twins in an import's dry run", () => {
+  it("names new organisations that resemble existing ones or each other, by line", async () => {
+    const existing = await organisation("Frauentreff Aachen-Nord e.V.");
+    const text = [
+      "external_id,organization_external_id,organization_name,organization_type,title_de,summary_de,status",
+      "a-1,frauen,Frauentreff Aachen–Nord e. V.,migrant_organisation,Nähcafé,Kurz gesagt.,draft",
+      "a-2,jugend,Jugendtreff Preuswald,migrant_organisation,Kicker,Kurz gesagt.,draft",
+      "a-3,jugend-2,JUGENDTREFF PREUSWALD,migrant_organisation,Billard,Kurz gesagt.,draft",
+    ].join("\n");
+    const outcome = await planImport({ name: "neu.csv", text }, coordinator);
+    const report = outcome.ok ? outcome.data : outcome.report;
+    expect(report?.twins?.map((t) => [t.line, t.name, t.twins.map((x) => x.name)])).toEqual([
+      [2, "Frauentreff Aachen–Nord e. V.", ["Frauentreff Aachen-Nord e.V."]],
+      [4, "JUGENDTREFF PREUSWALD", ["Jugendtreff Preuswald"]],
+    ]);
+    expect(report?.twins?.[0]?.twins[0]?.href).toBe(`/admin/organisations/${existing}`);
+    // A dry run writes nothing.
+    expect(await db.organization.count({ where: { name: "Jugendtreff Preuswald" } })).toBe(0);
   });
 });
 
