@@ -21,8 +21,7 @@ test("a twin is warned on create, saved anyway, and merged with its offer into t
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(twin);
   await page.getByLabel("Art").selectOption("welfare_association");
   await page.getByRole("button", { name: "Anlegen" }).click();
-  const warning = page.getByRole("alert");
-  await expect(warning).toContainText("Diesen Eintrag gibt es vielleicht schon");
+  const warning = page.getByRole("alert").filter({ hasText: "Diesen Eintrag gibt es vielleicht schon" });
   await expect(warning.getByRole("link", { name: first })).toHaveAttribute("href", `/admin/organisations/${firstId}`);
   // Nothing typed is lost.
   await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(twin);
@@ -31,7 +30,7 @@ test("a twin is warned on create, saved anyway, and merged with its offer into t
   await page.getByRole("button", { name: "Anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: twin })).toBeVisible();
   const twinId = page.url().split("/").pop()!.split("?")[0]!;
-  const twinPublic = await page.getByRole("link", { name: "Öffentliche Seite" }).getAttribute("href");
+  const twinPublic = await page.locator("#main").getByRole("link", { name: "Öffentliche Seite" }).getAttribute("href");
 
   await page.goto(`/admin/offers/new?organizationId=${twinId}`);
   await page.getByLabel("Titel (Deutsch)").fill(`Hausaufgabenhilfe ${stamp}`);
@@ -45,6 +44,12 @@ test("a twin is warned on create, saved anyway, and merged with its offer into t
   const preview = page.getByRole("region", { name: /Vorschau/ });
   await expect(preview.getByRole("row", { name: "Angebote 1" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // The back office's other language.
+  const mergeUrl = new URL(page.url()).pathname + new URL(page.url()).search;
+  await page.goto(`/admin/language?to=en&back=${encodeURIComponent(mergeUrl)}`);
+  await expect(page.getByRole("region", { name: /Preview/ }).getByRole("row", { name: "Services 1" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(`/admin/language?to=de&back=${encodeURIComponent(mergeUrl)}`);
   await preview.getByRole("button", { name: `Jetzt mit „${first}“ zusammenführen` }).click();
 
   await expect(page).toHaveURL(new RegExp(`/admin/organisations/${firstId}`));
