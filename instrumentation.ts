@@ -20,6 +20,8 @@ export async function register() {
       startTranslationRunner();
       const { startBulkRunner } = await import("./lib/bulk/runner");
       startBulkRunner();
+      const { startNameKeyFill } = await import("./lib/duplicates/fill-keys");
+      startNameKeyFill();
     }
   }
 }

@@ -38,6 +38,7 @@ const matrix: Record<Action, Cell> = {
   "organisation.create": row(false, true, true, false),
   "organisation.update": row(false, true, true, false),
   "organisation.verify": row(false, true, true, false),
+  "organisation.merge": row(false, true, true, false),
   "location.create": row(false, true, true, true, false),
   "location.update": row(false, true, true, true, false),
   "offer.read": row(false, true, true, true, false),

@@ -20,6 +20,7 @@ export const actions = [
   "organisation.create",
   "organisation.update",
   "organisation.verify",
+  "organisation.merge",
   "location.create",
   "location.update",
   "offer.read",
@@ -97,6 +98,8 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "organisation.create": staff,
   "organisation.update": staff,
   "organisation.verify": staff,
+  // A merge moves another organisation's offers, places and editors: never a partner's decision.
+  "organisation.merge": staff,
   "location.create": ownOrStaff,
   "location.update": ownOrStaff,
   "offer.read": ownOrStaff,

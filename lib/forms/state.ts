@@ -4,6 +4,7 @@
 import type { MutationResult } from "../mutation/mutate";
 import type { FieldErrors } from "../mutation/errors";
 import type { FormValues } from "./values";
+import type { Twin } from "../duplicates/twin";
 
 export type FormState<Data = never> = {
   status: "idle" | "saved" | "failed";
@@ -18,6 +19,8 @@ export type FormState<Data = never> = {
   values?: FormValues;
   /** the record as it is now, after someone else saved it meanwhile */
   conflict?: { version: number; current: FormValues };
+  /** likely twins of the record being created; saving again with "save anyway" ticked creates it */
+  twins?: Twin[];
   /** the version the form's next save must name */
   version?: number;
   /** what else an action answers with, e.g. an import's report */
@@ -46,6 +49,7 @@ export function formStateOf<T>(
     message: result.formError ?? "invalid",
     fieldErrors: result.fieldErrors,
     values,
+    ...(result.twins?.length ? { twins: result.twins } : {}),
     ...(result.conflict
       ? {
           conflict: {

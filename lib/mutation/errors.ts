@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Twin } from "../duplicates/twin";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -22,7 +23,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 export type Conflict = { version: number; current: Record<string, unknown> };
 
 export type MutationResult<T> =
-  { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
+  | { ok: true; data: T }
+  | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict; twins?: Twin[] };
 
 export class AppError extends Error {
   constructor(

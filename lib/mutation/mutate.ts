@@ -8,6 +8,7 @@ import { can, type Action, type Actor, type Resource } from "../auth/policy";
 import { db } from "../db/index";
 import type { DbTransaction as Tx } from "../db/client";
 import { forgetIndexVersion } from "../search/version";
+import { TwinsFound } from "../duplicates/twin";
 import { AppError, fieldErrorsOf, FieldError, type Conflict, type FieldErrors, type MutationResult } from "./errors";
 import { invalidatePublicView } from "./public-view";
 
@@ -71,6 +72,7 @@ export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<
     forgetIndexVersion();
     return { ok: true, data: result };
   } catch (error) {
+    if (error instanceof TwinsFound) return { ok: false, fieldErrors: {}, formError: "twins", twins: error.twins };
     if (error instanceof FieldError)
       return { ok: false, fieldErrors: { [error.field]: [error.key] }, formError: "invalid" };
     if (error instanceof AppError)

@@ -21,6 +21,7 @@ import { expectPublishableUnder } from "./publishing";
 import { formSchedules } from "../schedule/slot";
 import { scheduleRows } from "../schedule/select";
 import { offerAgeRange, offerTextLimits, refineOffer } from "./schema";
+import { expectNoTwins, offerTwins } from "../duplicates/twins";
 import { offerTextsSelect } from "./select";
 import { stampTranslations, translationMetaSelect } from "../translations/stamp";
 import { translateAfterSave } from "../translations/jobs/after-save";
@@ -239,7 +240,7 @@ const title = (r: EditRecord) => r.translations.find((t) => t.locale === "de")?.
 
 export function createOffer(input: unknown, actor: Actor) {
   return mutate({
-    schema,
+    schema: schema.and(z.object({ saveAnyway: field.checkbox() })),
     action: "offer.create",
     actor,
     input,
@@ -249,6 +250,8 @@ export function createOffer(input: unknown, actor: Actor) {
         throw new FieldError("organizationId", "unknownChoice");
       await expectPublishableUnder(tx, data.organizationId, data.status);
       await checkReferences(tx, data);
+      const german = data.translations.de?.title;
+      if (german) expectNoTwins(await offerTwins(tx, data.organizationId, german), data.saveAnyway);
       const slug =
         data.slug ??
         (await uniqueSlug(

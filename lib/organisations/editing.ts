@@ -20,6 +20,7 @@ import { organisationTypes } from "./types";
 import { reindexOffers } from "../search/indexer";
 import { expectNoPublishedOffers } from "../offers/publishing";
 import { translateAfterSave } from "../translations/jobs/after-save";
+import { expectNoTwins, organisationNameKeys, organisationTwins } from "../duplicates/twins";
 
 const schema = z.object({
   name: field.requiredText(200),
@@ -48,6 +49,7 @@ const editSelect = {
   status: true,
   lastVerifiedAt: true,
   updatedAt: true,
+  mergedIntoId: true,
   translations: { select: { locale: true, description: true } },
 } satisfies Prisma.OrganizationSelect;
 
@@ -206,7 +208,12 @@ export function updateOrganisation(input: unknown, actor: Actor) {
           await expectNoPublishedOffers(tx, id, fields.status);
           return tx.organization.updateMany({
             where: { id, version },
-            data: { ...fields, slug: fields.slug ?? before.slug, version: { increment: 1 } },
+            data: {
+              ...fields,
+              ...organisationNameKeys(fields.name),
+              slug: fields.slug ?? before.slug,
+              version: { increment: 1 },
+            },
           });
         },
         parts: () => writeTranslations(tx, id, texts),
@@ -231,18 +238,19 @@ export function updateOrganisation(input: unknown, actor: Actor) {
 
 export function createOrganisation(input: unknown, actor: Actor) {
   return mutate({
-    schema,
+    schema: schema.extend({ saveAnyway: field.checkbox() }),
     action: "organisation.create",
     actor,
     input,
     write: async (tx, data) => {
-      const { translations: texts, ...fields } = data;
+      const { translations: texts, saveAnyway, ...fields } = data;
       await checkParent(tx, undefined, fields.parentId);
+      expectNoTwins(await organisationTwins(tx, fields.name), saveAnyway);
       const slug =
         fields.slug ??
         (await uniqueSlug(fields.name, async (s) => !!(await tx.organization.findUnique({ where: { slug: s } }))));
       const created = await tx.organization.create({
-        data: { ...fields, slug, lastVerifiedAt: new Date() },
+        data: { ...fields, ...organisationNameKeys(fields.name), slug, lastVerifiedAt: new Date() },
         select: { id: true },
       });
       await writeTranslations(tx, created.id, texts);

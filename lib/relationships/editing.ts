@@ -12,6 +12,7 @@ import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
 import { deleteVersioned, updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
+import { expectNoTwins, reverseRelationshipTwins } from "../duplicates/twins";
 
 /** Read as "from … to": "A funds B", "A is a member of B" (mirrors the RelationshipType enum). */
 export const relationshipTypes = ["cooperates_with", "funds", "refers_to", "member_of", "supports", "part_of"] as const;
@@ -35,7 +36,7 @@ function rules(r: Fields, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["until"], message: "untilBeforeFrom" });
 }
 
-const createSchema = fields.superRefine(rules);
+const createSchema = fields.extend({ saveAnyway: field.checkbox() }).superRefine(rules);
 const updateSchema = fields.extend({ id: field.id(), version: field.version() }).superRefine(rules);
 const deleteSchema = z.object({ id: field.id(), version: field.version() });
 
@@ -148,8 +149,9 @@ export function createRelationship(input: unknown, actor: Actor) {
     action: "relationship.manage",
     actor,
     input,
-    write: async (tx, data) => {
+    write: async (tx, { saveAnyway, ...data }) => {
       await checkReferences(tx, data);
+      expectNoTwins(await reverseRelationshipTwins(tx, data), saveAnyway);
       const created = await tx.relationship.create({ data, select: { id: true } });
       const after = await tx.relationship.findUniqueOrThrow({ where: { id: created.id }, select: editSelect });
       return {

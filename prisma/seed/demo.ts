@@ -1,5 +1,6 @@
 // The Aachen demo catalogue (prisma/demo/*) and the three demo accounts. Only for demonstration and
 // tests: a production installation starts from reference data and its own records.
+import { organisationNameKeys } from "../../lib/duplicates/normalise";
 import bcrypt from "bcryptjs";
 import type { DbTransaction as Tx } from "../../lib/db/client";
 import { locateInAachen } from "../../lib/geo/districts";
@@ -50,6 +51,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
       data: {
         slug: org.key,
         name: org.name,
+        ...organisationNameKeys(org.name),
         type: org.type,
         email: org.email,
         phone: org.phone,

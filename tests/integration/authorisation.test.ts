@@ -15,6 +15,7 @@ import { resendMail } from "@/lib/mail/outbox";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
 import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
+import { mergeOrganisations } from "@/lib/organisations/merge";
 import { programmeForEditing, updateProgramme } from "@/lib/programmes/editing";
 import { createParticipation, participationForEditing, updateParticipation } from "@/lib/programmes/participations";
 import { createRelationship, relationshipForEditing, updateRelationship } from "@/lib/relationships/editing";
@@ -51,6 +52,7 @@ const expected: Record<Action, Set<Who>> = {
   "organisation.create": staff,
   "organisation.update": staff,
   "organisation.verify": staff,
+  "organisation.merge": staff,
   "location.create": ownOrStaff,
   "location.update": ownOrStaff,
   "offer.read": ownOrStaff,
@@ -144,6 +146,13 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
     createOrganisation({ name: `Verein ${fresh()}`, type: "migrant_organisation", status: "published" }, editorFor(who)),
   "organisation.update": async (who) => updateOrganisation(resend(await organisationForEditing(orgFor(who))), editorFor(who)),
   "organisation.verify": (who) => verifyOrganisation({ id: orgFor(who) }, editorFor(who)),
+  // Two fresh organisations each time: a merge archives the one merged away.
+  "organisation.merge": async (who) => {
+    const pair = (n: number) =>
+      db.organization.create({ data: { slug: `zwilling-${n}-${fresh()}`, name: `Zwilling ${n}`, type: "migrant_organisation" } });
+    const [source, target] = [await pair(1), await pair(2)];
+    return mergeOrganisations({ sourceId: source.id, targetId: target.id, sourceVersion: "1", targetVersion: "1" }, editorFor(who));
+  },
   "location.create": (who) => createLocation({ ...place, organizationId: orgFor(who) }, editorFor(who)),
   "location.update": async (who) => updateLocation(resend(await locationForEditing(locationFor(who))), editorFor(who)),
   "offer.read": async (who) =>
@@ -276,8 +285,9 @@ describe("authorisation matrix on the database", () => {
     for (const who of everyone) {
       const allowed = expected[action].has(who);
       it(`${who} ${allowed ? "may" : "may not"} ${action}`, async () => {
-        // One entry per save; an import adds one per record it writes (tests/integration/import-audit.test.ts).
-        const saves = { where: { action: { notIn: ["importCreate", "importUpdate"] } } };
+        // One entry per save; an import adds one per record it writes (tests/integration/import-audit.test.ts),
+        // a merge one on the record that stays (tests/integration/duplicates.test.ts).
+        const saves = { where: { action: { notIn: ["importCreate", "importUpdate", "mergeInto"] } } };
         const audits = await db.auditEntry.count(saves);
         const total = await db.auditEntry.count();
         const outcome = await attempts[action](who);

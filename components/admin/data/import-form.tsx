@@ -11,6 +11,7 @@ import { isActive, type ImportJobView } from "@/lib/hsds/import/job/view";
 import { importLimitText, MAX_IMPORT_BYTES } from "@/lib/hsds/import/limits";
 import { REPORT_PAGE_SIZE, type ReportFilter } from "@/lib/hsds/import/report-page";
 import { UploadField } from "../form/upload-field";
+import { ImportTwins } from "./import-twins";
 
 type Props = {
   action: (state: ImportFormState, form: FormData) => Promise<ImportFormState>;
@@ -230,6 +231,7 @@ function Report({ report, onPage, pending }: ReportProps) {
           </ul>
         </div>
       ) : null}
+      <ImportTwins twins={report.twins ?? []} unchecked={report.twinsUnchecked ?? 0} />
       {onPage && (counts.reject > 0 || report.pageCount > 1) ? (
         // Uncontrolled, so that the choice shows at once while the page is fetched.
         <fieldset className="report-filter" disabled={pending} key={report.filter}>

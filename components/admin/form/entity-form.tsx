@@ -11,6 +11,7 @@ import { FormContext, fieldId } from "./form-context";
 import { draftSnapshot, forgetDraft, keepDraft, noDraftOnServer, unchanging, withDraft } from "./draft";
 import { useLeaveWarning } from "./leave-warning";
 import type { EntityFormProps } from "./record-form-props";
+import { TwinWarning } from "./twin-warning";
 
 type Props = EntityFormProps & {
   /** the button's label; "Save" for a record, "Create" for a new one unless given */
@@ -100,9 +101,13 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
         ))}
         {state.status === "failed" ? (
           <div className="error-summary" role="alert" tabIndex={-1}>
-            <p>
-              <strong>{t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}</strong>
-            </p>
+            {state.twins ? (
+              <TwinWarning twins={state.twins} />
+            ) : (
+              <p>
+                <strong>{t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}</strong>
+              </p>
+            )}
             {errorFields.length ? (
               <ul>
                 {errorFields.map(([name, [key]]) => (

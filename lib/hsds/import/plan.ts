@@ -12,6 +12,7 @@ import { offerTextsSelect } from "../../offers/select";
 import { translationMetaSelect } from "../../translations/stamp";
 import { weeklySlotSelect } from "../../schedule/select";
 import { httpUrl } from "../format";
+import { importTwins, type ImportTwin } from "../../duplicates/import-twins";
 import type {
   EntityKind,
   ImportFormat,
@@ -66,6 +67,10 @@ export type ImportPlan = {
   organisations: OrganisationPlan[];
   locations: LocationPlan[];
   offers: OfferPlan[];
+  /** new organisations that look like existing ones or like each other */
+  twins: ImportTwin[];
+  /** new organisations past the number checked for twins */
+  twinsUnchecked: number;
 };
 
 const organisationSelect = {
@@ -316,6 +321,14 @@ export async function planImport(reader: Reader, set: ImportSet, progress?: Prog
     return plan;
   });
 
+  const twins = await importTwins(
+    reader,
+    organisations.flatMap((o) =>
+      o.action === "create" && o.input.name
+        ? [{ id: o.id, line: units[o.input.unit]?.line ?? null, externalId: o.input.externalId, name: o.input.name }]
+        : [],
+    ),
+  );
   progress?.("checking", units.length, units.length);
   return {
     format: set.format,
@@ -324,6 +337,8 @@ export async function planImport(reader: Reader, set: ImportSet, progress?: Prog
     organisations,
     locations,
     offers,
+    twins: twins.twins,
+    twinsUnchecked: twins.unchecked,
   };
 }
 

@@ -4,6 +4,7 @@ import "server-only";
 // would create, update or leave alone and why it would reject a line; the import itself writes all
 // of it in one transaction or, if any line is rejected, nothing. Records are matched by external
 // id, so that reading the same file twice changes nothing the second time.
+import type { ImportTwin } from "../../duplicates/import-twins";
 import { z } from "zod";
 import { can, type Actor } from "../../auth/policy";
 import type { DbTransaction } from "../../db/client";
@@ -45,6 +46,9 @@ export type ImportReport = {
   counts: ImportCounts;
   /** whether this report describes a completed import rather than a dry run */
   applied: boolean;
+  /** new organisations that look like ones in the directory or in the same file */
+  twins?: ImportTwin[];
+  twinsUnchecked?: number;
 };
 
 /** Shaped like a MutationResult, so that forms and tests read it the same way. */
@@ -88,6 +92,8 @@ function reportOf(name: string, planned: ImportPlan, applied: boolean): ImportRe
     rows: planned.rows,
     counts: planned.counts,
     applied,
+    twins: planned.twins,
+    twinsUnchecked: planned.twinsUnchecked,
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 // Writes an import plan inside the caller's transaction. New records go in as multi-row INSERTs and
 // changed ones are rewritten part by part, so that ten thousand rows take seconds, not minutes.
 // Every offer that was created or changed, or whose provider was renamed, is reindexed here too.
+import { organisationNameKeys } from "../../duplicates/normalise";
 import type { DbKind, DbTransaction as Tx } from "../../db/client";
 import { chunked, inChunks, loadInChunks } from "../../db/chunks";
 import { insertRows } from "../../db/insert-rows";
@@ -67,6 +68,7 @@ async function writeOrganisations(tx: Tx, plans: OrganisationPlan[], now: Date) 
         id,
         slug: await slug(input.name!),
         name: input.name!,
+        ...organisationNameKeys(input.name!),
         shortName: input.shortName ?? null,
         type: (input.type ?? input.defaultType)!,
         email: input.email ?? null,
@@ -102,6 +104,7 @@ async function writeOrganisations(tx: Tx, plans: OrganisationPlan[], now: Date) 
       where: { id: plan.id },
       data: {
         name: input.name,
+        ...(input.name ? organisationNameKeys(input.name) : {}),
         shortName: input.shortName,
         type: input.type,
         email: input.email,

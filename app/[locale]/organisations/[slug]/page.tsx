@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfferList } from "@/components/offers/offer-list";
 import { ContactLinks } from "@/components/ui/contact-links";
@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { listOffersOfOrganisation } from "@/lib/offers/queries";
 import { getOrganisation } from "@/lib/organisations/directory";
+import { mergedOrganisationSlug } from "@/lib/organisations/merge";
 import { TextOriginNote } from "@/components/content/text-origin-note";
 import { directionOf } from "@/lib/i18n/locales";
 
@@ -17,7 +18,12 @@ async function load(params: Props["params"]) {
   const locale = await localeParam(params);
   const { slug } = await params;
   const organisation = await getOrganisation(slug, locale);
-  if (!organisation) notFound();
+  if (!organisation) {
+    // An organisation merged into another: links and bookmarks to it lead to the one it became.
+    const merged = await mergedOrganisationSlug(slug);
+    if (merged) permanentRedirect(`/${locale}/organisations/${merged}`);
+    notFound();
+  }
   return { locale, organisation };
 }
 

@@ -10,10 +10,10 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { Verification } from "@/components/admin/verify-button";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
-import { organisationChoices, organisationForEditing } from "@/lib/organisations/editing";
+import { organisationChoices, organisationForEditing, organisationName } from "@/lib/organisations/editing";
 import { updateOrganisationAction, verifyOrganisationAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; merged?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await organisationForEditing((await params).id);
@@ -28,6 +28,11 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const [parents, locale] = await Promise.all([organisationChoices({}, [found.record.parentId]), adminLocale()]);
   const t = await getTranslations({ locale, namespace: "admin" });
   const { record, locations, counts } = found;
+  const { created, merged } = await searchParams;
+  const [mergedName, mergedInto] = await Promise.all([
+    merged ? organisationName(merged) : null,
+    record.mergedIntoId ? organisationName(record.mergedIntoId) : null,
+  ]);
 
   return (
     <div className="stack">
@@ -35,8 +40,15 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         back={{ href: "/admin/organisations", label: t("form.back") }}
         title={record.name}
         status={{ status: record.status, label: t(`form.statuses.${record.status}`) }}
-        notice={(await searchParams).created ? t("form.created") : null}
+        notice={created ? t("form.created") : mergedName ? t("duplicates.merge.done", { source: mergedName }) : null}
       />
+      {record.mergedIntoId && mergedInto ? (
+        <p>
+          <Link prefetch={false} href={`/admin/organisations/${record.mergedIntoId}`}>
+            {t("duplicates.merge.mergedInto", { target: mergedInto })}
+          </Link>
+        </p>
+      ) : null}
       <div className="meta-row">
         <Verification
           id={record.id}
@@ -53,6 +65,11 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         <Link prefetch={false} href={`/admin/relationships?organizationId=${record.id}`}>
           {t("organisations.relationshipsCount", { count: counts.relationsFrom + counts.relationsTo })}
         </Link>
+        {record.mergedIntoId ? null : (
+          <Link prefetch={false} href={`/admin/organisations/${record.id}/merge`}>
+            {t("duplicates.merge.link")}
+          </Link>
+        )}
       </div>
       <OrganisationForm locale={locale} action={updateOrganisationAction} {...editing(found)} parents={parents} />
       <section className="card stack" aria-labelledby="locations">

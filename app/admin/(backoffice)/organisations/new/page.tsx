@@ -21,7 +21,12 @@ export default async function NewOrganisationPage() {
       <RecordHeader back={{ href: "/admin/organisations", label: t("form.back") }} title={t("organisations.new")}>
         <p>{t("organisations.newLead")}</p>
       </RecordHeader>
-      <OrganisationForm locale={locale} action={createOrganisationAction} initial={newOrganisationValues} parents={await organisationChoices()} />
+      <OrganisationForm
+        locale={locale}
+        action={createOrganisationAction}
+        initial={newOrganisationValues}
+        parents={await organisationChoices()}
+      />
     </div>
   );
 }

@@ -1,0 +1,10 @@
+-- AlterTable
+ALTER TABLE "Organization" ADD COLUMN "mergedIntoId" TEXT;
+ALTER TABLE "Organization" ADD COLUMN "nameBlock" TEXT;
+ALTER TABLE "Organization" ADD COLUMN "nameKey" TEXT;
+
+-- CreateIndex
+CREATE INDEX "Organization_nameKey_idx" ON "Organization"("nameKey");
+
+-- CreateIndex
+CREATE INDEX "Organization_nameBlock_idx" ON "Organization"("nameBlock");
