@@ -3,6 +3,9 @@ import "server-only";
 // a queued row running only once, whichever process asks, and the claim holds for a lease the runner
 // renews while it works. One definition, so that every kind of job is claimed and released alike.
 
+/** Where a job stands: waiting, taken by a runner, or ended one way or the other. */
+export type JobStatus = "queued" | "running" | "succeeded" | "failed";
+
 /** The claim a runner holds: the job, and when it claimed it, which no other claim shares. */
 export type JobClaim = { id: string; startedAt: Date };
 

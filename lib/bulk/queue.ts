@@ -5,6 +5,7 @@ import "server-only";
 // its cursor, so no record is changed twice.
 import { z } from "zod";
 import { can, type Actor } from "../auth/policy";
+import { claimOldest, heldBy, releaseExpired, type JobClaim, type JobStatus } from "../background/lease";
 import { db } from "../db/index";
 import { actionsOf, bulkActions, bulkLists, type BulkAction, type BulkList } from "./lists";
 import type { BulkParams } from "./record";
@@ -55,42 +56,23 @@ export async function startBulkJob(input: unknown, actor: Actor): Promise<Starte
   return { ok: true, id: job.id };
 }
 
-export type JobClaim = { id: string; startedAt: Date };
+export type { JobClaim };
 
-export async function claimBulkJob(leaseMs = BULK_LEASE_MS): Promise<JobClaim | null> {
-  const queued = await db.bulkJob.findMany({
-    where: { status: "queued" },
-    orderBy: { createdAt: "asc" },
-    take: 5,
-    select: { id: true },
-  });
-  for (const { id } of queued) {
-    const startedAt = new Date();
-    const { count } = await db.bulkJob.updateMany({
-      where: { id, status: "queued" },
-      data: { status: "running", startedAt, lockedUntil: new Date(startedAt.getTime() + leaseMs) },
-    });
-    if (count === 1) return { id, startedAt };
-  }
-  return null;
+export function claimBulkJob(leaseMs = BULK_LEASE_MS): Promise<JobClaim | null> {
+  return claimOldest(db.bulkJob, leaseMs);
 }
 
 /** Running jobs whose lease ran out go back to the queue; returns how many. */
-export async function requeueStaleBulkJobs(now = new Date()): Promise<number> {
-  const stale = { status: "running" as const, lockedUntil: { lt: now } };
-  if (!(await db.bulkJob.findFirst({ where: stale, select: { id: true } }))) return 0;
-  const { count } = await db.bulkJob.updateMany({ where: stale, data: { status: "queued", lockedUntil: null } });
-  return count;
+export function requeueStaleBulkJobs(now = new Date()): Promise<number> {
+  return releaseExpired(db.bulkJob, { status: "queued", lockedUntil: null }, now);
 }
-
-const held = (claim: JobClaim) => ({ id: claim.id, status: "running" as const, startedAt: claim.startedAt });
 
 export type Progress = { done: number; total: number; cursor: string | null; report: BulkReport };
 
 /** Writes progress and renews the lease; false when the claim was lost (the job is no longer ours). */
 export async function recordBulkProgress(claim: JobClaim, progress: Progress): Promise<boolean> {
   const { count } = await db.bulkJob.updateMany({
-    where: held(claim),
+    where: heldBy(claim),
     data: {
       done: progress.done,
       total: progress.total,
@@ -104,7 +86,7 @@ export async function recordBulkProgress(claim: JobClaim, progress: Progress): P
 
 export async function finishBulkJob(claim: JobClaim, error?: string) {
   await db.bulkJob.updateMany({
-    where: held(claim),
+    where: heldBy(claim),
     data: { status: error ? "failed" : "succeeded", error: error ?? null, finishedAt: new Date(), lockedUntil: null },
   });
 }
@@ -113,7 +95,7 @@ export type BulkJobView = {
   id: string;
   list: BulkList;
   action: BulkAction;
-  status: "queued" | "running" | "succeeded" | "failed";
+  status: JobStatus;
   done: number;
   total: number;
   report: BulkReport;

@@ -1,10 +1,12 @@
 // A translation job as the back office shows it: where it stands while it runs, what it did once it
 // has finished. Shared by the page, the polling route and the bulk button.
+import type { JobStatus } from "../../background/lease";
+
 export type TranslationJobView = {
   id: string;
   locale: string;
   scope: string;
-  status: "queued" | "running" | "succeeded" | "failed";
+  status: JobStatus;
   done: number;
   total: number;
   failed: number;
@@ -15,4 +17,5 @@ export type TranslationJobView = {
   error?: string;
 };
 
-export const isRunning = (job: Pick<TranslationJobView, "status">) => job.status === "queued" || job.status === "running";
+export const isRunning = (job: Pick<TranslationJobView, "status">) =>
+  job.status === "queued" || job.status === "running";

@@ -1,9 +1,10 @@
 // An import job as the back office sees it: where it stands, and once it has finished, what it did.
 // Shared by the polling route, the page and the form.
+import type { JobStatus } from "../../../background/lease";
 import type { ShownReport } from "../answer";
 import type { ImportPhase } from "../run";
 
-export type ImportJobStatus = "queued" | "running" | "succeeded" | "failed";
+export type ImportJobStatus = JobStatus;
 
 export type ImportJobView = {
   id: string;
