@@ -63,6 +63,7 @@ const matrix: Record<Action, Cell> = {
   "translation.update": row(false, true, true, true, false, true),
   "translation.machine": row(false, true, true, true, false),
   "glossary.manage": row(false, true, true, false),
+  "freshness.manage": row(false, true, true, false),
 };
 
 describe("authorisation policy", () => {

@@ -45,6 +45,7 @@ export const actions = [
   "translation.update",
   "translation.machine",
   "glossary.manage",
+  "freshness.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -128,6 +129,8 @@ const rules: Record<Action, Rule | typeof anyone> = {
   // own offer too); a bulk job names no organisation, so only staff may start one.
   "translation.machine": ownOrStaff,
   "glossary.manage": staff,
+  // Who was asked by mail to confirm their entries, and sending those mails by hand.
+  "freshness.manage": staff,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

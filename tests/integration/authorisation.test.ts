@@ -12,6 +12,8 @@ import { applyImport } from "@/lib/hsds/import/run";
 import { createInquiry } from "@/lib/inquiries/create";
 import { addInquiryNote } from "@/lib/inquiries/backoffice";
 import { resendMail } from "@/lib/mail/outbox";
+import { sendFreshnessRequestsNow } from "@/lib/freshness/overview";
+import { AppError } from "@/lib/mutation/mutate";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
 import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
@@ -75,6 +77,7 @@ const expected: Record<Action, Set<Who>> = {
   "translation.update": allow("admin", "coordinator", "editorOwn", "translator"),
   "translation.machine": ownOrStaff,
   "glossary.manage": staff,
+  "freshness.manage": staff,
 };
 
 let ownOrg: string;
@@ -180,6 +183,12 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
     ),
   "data.export": async (who) => canSome(editorFor(who), "data.export"),
   "mail.resend": (who) => resendMail({ id: mail }, editorFor(who)),
+  // Sending is refused before anything is written; whether it sends is tests/integration/freshness.test.ts.
+  "freshness.manage": (who) =>
+    sendFreshnessRequestsNow(editorFor(who)).then(
+      () => true,
+      (error: unknown) => (error instanceof AppError ? false : Promise.reject(error)),
+    ),
   "translation.exchange": (who) => {
     const hash = sourceHash("offer", { title: "eigenes-angebot", summary: "Test" });
     const line = (field: string) => `offer,${ownOffer},${field},x,${field} ${fresh()},missing,fa,${hash}`;
