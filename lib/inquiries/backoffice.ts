@@ -13,7 +13,11 @@ import { updateVersioned } from "../mutation/versioned";
 export const inquiryStatuses = ["new", "in_progress", "done"] as const;
 export type InquiryStatus = (typeof inquiryStatuses)[number];
 
-export type InquiryFilter = { status?: InquiryStatus; programme?: string; district?: DistrictCode };
+// "me" is whoever looks at the list: the link "my inquiries" is the same for every coordinator.
+export const assigneeFilters = ["me", "none"] as const;
+export type AssigneeFilter = (typeof assigneeFilters)[number];
+
+export type InquiryFilter = { status?: InquiryStatus; programme?: string; district?: DistrictCode; assignee?: AssigneeFilter };
 
 export function parseInquiryFilter(params: Record<string, string | undefined>): InquiryFilter {
   return {
@@ -22,12 +26,15 @@ export function parseInquiryFilter(params: Record<string, string | undefined>): 
       : undefined,
     programme: /^[a-z0-9-]{1,40}$/.test(params.programme ?? "") ? params.programme : undefined,
     district: districtCodes.includes(params.district as DistrictCode) ? (params.district as DistrictCode) : undefined,
+    assignee: (assigneeFilters as readonly string[]).includes(params.assignee ?? "") ? (params.assignee as AssigneeFilter) : undefined,
   };
 }
 
-export async function listInquiries(filter: InquiryFilter) {
+export async function listInquiries(filter: InquiryFilter, viewerId?: string) {
   return db.inquiry.findMany({
     where: {
+      ...(filter.assignee === "me" ? { assigneeId: viewerId ?? "-" } : {}),
+      ...(filter.assignee === "none" ? { assigneeId: null } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.programme ? { programmes: { some: { slug: filter.programme } } } : {}),
       ...(filter.district ? { district: { code: filter.district } } : {}),

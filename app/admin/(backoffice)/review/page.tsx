@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListTable, RowLink } from "@/components/admin/list-table";
 import { VerifyButton } from "@/components/admin/verify-button";
+import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -24,6 +26,13 @@ export default async function ReviewPage() {
     <div className="stack">
       <h1>{t("review.title")}</h1>
       <p>{t("review.lead", { days: env().REVIEW_MAX_AGE_DAYS })}</p>
+      {can(user, "freshness.manage") ? (
+        <p>
+          <Link prefetch={false} href="/admin/review/partners">
+            {t("review.partners")}
+          </Link>
+        </p>
+      ) : null}
       <p role="status">{t("form.count", { count: items.length })}</p>
       {items.length === 0 ? (
         <p>{t("review.none")}</p>
