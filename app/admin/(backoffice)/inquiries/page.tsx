@@ -32,10 +32,15 @@ export default async function InquiriesPage({ searchParams }: Props) {
       <p>
         <Link prefetch={false} href="/admin/inquiries?assignee=me" aria-current={filter.assignee === "me" ? "page" : undefined}>
           {t("mine")}
+        </Link>{" "}
+        ·{" "}
+        <Link prefetch={false} href="/admin/inquiries/templates">
+          {t("reply.manage")}
         </Link>
       </p>
       <UndeliveredMailList mails={undelivered} locale={locale} back="/admin/inquiries" resend={resendNotification} outcome={params.mail} />
-      <form method="get" action="/admin/inquiries" className="card offer-filters__grid" aria-label={t("filters")}>
+      {/* Keyed by the filter: "my inquiries" is a link to this same page, whose selects would keep their old choice. */}
+      <form key={JSON.stringify(filter)} method="get" action="/admin/inquiries" className="card offer-filters__grid" aria-label={t("filters")}>
         <SelectField id="f-status" name="status" label={t("status")} any={t("any")} options={inquiryStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={filter.status} />
         <SelectField id="f-programme" name="programme" label={t("programme")} any={t("any")} options={programmes.map((p) => ({ value: p.slug, label: p.name }))} value={filter.programme} />
         <SelectField id="f-assignee" name="assignee" label={t("assignee")} any={t("any")} options={assigneeFilters.map((a) => ({ value: a, label: t(`assignees.${a}`) }))} value={filter.assignee} />
