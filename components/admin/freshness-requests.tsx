@@ -16,7 +16,7 @@ type Props = {
 };
 
 export async function FreshnessRequests({ rows, open, intervalDays, locale, send, outcome, now = new Date() }: Props) {
-  const t = await getTranslations({ locale, namespace: "freshness.overview" });
+  const t = await getTranslations({ locale, namespace: "admin.freshness.overview" });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" });
   return (
     <section className="stack">

@@ -10,13 +10,13 @@ import { answerStillCorrect } from "./actions";
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: await adminLocale(), namespace: "freshness.confirm" });
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "admin.freshness.confirm" });
   return { title: t("title"), referrer: "no-referrer" };
 }
 
 export default async function StillCorrectPage({ params, searchParams }: Props) {
   const locale = await adminLocale();
-  const t = await getTranslations({ locale, namespace: "freshness.confirm" });
+  const t = await getTranslations({ locale, namespace: "admin.freshness.confirm" });
   const link = await openFreshnessLink(decodeURIComponent((await params).token));
   const { answer } = await searchParams;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Berlin" });

@@ -11,7 +11,7 @@ import { sendFreshnessNow } from "./actions";
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: await adminLocale(), namespace: "freshness.overview" });
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "admin.freshness.overview" });
   return { title: t("title") };
 }
 
