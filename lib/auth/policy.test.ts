@@ -64,6 +64,7 @@ const matrix: Record<Action, Cell> = {
   "translation.machine": row(false, true, true, true, false),
   "glossary.manage": row(false, true, true, false),
   "freshness.manage": row(false, true, true, false),
+  "inquiry.template": row(false, true, true, false),
 };
 
 describe("authorisation policy", () => {

@@ -46,6 +46,7 @@ export const actions = [
   "translation.machine",
   "glossary.manage",
   "freshness.manage",
+  "inquiry.template",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -131,6 +132,8 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "glossary.manage": staff,
   // Who was asked by mail to confirm their entries, and sending those mails by hand.
   "freshness.manage": staff,
+  // The reply templates every coordinator answers inquiries from.
+  "inquiry.template": staff,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

@@ -13,6 +13,7 @@ import { createInquiry } from "@/lib/inquiries/create";
 import { addInquiryNote } from "@/lib/inquiries/backoffice";
 import { resendMail } from "@/lib/mail/outbox";
 import { sendFreshnessRequestsNow } from "@/lib/freshness/overview";
+import { saveReplyTemplate } from "@/lib/inquiries/reply-templates";
 import { AppError } from "@/lib/mutation/mutate";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
@@ -78,6 +79,7 @@ const expected: Record<Action, Set<Who>> = {
   "translation.machine": ownOrStaff,
   "glossary.manage": staff,
   "freshness.manage": staff,
+  "inquiry.template": staff,
 };
 
 let ownOrg: string;
@@ -183,6 +185,7 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
     ),
   "data.export": async (who) => canSome(editorFor(who), "data.export"),
   "mail.resend": (who) => resendMail({ id: mail }, editorFor(who)),
+  "inquiry.template": (who) => saveReplyTemplate({ title: `Vorlage ${fresh()}`, locale: "de", body: "Guten Tag {name}," }, editorFor(who)),
   // Sending is refused before anything is written; whether it sends is tests/integration/freshness.test.ts.
   "freshness.manage": (who) =>
     sendFreshnessRequestsNow(editorFor(who)).then(
