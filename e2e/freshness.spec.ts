@@ -1,7 +1,7 @@
 // A partner's entries are kept fresh by mail: the coordinator sends this round's requests, the
 // partner follows the link from the mail without signing in, confirms with one button, and the
 // entry is no longer due; the coordinator sees who answered. And a coordinator finds the inquiries
-// assigned to them under "my inquiries".
+// assigned to them under "my inquiries" and answers one from a reply template.
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signInAs } from "./support/auth";
@@ -69,4 +69,33 @@ test("a coordinator finds the inquiries assigned to them under my inquiries", as
   await page.getByLabel("Zuständig").selectOption({ label: "Niemand" });
   await page.getByRole("button", { name: "Anzeigen" }).click();
   await expect(page.getByRole("link", { name })).toHaveCount(0);
+});
+
+test("a coordinator answers an inquiry from a reply template with the asker's name filled in", async ({ page }) => {
+  const name = `Kita Vorlage ${Date.now()}`;
+  const title = `Erste Antwort ${Date.now()}`;
+  await sendInquiry(page, name);
+  await signInAs(page, "coordinator@wegweiser.test");
+  await page.goto("/admin/inquiries");
+  await page.getByRole("link", { name: "Antwortvorlagen" }).click();
+  const form = page.getByRole("region", { name: "Neue Vorlage" });
+  await form.getByLabel("Titel").fill(title);
+  await form.getByLabel("Text").fill("Guten Tag {name},\ndanke für die Anfrage der {institution} zu {programmes}.");
+  await form.getByRole("button", { name: "Vorlage speichern" }).click();
+  await expect(form.getByRole("status")).toHaveText("Gespeichert.");
+  await expect(page.getByRole("region", { name: title }).getByLabel("Titel")).toHaveValue(title);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto("/admin/inquiries?assignee=none");
+  await page.getByRole("link", { name }).click();
+  await page.getByLabel("Vorlage", { exact: true }).selectOption({ label: `${title} (DE)` });
+  await page.getByRole("button", { name: "Vorlage einfügen" }).click();
+  const reply = page.getByLabel(/Antwort an leitung@kita.example.org/);
+  await expect(reply).toHaveValue(`Guten Tag Leitung,\ndanke für die Anfrage der ${name} zu Griffbereit.`);
+  await expectNoSeriousA11yViolations(page);
+  await reply.fill(`Guten Tag Leitung,\ndanke für die Anfrage der ${name} zu Griffbereit. Wir melden uns am Montag.`);
+  await page.getByRole("button", { name: "Antwort senden" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Die Antwort wird gesendet" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Interne Notizen" })).toContainText("Wir melden uns am Montag.");
+  await page.screenshot({ path: "/tmp/freshness-reply.png", fullPage: true });
 });
