@@ -6,6 +6,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/policy";
 import { db } from "../db";
+import { ID_CHUNK } from "../db/chunks";
 import { verifyOffer } from "../review/due";
 import { checkLink } from "./link-token";
 import { freshnessSecret } from "./secret";
@@ -48,7 +49,8 @@ export async function openFreshnessLink(token: string, now = new Date()): Promis
   };
 }
 
-const answerSchema = z.object({ token: z.string().min(1).max(400), offerIds: z.array(z.string().min(1).max(64)).max(1000) });
+// A mail lists at most the 300 entries the review list holds: one chunk of ids is plenty.
+const answerSchema = z.object({ token: z.string().min(1).max(400), offerIds: z.array(z.string().min(1).max(64)).max(ID_CHUNK) });
 
 export type FreshnessAnswer =
   | { ok: true; confirmed: number; refused: number; already: boolean }
