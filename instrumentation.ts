@@ -1,6 +1,6 @@
 // Runs once when the server starts: bad configuration stops it before the first request, the
-// outbox worker starts sending queued mail, and the import and translation runners start working
-// off their queued jobs.
+// outbox worker starts sending queued mail, the import and translation runners start working off
+// their queued jobs, and the schedule asks partners whether their entries are still correct.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
@@ -22,6 +22,8 @@ export async function register() {
       startBulkRunner();
       const { startNameKeyFill } = await import("./lib/duplicates/fill-keys");
       startNameKeyFill();
+      const { startFreshnessSchedule } = await import("./lib/freshness/worker");
+      startFreshnessSchedule();
     }
   }
 }

@@ -56,6 +56,10 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Wegweiser <no-reply@localhost>"),
   REVIEW_MAX_AGE_DAYS: z.coerce.number().int().positive().default(365),
+  // Partner editors' mail with their entries due for review (lib/freshness); 0 sends none.
+  FRESHNESS_INTERVAL_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  FRESHNESS_LINK_DAYS: z.coerce.number().int().positive().max(90).default(14),
+  FRESHNESS_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   INQUIRY_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   // Memory for rendered public pages per process (lib/cache/pages); 0 turns the page cache off.
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(128),

@@ -15,6 +15,8 @@ export MAP_TILE_URL="${E2E_TILE_URL:-$closed_tiles}"
 export SMTP_URL="smtp://127.0.0.1:9"
 # Every journey sends its inquiries from the same address; the limit itself is tested elsewhere.
 export INQUIRY_RATE_LIMIT=100
+# No still-correct mail on the schedule: the freshness journey sends its round by hand.
+export FRESHNESS_INTERVAL_DAYS=0
 # Address lookups go to the journeys' stand-in geocoder (e2e/support/geocoder.ts).
 export GEOCODER_URL="http://127.0.0.1:3199"
 # Machine translation goes to the journeys' stand-in LibreTranslate (e2e/support/translator.ts).

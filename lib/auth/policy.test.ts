@@ -65,6 +65,8 @@ const matrix: Record<Action, Cell> = {
   "translation.machine": row(false, true, true, true, false),
   "glossary.manage": row(false, true, true, false),
   "bulk.run": row(false, true, true, true),
+  "freshness.manage": row(false, true, true, false),
+  "inquiry.template": row(false, true, true, false),
 };
 
 describe("authorisation policy", () => {

@@ -47,6 +47,8 @@ export const actions = [
   "translation.machine",
   "glossary.manage",
   "bulk.run",
+  "freshness.manage",
+  "inquiry.template",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -135,6 +137,10 @@ const rules: Record<Action, Rule | typeof anyone> = {
   // Starting a bulk action over a list: whoever keeps content. Each record then passes the policy
   // on its own, so a partner editor's run changes only their organisation's offers.
   "bulk.run": contentUsers,
+  // Who was asked by mail to confirm their entries, and sending those mails by hand.
+  "freshness.manage": staff,
+  // The reply templates every coordinator answers inquiries from.
+  "inquiry.template": staff,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

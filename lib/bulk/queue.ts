@@ -15,7 +15,7 @@ export const BULK_LEASE_MS = 60_000;
 /** Ticked records come from one page of a list; anything larger is "all that match the filter". */
 export const MAX_TICKED = 500;
 
-const filterKeys = ["q", "status", "organizationId", "type", "programme", "district"] as const;
+const filterKeys = ["q", "status", "organizationId", "type", "programme", "district", "assignee"] as const;
 
 const startSchema = z
   .object({

@@ -37,7 +37,7 @@ function segments(list: BulkList, filter: Record<string, string>, actor: NonNull
         { kind: "offer", where: dueOfferWhere(actor, cutoff) },
       ];
     case "inquiries":
-      return [{ kind: "inquiry", where: inquiryWhere(parseInquiryFilter(filter)) }];
+      return [{ kind: "inquiry", where: inquiryWhere(parseInquiryFilter(filter), actor.id) }];
   }
 }
 

@@ -13,7 +13,11 @@ import { updateVersioned } from "../mutation/versioned";
 export const inquiryStatuses = ["new", "in_progress", "done"] as const;
 export type InquiryStatus = (typeof inquiryStatuses)[number];
 
-export type InquiryFilter = { status?: InquiryStatus; programme?: string; district?: DistrictCode };
+// "me" is whoever looks at the list: the link "my inquiries" is the same for every coordinator.
+export const assigneeFilters = ["me", "none"] as const;
+export type AssigneeFilter = (typeof assigneeFilters)[number];
+
+export type InquiryFilter = { status?: InquiryStatus; programme?: string; district?: DistrictCode; assignee?: AssigneeFilter };
 
 export function parseInquiryFilter(params: Record<string, string | undefined>): InquiryFilter {
   return {
@@ -22,12 +26,15 @@ export function parseInquiryFilter(params: Record<string, string | undefined>): 
       : undefined,
     programme: /^[a-z0-9-]{1,40}$/.test(params.programme ?? "") ? params.programme : undefined,
     district: districtCodes.includes(params.district as DistrictCode) ? (params.district as DistrictCode) : undefined,
+    assignee: (assigneeFilters as readonly string[]).includes(params.assignee ?? "") ? (params.assignee as AssigneeFilter) : undefined,
   };
 }
 
 /** The list's filter as a query: the list and a bulk action over it select the same. */
-export function inquiryWhere(filter: InquiryFilter) {
+export function inquiryWhere(filter: InquiryFilter, viewerId?: string) {
   return {
+    ...(filter.assignee === "me" ? { assigneeId: viewerId ?? "-" } : {}),
+    ...(filter.assignee === "none" ? { assigneeId: null } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.programme ? { programmes: { some: { slug: filter.programme } } } : {}),
     ...(filter.district ? { district: { code: filter.district } } : {}),
@@ -37,9 +44,9 @@ export function inquiryWhere(filter: InquiryFilter) {
 /** How many inquiries the back-office list shows; a bulk action over the filter reaches all. */
 export const INQUIRY_LIST_LIMIT = 200;
 
-export async function listInquiries(filter: InquiryFilter) {
+export async function listInquiries(filter: InquiryFilter, viewerId?: string) {
   return db.inquiry.findMany({
-    where: inquiryWhere(filter),
+    where: inquiryWhere(filter, viewerId),
     orderBy: { createdAt: "desc" },
     take: INQUIRY_LIST_LIMIT,
     select: {

@@ -12,6 +12,9 @@ import { applyImport } from "@/lib/hsds/import/run";
 import { createInquiry } from "@/lib/inquiries/create";
 import { addInquiryNote } from "@/lib/inquiries/backoffice";
 import { resendMail } from "@/lib/mail/outbox";
+import { sendFreshnessRequestsNow } from "@/lib/freshness/overview";
+import { saveReplyTemplate } from "@/lib/inquiries/reply-templates";
+import { AppError } from "@/lib/mutation/mutate";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
 import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
@@ -79,6 +82,8 @@ const expected: Record<Action, Set<Who>> = {
   "translation.machine": ownOrStaff,
   "glossary.manage": staff,
   "bulk.run": contentUsers,
+  "freshness.manage": staff,
+  "inquiry.template": staff,
 };
 
 let ownOrg: string;
@@ -191,6 +196,13 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
     ),
   "data.export": async (who) => canSome(editorFor(who), "data.export"),
   "mail.resend": (who) => resendMail({ id: mail }, editorFor(who)),
+  "inquiry.template": (who) => saveReplyTemplate({ title: `Vorlage ${fresh()}`, locale: "de", body: "Guten Tag {name}," }, editorFor(who)),
+  // Sending is refused before anything is written; whether it sends is tests/integration/freshness.test.ts.
+  "freshness.manage": (who) =>
+    sendFreshnessRequestsNow(editorFor(who)).then(
+      () => true,
+      (error: unknown) => (error instanceof AppError ? false : Promise.reject(error)),
+    ),
   "translation.exchange": (who) => {
     const hash = sourceHash("offer", { title: "eigenes-angebot", summary: "Test" });
     const line = (field: string) => `offer,${ownOffer},${field},x,${field} ${fresh()},missing,fa,${hash}`;

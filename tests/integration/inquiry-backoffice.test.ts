@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { addInquiryNote, listInquiries, updateInquiry } from "@/lib/inquiries/backoffice";
+import { addInquiryNote, listInquiries, parseInquiryFilter, updateInquiry } from "@/lib/inquiries/backoffice";
 
 let coordinator: NonNullable<Actor>;
 let editor: NonNullable<Actor>;
@@ -46,6 +46,20 @@ describe("inquiries in the back office", () => {
     expect(audit.summary).toContain("new → in_progress");
     expect(audit.summary).toContain("– → Koordination");
     expect((await listInquiries({ status: "in_progress", district: "haaren" })).map((i) => i.id)).toEqual([inquiryId]);
+  });
+
+  it("lists a coordinator's own inquiries under \"my inquiries\", and the unassigned ones apart", async () => {
+    const other = await db.user.create({ data: { email: "c2@example.org", name: "Kollegin", role: "coordinator" } });
+    const unassigned = await db.inquiry.create({
+      data: { institutionName: "Kita Zwei", institutionType: "kita", contactName: "Leitung", email: "kita2@example.org", message: "Frage", consentAt: new Date() },
+    });
+    const mine = parseInquiryFilter({ assignee: "me" });
+    expect((await listInquiries(mine, coordinator.id)).map((i) => i.id)).toEqual([inquiryId]);
+    expect(await listInquiries(mine, other.id)).toEqual([]);
+    expect((await listInquiries(parseInquiryFilter({ assignee: "none" }), coordinator.id)).map((i) => i.id)).toEqual([unassigned.id]);
+    // Anything else in the address is no filter at all.
+    expect(parseInquiryFilter({ assignee: other.id }).assignee).toBeUndefined();
+    await db.inquiry.delete({ where: { id: unassigned.id } });
   });
 
   it("refuses a save based on an old version", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListBulkBar } from "@/components/admin/bulk/list-bulk-bar";
 import { InquiryTable } from "@/components/admin/inquiry-table";
@@ -7,7 +8,14 @@ import { SelectField } from "@/components/ui/select-field";
 import { requireUser } from "@/lib/auth/session";
 import { districts } from "@/lib/geo/districts";
 import { adminLocale } from "@/lib/i18n/admin-locale";
-import { INQUIRY_LIST_LIMIT, inquiryStatuses, listAssignees, listInquiries, parseInquiryFilter } from "@/lib/inquiries/backoffice";
+import {
+  assigneeFilters,
+  INQUIRY_LIST_LIMIT,
+  inquiryStatuses,
+  listAssignees,
+  listInquiries,
+  parseInquiryFilter,
+} from "@/lib/inquiries/backoffice";
 import { listUndeliveredMail } from "@/lib/mail/outbox";
 import { listProgrammes } from "@/lib/programmes/directory";
 import { startBulkAction } from "../bulk/actions";
@@ -21,13 +29,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InquiriesPage({ searchParams }: Props) {
-  await requireUser("inquiry.read", "/admin/inquiries");
+  const user = await requireUser("inquiry.read", "/admin/inquiries");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.inquiries" });
   const params = await searchParams;
   const filter = parseInquiryFilter(params);
   const [inquiries, programmes, undelivered, assignees] = await Promise.all([
-    listInquiries(filter),
+    listInquiries(filter, user.id),
     listProgrammes(locale),
     listUndeliveredMail(),
     listAssignees(),
@@ -35,10 +43,21 @@ export default async function InquiriesPage({ searchParams }: Props) {
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
+      <p>
+        <Link prefetch={false} href="/admin/inquiries?assignee=me" aria-current={filter.assignee === "me" ? "page" : undefined}>
+          {t("mine")}
+        </Link>{" "}
+        ·{" "}
+        <Link prefetch={false} href="/admin/inquiries/templates">
+          {t("reply.manage")}
+        </Link>
+      </p>
       <UndeliveredMailList mails={undelivered} locale={locale} back="/admin/inquiries" resend={resendNotification} outcome={params.mail} />
-      <form method="get" action="/admin/inquiries" className="card offer-filters__grid" aria-label={t("filters")}>
+      {/* Keyed by the filter: "my inquiries" is a link to this same page, whose selects would keep their old choice. */}
+      <form key={JSON.stringify(filter)} method="get" action="/admin/inquiries" className="card offer-filters__grid" aria-label={t("filters")}>
         <SelectField id="f-status" name="status" label={t("status")} any={t("any")} options={inquiryStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={filter.status} />
         <SelectField id="f-programme" name="programme" label={t("programme")} any={t("any")} options={programmes.map((p) => ({ value: p.slug, label: p.name }))} value={filter.programme} />
+        <SelectField id="f-assignee" name="assignee" label={t("assignee")} any={t("any")} options={assigneeFilters.map((a) => ({ value: a, label: t(`assignees.${a}`) }))} value={filter.assignee} />
         <SelectField id="f-district" name="district" label={t("district")} any={t("any")} options={districts.map((d) => ({ value: d.code, label: d.name }))} value={filter.district} />
         <div className="offer-filters__actions">
           <button className="button" type="submit">

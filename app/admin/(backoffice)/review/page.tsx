@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListBulkBar } from "@/components/admin/bulk/list-bulk-bar";
 import { RowCheck } from "@/components/admin/bulk/bulk-bar";
 import { SelectColumn } from "@/components/admin/bulk/select-column";
 import { ListTable, RowLink } from "@/components/admin/list-table";
 import { VerifyButton } from "@/components/admin/verify-button";
+import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -29,6 +31,13 @@ export default async function ReviewPage() {
     <div className="stack">
       <h1>{t("review.title")}</h1>
       <p>{t("review.lead", { days: env().REVIEW_MAX_AGE_DAYS })}</p>
+      {can(user, "freshness.manage") ? (
+        <p>
+          <Link prefetch={false} href="/admin/review/partners">
+            {t("review.partners")}
+          </Link>
+        </p>
+      ) : null}
       <p role="status">{t("form.count", { count: items.length })}</p>
       {items.length === 0 ? (
         <p>{t("review.none")}</p>

@@ -4,6 +4,7 @@ import { currentActor } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import { addInquiryNote, updateInquiry } from "@/lib/inquiries/backoffice";
+import { sendInquiryReply } from "@/lib/inquiries/reply-templates";
 
 export async function saveInquiry(_state: FormState, form: FormData): Promise<FormState> {
   return runFormAction(form, updateInquiry, ({ id }) => revalidatePath(`/admin/inquiries/${id}`));
@@ -11,6 +12,12 @@ export async function saveInquiry(_state: FormState, form: FormData): Promise<Fo
 
 export async function saveNote(_state: FormState, form: FormData): Promise<FormState> {
   const result = await addInquiryNote(Object.fromEntries(form), await currentActor());
+  revalidatePath(`/admin/inquiries/${form.get("id")}`);
+  return result.ok ? { status: "saved" } : { status: "failed", message: result.formError ?? "invalid", fieldErrors: result.fieldErrors };
+}
+
+export async function sendReply(_state: FormState, form: FormData): Promise<FormState> {
+  const result = await sendInquiryReply(Object.fromEntries(form), await currentActor());
   revalidatePath(`/admin/inquiries/${form.get("id")}`);
   return result.ok ? { status: "saved" } : { status: "failed", message: result.formError ?? "invalid", fieldErrors: result.fieldErrors };
 }

@@ -11,22 +11,31 @@ import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { languageName } from "@/lib/i18n/language-names";
 import { getInquiry, inquiryHistory, inquiryStatuses, inquiryValuesOf, listAssignees } from "@/lib/inquiries/backoffice";
-import { saveInquiry, saveNote } from "./actions";
+import { ReplyForm } from "@/components/admin/reply-form";
+import { listReplyTemplates, replyDraft } from "@/lib/inquiries/reply-templates";
+import { saveInquiry, saveNote, sendReply } from "./actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const inquiry = await getInquiry((await params).id);
   return { title: inquiry?.institutionName ?? "–" };
 }
 
-export default async function InquiryPage({ params }: Props) {
+export default async function InquiryPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requireUser("inquiry.read", `/admin/inquiries/${id}`);
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.inquiries" });
   const tTypes = await getTranslations({ locale, namespace: "organisationTypes" });
-  const [inquiry, assignees, history] = await Promise.all([getInquiry(id), listAssignees(), inquiryHistory(id)]);
+  const chosen = (await searchParams).template;
+  const [inquiry, assignees, history, templates, draft] = await Promise.all([
+    getInquiry(id),
+    listAssignees(),
+    inquiryHistory(id),
+    listReplyTemplates(),
+    replyDraft(id, chosen),
+  ]);
   if (!inquiry) notFound();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const messages = {
@@ -118,6 +127,37 @@ export default async function InquiryPage({ params }: Props) {
                 <textarea id="note-body" name="body" className="input" rows={3} />
               </div>
             </ActionForm>
+          </section>
+          <section className="card stack" aria-labelledby="reply">
+            <h2 id="reply">{t("reply.title")}</h2>
+            <form method="get" action={`/admin/inquiries/${inquiry.id}`} className="page-actions">
+              <div className="field">
+                <label htmlFor="reply-template">{t("reply.template")}</label>
+                <select id="reply-template" name="template" className="input" defaultValue={chosen ?? ""} key={chosen ?? ""}>
+                  <option value="">{t("reply.none")}</option>
+                  {templates.map((template) => (
+                    <option key={template.id} value={template.id}>
+                      {template.title} ({template.locale.toUpperCase()})
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="button button--secondary">
+                {t("reply.insert")}
+              </button>
+              <Link prefetch={false} href="/admin/inquiries/templates">
+                {t("reply.manage")}
+              </Link>
+            </form>
+            <ReplyForm
+              key={chosen ?? ""}
+              action={sendReply}
+              inquiryId={inquiry.id}
+              draft={draft}
+              label={t("reply.body", { email: inquiry.email })}
+              submit={t("reply.send")}
+              messages={{ sent: t("reply.sent"), invalid: t("detail.invalid"), replyRequired: t("reply.replyRequired"), forbidden: t("detail.forbidden"), not_found: t("detail.notFound") }}
+            />
           </section>
           <section className="card" aria-labelledby="history">
             <h2 id="history">{t("detail.history")}</h2>

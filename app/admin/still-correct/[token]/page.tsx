@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StillCorrectForm } from "@/components/admin/still-correct-form";
+import { openFreshnessLink } from "@/lib/freshness/confirm";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+import { answerStillCorrect } from "./actions";
+
+// The page a partner's mail links to, reached without signing in: the signed link is the key.
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "admin.freshness.confirm" });
+  return { title: t("title"), referrer: "no-referrer" };
+}
+
+export default async function StillCorrectPage({ params, searchParams }: Props) {
+  const locale = await adminLocale();
+  const t = await getTranslations({ locale, namespace: "admin.freshness.confirm" });
+  const link = await openFreshnessLink(decodeURIComponent((await params).token));
+  const { answer } = await searchParams;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Berlin" });
+  return (
+    <main id="main" className="card stack still-correct">
+      <h1>{t("title")}</h1>
+      {answer === "refused" ? (
+        <p role="alert" className="error-summary">
+          {t("refused")}
+        </p>
+      ) : null}
+      {link.state === "open" ? (
+        <>
+          <p>{t("lead", { name: link.name, organisation: link.organisation, date: date.format(link.sentAt) })}</p>
+          <StillCorrectForm
+            action={answerStillCorrect}
+            token={link.token}
+            entries={link.entries}
+            legend={t("entries")}
+            submit={t("submit")}
+          />
+          <p className="muted">{t("expires", { date: date.format(link.expiresAt) })}</p>
+        </>
+      ) : link.state === "answered" ? (
+        <p role="status" className="notice notice--success">
+          {t("answered", { date: date.format(link.answeredAt!), count: link.confirmed })}
+        </p>
+      ) : (
+        <p role="alert" className="error-summary">
+          {t(link.state)}
+        </p>
+      )}
+      <p>
+        {t("change")}{" "}
+        <Link prefetch={false} href="/admin/review">
+          {t("signIn")}
+        </Link>
+      </p>
+    </main>
+  );
+}
