@@ -23,7 +23,12 @@ import { scheduleRows } from "../schedule/select";
 import { offerAgeRange, offerTextLimits, refineOffer } from "./schema";
 import { expectNoTwins, offerTwins } from "../duplicates/twins";
 import { offerTextsSelect } from "./select";
-import { stampTranslations, translationMetaSelect } from "../translations/stamp";
+import {
+  SHOWN_TEXTS_FIELD,
+  stampTranslations,
+  translationMetaSelect,
+  withUnshownTranslations,
+} from "../translations/stamp";
 import { translateAfterSave } from "../translations/jobs/after-save";
 
 const L = offerTextLimits;
@@ -53,6 +58,7 @@ const schema = z
     validFrom: field.optionalDate(),
     validUntil: field.optionalDate(),
     translations: translations(texts, ["title", "summary"]),
+    [SHOWN_TEXTS_FIELD]: z.string().max(100).optional(),
     terms: field.list(),
     languages: field.list(),
     locations: field.list(),
@@ -189,11 +195,15 @@ async function checkReferences(tx: Tx, data: OfferInput) {
 }
 
 async function writeParts(tx: Tx, offerId: string, data: OfferInput) {
-  const stored = await tx.offerTranslation.findMany({ where: { offerId }, select: { ...offerTextsSelect, ...translationMetaSelect } });
-  const meta = stampTranslations("offer", data.translations, stored);
+  const stored = await tx.offerTranslation.findMany({
+    where: { offerId },
+    select: { ...offerTextsSelect, ...translationMetaSelect },
+  });
+  const texts = withUnshownTranslations("offer", data.translations, stored, data[SHOWN_TEXTS_FIELD]);
+  const meta = stampTranslations("offer", texts, stored);
   await tx.offerTranslation.deleteMany({ where: { offerId } });
   await tx.offerTranslation.createMany({
-    data: Object.entries(data.translations).map(([locale, t]) => ({
+    data: Object.entries(texts).map(([locale, t]) => ({
       offerId,
       locale,
       ...t,

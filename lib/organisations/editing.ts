@@ -12,7 +12,12 @@ import { contains } from "../db/text-search";
 import * as field from "../forms/fields";
 import { uniqueSlug } from "../forms/slug";
 import { translations, translationValues } from "../forms/translations";
-import { stampTranslations, translationMetaSelect } from "../translations/stamp";
+import {
+  SHOWN_TEXTS_FIELD,
+  stampTranslations,
+  translationMetaSelect,
+  withUnshownTranslations,
+} from "../translations/stamp";
 import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
 import { AppError, FieldError, mutate } from "../mutation/mutate";
@@ -33,6 +38,7 @@ const schema = z.object({
   website: field.optionalUrl(),
   status: field.recordStatus(),
   translations: translations(z.object({ description: field.optionalText(5000) }), []),
+  [SHOWN_TEXTS_FIELD]: z.string().max(100).optional(),
 });
 
 const editSelect = {
@@ -153,11 +159,17 @@ export async function organisationChoices(
   });
 }
 
-async function writeTranslations(tx: Tx, organizationId: string, texts: z.infer<typeof schema>["translations"]) {
+async function writeTranslations(
+  tx: Tx,
+  organizationId: string,
+  given: z.infer<typeof schema>["translations"],
+  shown?: string,
+) {
   const stored = await tx.organizationTranslation.findMany({
     where: { organizationId },
     select: { locale: true, description: true, ...translationMetaSelect },
   });
+  const texts = withUnshownTranslations("organisation", given, stored, shown);
   const meta = stampTranslations("organisation", texts, stored);
   await tx.organizationTranslation.deleteMany({ where: { organizationId, locale: { notIn: Object.keys(texts) } } });
   for (const [locale, t] of Object.entries(texts)) {
@@ -196,7 +208,7 @@ export function updateOrganisation(input: unknown, actor: Actor) {
     actor,
     input,
     write: (tx, data) => {
-      const { id, version, translations: texts, ...fields } = data;
+      const { id, version, translations: texts, [SHOWN_TEXTS_FIELD]: shown, ...fields } = data;
       return updateVersioned({
         entityType: "Organization",
         id,
@@ -216,7 +228,7 @@ export function updateOrganisation(input: unknown, actor: Actor) {
             },
           });
         },
-        parts: () => writeTranslations(tx, id, texts),
+        parts: () => writeTranslations(tx, id, texts, shown),
         then: async (before, after) => {
           // Offers are found by their provider's name too, and only while their provider is public;
           // their cards show its name and link to its slug.
@@ -243,7 +255,7 @@ export function createOrganisation(input: unknown, actor: Actor) {
     actor,
     input,
     write: async (tx, data) => {
-      const { translations: texts, saveAnyway, ...fields } = data;
+      const { translations: texts, saveAnyway, [SHOWN_TEXTS_FIELD]: shown, ...fields } = data;
       await checkParent(tx, undefined, fields.parentId);
       expectNoTwins(await organisationTwins(tx, fields.name), saveAnyway);
       const slug =
@@ -253,7 +265,7 @@ export function createOrganisation(input: unknown, actor: Actor) {
         data: { ...fields, ...organisationNameKeys(fields.name), slug, lastVerifiedAt: new Date() },
         select: { id: true },
       });
-      await writeTranslations(tx, created.id, texts);
+      await writeTranslations(tx, created.id, texts, shown);
       const after = await tx.organization.findUniqueOrThrow({ where: { id: created.id }, select: editSelect });
       return {
         result: { id: created.id, version: after.version },

@@ -9,7 +9,13 @@ import { db } from "../db";
 import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { translations, translationValues } from "../forms/translations";
-import { stampTranslations, textsSelect, translationMetaSelect } from "../translations/stamp";
+import {
+  SHOWN_TEXTS_FIELD,
+  stampTranslations,
+  textsSelect,
+  translationMetaSelect,
+  withUnshownTranslations,
+} from "../translations/stamp";
 import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
 import { FieldError, mutate } from "../mutation/mutate";
@@ -38,6 +44,7 @@ const schema = z.object({
   status: field.recordStatus(),
   hostTypes: field.list().pipe(z.array(z.enum(organisationTypes, { error: "unknownChoice" }))),
   translations: translations(texts, ["name", "summary", "description", "targetGroup"]),
+  [SHOWN_TEXTS_FIELD]: z.string().max(100).optional(),
 });
 
 type ProgrammeInput = z.infer<typeof schema>;
@@ -165,11 +172,12 @@ async function writeParts(tx: Tx, programmeId: string, data: ProgrammeInput) {
     where: { programmeId },
     select: { locale: true, ...textsSelect("programme"), ...translationMetaSelect },
   });
-  const meta = stampTranslations("programme", data.translations, stored);
+  const texts = withUnshownTranslations("programme", data.translations, stored, data[SHOWN_TEXTS_FIELD]);
+  const meta = stampTranslations("programme", texts, stored);
   await tx.programmeTranslation.deleteMany({
-    where: { programmeId, locale: { notIn: Object.keys(data.translations) } },
+    where: { programmeId, locale: { notIn: Object.keys(texts) } },
   });
-  for (const [locale, t] of Object.entries(data.translations)) {
+  for (const [locale, t] of Object.entries(texts)) {
     const row = {
       ...t,
       name: t.name!,

@@ -3,18 +3,27 @@
 // it came about and the German it was made from, so that a change of the German text alone leaves
 // it outdated; a translation a person typed or changed is reviewed and made from the German as
 // saved with it.
+export { SHOWN_TEXTS_FIELD } from "../forms/shown-texts";
 import { comparableText, sourceHash, translatedFields, type TranslatedKind } from "./status";
 
 type Texts = Readonly<Record<string, string | null | undefined>>;
 export type TranslationMeta = { status: "machine" | "reviewed"; sourceHash: string | null; translatedAt: Date | null };
-type StoredRow = { locale: string; status?: TranslationMeta["status"]; sourceHash?: string | null; translatedAt?: Date | null };
+type StoredRow = {
+  locale: string;
+  status?: TranslationMeta["status"];
+  sourceHash?: string | null;
+  translatedAt?: Date | null;
+};
 
 /** The columns a stored translation needs for stampTranslations. */
 export const translationMetaSelect = { status: true, sourceHash: true, translatedAt: true } as const;
 
 /** The text columns of a kind of record, as a select. */
 export function textsSelect<K extends TranslatedKind>(kind: K) {
-  return Object.fromEntries(translatedFields[kind].map((field) => [field, true])) as Record<(typeof translatedFields)[K][number], true>;
+  return Object.fromEntries(translatedFields[kind].map((field) => [field, true])) as Record<
+    (typeof translatedFields)[K][number],
+    true
+  >;
 }
 
 const same = (kind: TranslatedKind, a: object, b: Texts) =>
@@ -58,4 +67,28 @@ export function stampTranslations(
         : reviewedFrom(kind, german, at);
   }
   return out;
+}
+
+/**
+ * A save queues machine translations of the German text, and they may arrive while the form is
+ * still open. A form can only mean to delete texts it showed: a machine translation it never
+ * showed stays as stored. `shown` is the form's list of languages (comma-separated); without it
+ * (imports, restores) what comes in is taken as the whole.
+ */
+export function withUnshownTranslations<T extends Readonly<Record<string, Texts | undefined>>>(
+  kind: TranslatedKind,
+  incoming: T,
+  stored: readonly StoredRow[],
+  shown: string | undefined,
+): T {
+  if (shown === undefined) return incoming;
+  const seen = new Set(shown.split(","));
+  const out: Record<string, Texts | undefined> = { ...incoming };
+  for (const row of stored) {
+    if (row.locale === "de" || out[row.locale] || seen.has(row.locale) || row.status !== "machine") continue;
+    out[row.locale] = Object.fromEntries(
+      translatedFields[kind].map((field) => [field, (row as unknown as Texts)[field] ?? null]),
+    );
+  }
+  return out as T;
 }

@@ -96,6 +96,34 @@ describe("translation status kept by the offer editor", () => {
   });
 });
 
+describe("a form that was open while machine translations arrived", () => {
+  /** The offer form as it was loaded, then a machine translation lands before it is saved. */
+  async function loadThenMachineArrives() {
+    const id = await newOffer(null);
+    const found = (await offerForEditing(id))!;
+    await db.offerTranslation.create({
+      data: { offerId: id, locale: "ar", title: "دورة لغة", summary: "تعلم الألمانية.", status: "machine", sourceHash: "x" },
+    });
+    const send = (changes: Record<string, string>) =>
+      updateOffer({ ...nestValues({ ...found.values, ...changes }), id, version: String(found.record.version) }, coordinator);
+    return { id, send };
+  }
+
+  it("keeps the machine text it never showed when it saves", async () => {
+    const { id, send } = await loadThenMachineArrives();
+    expect(await send({ "translations.de.summary": "Deutsch lernen am Abend.", translationsShown: "de" })).toMatchObject({ ok: true });
+    const arabic = await db.offerTranslation.findUnique({ where: { offerId_locale: { offerId: id, locale: "ar" } } });
+    expect([arabic?.title, arabic?.status]).toEqual(["دورة لغة", "machine"]);
+    expect((await offerForEditing(id))!.values["translations.ar.title"]).toBe("دورة لغة");
+  });
+
+  it("deletes a text the form showed and the user emptied", async () => {
+    const { id, send } = await loadThenMachineArrives();
+    expect(await send({ translationsShown: "ar,de" })).toMatchObject({ ok: true });
+    expect(await db.offerTranslation.count({ where: { offerId: id, locale: "ar" } })).toBe(0);
+  });
+});
+
 describe("the side-by-side view's saves", () => {
   it("saves a translator's text as reviewed, and a form opened before cannot save over it", async () => {
     const id = await newOffer(null);

@@ -6,6 +6,7 @@
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/state";
+import { SHOWN_TEXTS_FIELD, shownTexts } from "@/lib/forms/shown-texts";
 import type { FormValues } from "@/lib/forms/values";
 import { FormContext, fieldId } from "./form-context";
 import { draftSnapshot, forgetDraft, keepDraft, noDraftOnServer, unchanging, withDraft } from "./draft";
@@ -34,7 +35,10 @@ type Shown = {
 };
 
 function next(shown: Shown, state: FormState): Shown {
-  const saved = state.status === "saved" && state.values && state.version !== undefined ? { values: state.values, version: state.version } : shown.saved;
+  const saved =
+    state.status === "saved" && state.values && state.version !== undefined
+      ? { values: state.values, version: state.version }
+      : shown.saved;
   const token = state.status === "saved" ? (state.version ?? shown.token) : (state.conflict?.version ?? shown.token);
   return { state, count: shown.count + 1, saved, token };
 }
@@ -58,8 +62,13 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
   const stored = fromPage ? initial : shown.saved!.values;
   // What was typed before the user went to create something this form needs, until the next answer.
   const draft = useSyncExternalStore(unchanging, draftSnapshot, noDraftOnServer);
-  const restored = useMemo(() => (shown.count === 0 && draft ? withDraft(draft, initial) : null), [shown.count, draft, initial]);
+  const restored = useMemo(
+    () => (shown.count === 0 && draft ? withDraft(draft, initial) : null),
+    [shown.count, draft, initial],
+  );
   const values = state.status === "failed" && state.values ? state.values : (restored ?? stored);
+  // What the stored record showed, not what was typed: a text that arrived later is not the form's.
+  const texts = useMemo(() => shownTexts(stored), [stored]);
   const version = record && (shown.token === undefined || record.version > shown.token) ? record.version : shown.token;
   const generation = `${shown.count}-${fromPage ? (record?.version ?? "") : shown.saved!.version}${restored ? "-draft" : ""}`;
   const errors = state.fieldErrors ?? {};
@@ -96,6 +105,7 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
       <form ref={form} action={formAction} className="stack entity-form" noValidate>
         {record ? <input type="hidden" name="id" value={record.id} /> : null}
         {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+        {texts !== null ? <input type="hidden" name={SHOWN_TEXTS_FIELD} value={texts} /> : null}
         {Object.entries(hidden ?? {}).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
