@@ -12,14 +12,7 @@ const actors = {
 type Who = keyof typeof actors;
 // "own" is a record of the editor's organisation, "other" one of another organisation. Every cell
 // asks about a record's Farsi translation where the action concerns one; the translator has Farsi.
-type Cell = {
-  anonymous: boolean;
-  admin: boolean;
-  coordinator: boolean;
-  editorOwn: boolean;
-  editorOther: boolean;
-  translator: boolean;
-};
+type Cell = { anonymous: boolean; admin: boolean; coordinator: boolean; editorOwn: boolean; editorOther: boolean; translator: boolean };
 const row = (
   anonymous: boolean,
   admin: boolean,

@@ -65,8 +65,7 @@ const ownOrStaff: Rule = (actor, resource) =>
   staff(actor, resource) ||
   (actor.role === "editor" && actor.organizationId !== null && resource.organizationId === actor.organizationId);
 const contentUsers: Rule = (actor) => actor.role !== "translator";
-const speaks = (actor: NonNullable<Actor>, locale: string) =>
-  locale !== "de" && (actor.languages ?? []).includes(locale);
+const speaks = (actor: NonNullable<Actor>, locale: string) => locale !== "de" && (actor.languages ?? []).includes(locale);
 // The translation pages: staff see every language; a translator the languages assigned to them (a
 // page not about one language, the overview, when they have any).
 const readsTranslations: Rule = (actor, resource) =>
@@ -86,8 +85,7 @@ const translates: Rule = (actor, resource) =>
 const exchangesTranslations: Rule = (actor, resource) =>
   resource.locale === undefined
     ? readsTranslations(actor, resource)
-    : resource.locale !== "de" &&
-      (staff(actor, resource) || (actor.role === "translator" && speaks(actor, resource.locale)));
+    : resource.locale !== "de" && (staff(actor, resource) || (actor.role === "translator" && speaks(actor, resource.locale)));
 const anyone = "anyone" as const;
 
 const rules: Record<Action, Rule | typeof anyone> = {

@@ -1,26 +1,27 @@
 // The report's period: the presets the committee uses, a typed span, and the comparison period of
 // the same length just before it.
 import { describe, expect, it } from "vitest";
-import { daysIn, lastQuarter, parseReportPeriod, previousPeriod, reportPeriodQuery } from "./period";
+import { daysIn, lastMonths, parseReportPeriod, previousPeriod, reportPeriodQuery } from "./period";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const now = new Date("2026-02-10T09:00:00Z");
 
 describe("the report period", () => {
-  it("defaults to the last complete quarter, compared with the quarter before", () => {
+  it("defaults to the three months up to today, compared with as many days before", () => {
     const period = parseReportPeriod({}, now);
-    expect(period.current).toEqual({ from: day("2025-10-01"), to: day("2025-12-31") });
-    expect(period.previous).toEqual({ from: day("2025-07-01"), to: day("2025-09-30") });
+    expect(period.current).toEqual({ from: day("2025-11-11"), to: day("2026-02-10") });
+    expect(period.previous).toEqual({ from: day("2025-08-11"), to: day("2025-11-10") });
+    expect(daysIn(period.previous)).toBe(daysIn(period.current));
   });
 
-  it("the last quarter of a day in the first quarter lies in the year before", () => {
-    expect(lastQuarter(new Date("2026-04-01T00:30:00Z"))).toEqual({ from: day("2026-01-01"), to: day("2026-03-31") });
+  it("three months back from the last day of a month end on the last day of a month", () => {
+    expect(lastMonths(3, new Date("2026-03-31T12:00:00Z"))).toEqual({ from: day("2026-01-01"), to: day("2026-03-31") });
   });
 
-  it("takes the last calendar year, and a typed period is compared with as many days before it", () => {
+  it("takes the twelve months up to today, and a leap year's previous period has as many days", () => {
     expect(parseReportPeriod({ period: "year" }, now)).toMatchObject({
-      current: { from: day("2025-01-01"), to: day("2025-12-31") },
-      previous: { from: day("2024-01-01"), to: day("2024-12-31") },
+      current: { from: day("2025-02-11"), to: day("2026-02-10") },
+      previous: { from: day("2024-02-12"), to: day("2025-02-10") },
     });
     const leap = { from: day("2024-01-01"), to: day("2024-12-31") };
     expect(previousPeriod(leap)).toEqual({ from: day("2022-12-31"), to: day("2023-12-31") });

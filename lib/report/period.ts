@@ -1,7 +1,7 @@
 // The period a committee report covers and the one it is compared with. The committee meets
-// quarterly and reviews the year in spring, so those are the two presets; any other span can be
-// typed as two days. A typed period is compared with the days of the same number just before it;
-// a preset with the calendar quarter or year before it.
+// quarterly and reviews the year, so the presets are the last three and the last twelve months up
+// to today (the figures then are the coverage page's); any other span, a calendar quarter say, can
+// be typed as two days. The previous period has as many days and ends the day before.
 import { formatDay, parseDay, startOfTodayUtc } from "../network/filter";
 
 export type Period = { from: Date; to: Date };
@@ -12,17 +12,11 @@ export type ReportPeriod = { preset: PeriodPreset; current: Period; previous: Pe
 const DAY_MS = 24 * 60 * 60 * 1000;
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day));
 
-/** The complete calendar quarter `back` quarters before the current one (1: the last one). */
-export function lastQuarter(now = new Date(), back = 1): Period {
+/** The `months` months up to and including today: a report on how things stand now. */
+export function lastMonths(months: number, now = new Date()): Period {
   const today = startOfTodayUtc(now);
-  const start = utc(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) * 3 - 3 * back, 1);
-  return { from: start, to: new Date(utc(start.getUTCFullYear(), start.getUTCMonth() + 3, 1).getTime() - DAY_MS) };
-}
-
-/** The complete calendar year `back` years before the current one. */
-export function lastYear(now = new Date(), back = 1): Period {
-  const year = startOfTodayUtc(now).getUTCFullYear() - back;
-  return { from: utc(year, 0, 1), to: utc(year, 11, 31) };
+  const from = utc(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate() + 1);
+  return { from, to: today };
 }
 
 /** Days in a period, both ends counted. */
@@ -56,13 +50,10 @@ export function parseReportPeriod(params: Params, now = new Date()): ReportPerio
       return { preset: "custom", current, previous: previousPeriod(current) };
     }
   }
-  // A quarter is compared with the quarter before it, a year with the year before: the calendar's
-  // periods, as the committee's other figures are, even where their days differ by one or two.
   const preset = asked === "year" ? "year" : "quarter";
-  const [current, previous] =
-    preset === "year" ? [lastYear(now), lastYear(now, 2)] : [lastQuarter(now), lastQuarter(now, 2)];
+  const current = lastMonths(preset === "year" ? 12 : 3, now);
   const invalid = asked === "custom" || (!asked && !!typed);
-  return { preset, current, previous, ...(invalid ? { invalid } : {}) };
+  return { preset, current, previous: previousPeriod(current), ...(invalid ? { invalid } : {}) };
 }
 
 /** The query string that names a period, without "?". */

@@ -97,13 +97,7 @@ const editorFor = (who: Who): Actor => (who === "editorOther" || who === "editor
 /** A saved Farsi translation of the offer the actor's column is about, as the side-by-side form sends it. */
 const farsi = async (who: Who) => {
   const view = await translationView("offer", offerFor(who), "fa");
-  return {
-    kind: "offer",
-    id: offerFor(who),
-    locale: "fa",
-    version: String(view!.version),
-    texts: { title: `Titel ${who}`, summary: "خلاصه" },
-  };
+  return { kind: "offer", id: offerFor(who), locale: "fa", version: String(view!.version), texts: { title: `Titel ${who}`, summary: "خلاصه" } };
 };
 const orgFor = (who: Who) => (who === "editorOther" ? otherOrg : ownOrg);
 const offerFor = (who: Who) => (who === "editorOther" ? otherOffer : ownOffer);
@@ -123,14 +117,7 @@ const offerInput = (organizationId: string) => ({
   status: "draft",
   translations: { de: { title: `Angebot ${fresh()}`, summary: "Kurz gesagt." } },
 });
-const place = {
-  street: "Markt 1",
-  postcode: "52062",
-  city: "Aachen",
-  latitude: "50.7757",
-  longitude: "6.0839",
-  status: "published",
-};
+const place = { street: "Markt 1", postcode: "52062", city: "Aachen", latitude: "50.7757", longitude: "6.0839", status: "published" };
 
 // One real attempt per action and actor. Read-only actions are decided by the same policy that
 // the pages ask, with the resource read from the database.
@@ -153,19 +140,13 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
   "inquiry.update": (who) => addInquiryNote({ id: inquiry, body: `Notiz ${who}` }, editorFor(who)),
   "backoffice.enter": async (who) => canSome(editorFor(who), "backoffice.enter"),
   "organisation.create": (who) =>
-    createOrganisation(
-      { name: `Verein ${fresh()}`, type: "migrant_organisation", status: "published" },
-      editorFor(who),
-    ),
-  "organisation.update": async (who) =>
-    updateOrganisation(resend(await organisationForEditing(orgFor(who))), editorFor(who)),
+    createOrganisation({ name: `Verein ${fresh()}`, type: "migrant_organisation", status: "published" }, editorFor(who)),
+  "organisation.update": async (who) => updateOrganisation(resend(await organisationForEditing(orgFor(who))), editorFor(who)),
   "organisation.verify": (who) => verifyOrganisation({ id: orgFor(who) }, editorFor(who)),
   "location.create": (who) => createLocation({ ...place, organizationId: orgFor(who) }, editorFor(who)),
   "location.update": async (who) => updateLocation(resend(await locationForEditing(locationFor(who))), editorFor(who)),
   "offer.read": async (who) =>
-    can(editorFor(who), "offer.read", {
-      organizationId: (await db.offer.findUniqueOrThrow({ where: { id: offerFor(who) } })).organizationId,
-    }),
+    can(editorFor(who), "offer.read", { organizationId: (await db.offer.findUniqueOrThrow({ where: { id: offerFor(who) } })).organizationId }),
   "offer.create": (who) => createOffer(offerInput(orgFor(who)), editorFor(who)),
   "offer.update": async (who) => updateOffer(resend(await offerForEditing(offerFor(who))), editorFor(who)),
   "offer.verify": (who) => verifyOffer({ id: offerFor(who) }, editorFor(who)),
@@ -180,17 +161,11 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
       : updateRelationship(resend(await relationshipForEditing(relationship)), editorFor(who)),
   "taxonomy.manage": async (who) =>
     who === "coordinator"
-      ? createTerm(
-          { taxonomy: "category", code: `neu-${fresh()}`, translations: { de: { name: "Neu" } } },
-          editorFor(who),
-        )
+      ? createTerm({ taxonomy: "category", code: `neu-${fresh()}`, translations: { de: { name: "Neu" } } }, editorFor(who))
       : updateTerm(resend(await termForEditing(term)), editorFor(who)),
   "user.manage": async (who) =>
     who === "admin"
-      ? createUser(
-          { name: "Neu", email: `${fresh()}@example.org`, role: "coordinator", password: "ein-langes-passwort" },
-          editorFor(who),
-        )
+      ? createUser({ name: "Neu", email: `${fresh()}@example.org`, role: "coordinator", password: "ein-langes-passwort" }, editorFor(who))
       : updateUser(resend(await userForEditing(editorUser)), editorFor(who)),
   "audit.read": async (who) => canSome(editorFor(who), "audit.read"),
   "review.read": async (who) => canSome(editorFor(who), "review.read"),
@@ -224,22 +199,15 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
   // Each actor translates into a language of its own that no other attempt has written (the
   // translation.update attempts write Farsi), so that every allowed attempt writes a row.
   "translation.machine": async (who) => {
-    const locale = (
-      { anonymous: "uk", admin: "en", coordinator: "ar", editorOwn: "tr", editorOther: "ru", translator: "uk" } as const
-    )[who];
-    const translator = {
-      name: "test",
-      translate: async (texts: readonly string[]) => texts.map((t) => `[${locale}] ${t}`),
-    };
+    const locale = ({ anonymous: "uk", admin: "en", coordinator: "ar", editorOwn: "tr", editorOther: "ru", translator: "uk" } as const)[who];
+    const translator = { name: "test", translate: async (texts: readonly string[]) => texts.map((t) => `[${locale}] ${t}`) };
     const outcome = await machineTranslateChunk(
       { translator, glossary: [], retranslateReviewed: false, actor: editorFor(who) },
       "offer",
       locale as TranslationTarget,
       [offerFor(who)],
     );
-    return outcome.written === 1
-      ? { ok: true, data: outcome }
-      : { ok: false, fieldErrors: {}, formError: outcome.error ?? "invalid" };
+    return outcome.written === 1 ? { ok: true, data: outcome } : { ok: false, fieldErrors: {}, formError: outcome.error ?? "invalid" };
   },
   "glossary.manage": (who) => createGlossaryEntry({ source: `Begriff ${fresh()}`, locale: "*" }, editorFor(who)),
 };
@@ -249,16 +217,10 @@ beforeAll(async () => {
     await seedReference(tx);
     await seedProgrammes(tx);
   });
-  ownOrg = (
-    await db.organization.create({ data: { slug: "eigen", name: "Eigener Verein", type: "migrant_organisation" } })
-  ).id;
-  otherOrg = (
-    await db.organization.create({ data: { slug: "fremd", name: "Fremder Verein", type: "welfare_association" } })
-  ).id;
+  ownOrg = (await db.organization.create({ data: { slug: "eigen", name: "Eigener Verein", type: "migrant_organisation" } })).id;
+  otherOrg = (await db.organization.create({ data: { slug: "fremd", name: "Fremder Verein", type: "welfare_association" } })).id;
   const location = (organizationId: string) =>
-    db.location.create({
-      data: { organizationId, street: "Markt 1", postcode: "52062", latitude: 50.7757, longitude: 6.0839 },
-    });
+    db.location.create({ data: { organizationId, street: "Markt 1", postcode: "52062", latitude: 50.7757, longitude: 6.0839 } });
   ownLocation = (await location(ownOrg)).id;
   otherLocation = (await location(otherOrg)).id;
   const offer = (organizationId: string, slug: string) =>
@@ -277,36 +239,15 @@ beforeAll(async () => {
   ownOffer = (await offer(ownOrg, "eigenes-angebot")).id;
   otherOffer = (await offer(otherOrg, "fremdes-angebot")).id;
   programme = (await db.programme.findUniqueOrThrow({ where: { slug: "griffbereit" } })).id;
-  participation = (
-    await db.participation.create({ data: { programmeId: programme, organizationId: ownOrg, role: "host_site" } })
-  ).id;
-  relationship = (await db.relationship.create({ data: { fromId: ownOrg, toId: otherOrg, type: "cooperates_with" } }))
-    .id;
+  participation = (await db.participation.create({ data: { programmeId: programme, organizationId: ownOrg, role: "host_site" } })).id;
+  relationship = (await db.relationship.create({ data: { fromId: ownOrg, toId: otherOrg, type: "cooperates_with" } })).id;
   term = (await db.taxonomyTerm.findFirstOrThrow({ where: { taxonomy: "category" } })).id;
   inquiry = (
     await db.inquiry.create({
-      data: {
-        institutionName: "Kita",
-        institutionType: "kita",
-        contactName: "L",
-        email: "l@example.org",
-        message: "Hallo",
-        consentAt: new Date(),
-      },
+      data: { institutionName: "Kita", institutionType: "kita", contactName: "L", email: "l@example.org", message: "Hallo", consentAt: new Date() },
     })
   ).id;
-  mail = (
-    await db.outboxMessage.create({
-      data: {
-        kind: "inquiry",
-        to: "ki@example.org",
-        subject: "Neue Anfrage",
-        text: "…",
-        status: "failed",
-        attempts: 6,
-      },
-    })
-  ).id;
+  mail = (await db.outboxMessage.create({ data: { kind: "inquiry", to: "ki@example.org", subject: "Neue Anfrage", text: "…", status: "failed", attempts: 6 } })).id;
   const user = (role: "admin" | "coordinator" | "editor", organizationId: string | null = null) =>
     db.user.create({ data: { email: `${role}@example.org`, name: role, role, organizationId } });
   const admin = await user("admin");
@@ -318,18 +259,10 @@ beforeAll(async () => {
   actors.coordinator = { id: coordinator.id, role: "coordinator", organizationId: null };
   actors.editorOwn = { id: editor.id, role: "editor", organizationId: ownOrg };
   const translator = await db.user.create({
-    data: {
-      email: "translator@example.org",
-      name: "translator",
-      role: "translator",
-      translatorLanguages: { create: [{ locale: "fa" }] },
-    },
+    data: { email: "translator@example.org", name: "translator", role: "translator", translatorLanguages: { create: [{ locale: "fa" }] } },
   });
   // As a request sees the account: languages read from the database, not from the cookie.
-  actors.translator = await userOfSession({
-    user: { id: translator.id, sessionVersion: 1 },
-    expires: "",
-  } as unknown as Session);
+  actors.translator = await userOfSession({ user: { id: translator.id, sessionVersion: 1 }, expires: "" } as unknown as Session);
 });
 
 describe("authorisation matrix on the database", () => {

@@ -165,6 +165,15 @@ describe("networkMapData", () => {
     expect(unknown).toEqual({ nodes: [], edges: [], unplaced: 0 });
   });
 
+  it("names the programmes each organisation takes part in on the day, for the rings on the map", async () => {
+    const programmesOf = async (asOf: string, name: string) =>
+      (await networkMapData(parseNetworkFilter({ asOf }))).nodes.find((n) => n.name === name)?.programmes;
+    // Brücke left Rucksack KiTa at the end of 2023.
+    expect(await programmesOf("2022-06-01", "Brücke e. V.")).toContain("rucksack-kita");
+    expect(await programmesOf("2025-01-01", "Brücke e. V.")).not.toContain("rucksack-kita");
+    expect(await programmesOf("2025-01-01", "Caritas")).toContain("kim");
+  });
+
   it("filters by district and places the organisation at its address there", async () => {
     const mitte = await networkMapData(parseNetworkFilter({ asOf: "2025-01-01", district: "mitte" }));
     expect(names(mitte)).toEqual(["Caritas", "Kita Sonnenschein", "Stadt Aachen"]);

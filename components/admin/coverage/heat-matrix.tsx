@@ -31,12 +31,12 @@ export function HeatMatrix({ id, caption, rowHeader, columns, totalLabel, rows, 
           <tr>
             <th scope="col">{rowHeader}</th>
             {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
+              <th key={column} scope="col" className="heat-matrix__column">
+                <span>{column}</span>
               </th>
             ))}
-            <th scope="col" className="heat-matrix__total">
-              {totalLabel}
+            <th scope="col" className="heat-matrix__column heat-matrix__total">
+              <span>{totalLabel}</span>
             </th>
           </tr>
         </thead>

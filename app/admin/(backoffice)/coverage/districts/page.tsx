@@ -31,12 +31,7 @@ export default async function DistrictFiguresPage() {
       <p>{t("coverage.figures.lead")}</p>
       <p className="field__hint">{t("coverage.figures.populationYearHint")}</p>
       {/* One form for the whole city: one save stores every district typed, or none. */}
-      <EntityForm
-        action={updateDistrictFiguresAction}
-        initial={values}
-        record={{ id: "districts", version }}
-        submit={t("form.save")}
-      >
+      <EntityForm action={updateDistrictFiguresAction} initial={values} record={{ id: "districts", version }} submit={t("form.save")}>
         {districts.map((d) => (
           <fieldset key={d.id} className="card form-grid">
             <legend>{d.name}</legend>
