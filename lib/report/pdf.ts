@@ -110,11 +110,16 @@ function list(doc: Doc, items: string[], empty: string) {
   }
 }
 
+/** How much a picture must shrink to fit below the cursor on a page of its own, leaving `below` points. */
+function fitScale(doc: Doc, height: number, below: number) {
+  return Math.min(1, (doc.page.height - MARGIN - 24 - below - doc.y) / height);
+}
+
 function drawMap(doc: Doc, map: MapPicture, legendTitle: string) {
-  room(doc, map.height + 40);
+  const k = fitScale(doc, map.height, 0);
   const x0 = MARGIN;
   const y0 = doc.y;
-  doc.save().translate(x0, y0);
+  doc.save().translate(x0, y0).scale(k);
   for (const area of map.areas) {
     doc.path(area.d).lineWidth(0.8).fillColor(area.fill).strokeColor(INK).fillAndStroke(area.fill, INK);
   }
@@ -123,11 +128,11 @@ function drawMap(doc: Doc, map: MapPicture, legendTitle: string) {
     const label = `${area.name}: ${area.value}`;
     doc.font(BOLD).fontSize(8);
     const w = doc.widthOfString(label);
-    doc.fillColor(area.ink).text(label, x0 + area.x - w / 2, y0 + area.y - 5, { lineBreak: false });
+    doc.fillColor(area.ink).text(label, x0 + k * area.x - w / 2, y0 + k * area.y - 5, { lineBreak: false });
   }
   // The legend stands beside the map.
   let y = y0 + 8;
-  const lx = x0 + map.width + 24;
+  const lx = x0 + k * map.width + 24;
   doc.font(BOLD).fontSize(9).fillColor(INK).text(legendTitle, lx, y, { lineBreak: false });
   for (const item of map.legend) {
     y += 16;
@@ -139,14 +144,16 @@ function drawMap(doc: Doc, map: MapPicture, legendTitle: string) {
       .text(item.label, lx + 24, y + 1, { lineBreak: false });
   }
   doc.x = MARGIN;
-  doc.y = y0 + map.height + 8;
+  doc.y = y0 + k * map.height + 8;
 }
 
 function drawNetwork(doc: Doc, picture: NetworkPicture) {
-  room(doc, picture.height + 20);
+  // Room for the two lines of explanation below the picture.
+  const k = fitScale(doc, picture.height, 30);
   const x0 = MARGIN;
   const y0 = doc.y;
-  doc.save().translate(x0, y0);
+  const at = (x: number, y: number) => [x0 + k * x, y0 + k * y] as const;
+  doc.save().translate(x0, y0).scale(k);
   for (const d of picture.outlines) doc.path(d).lineWidth(0.5).fillAndStroke("#f4f5f6", "#b9bec2");
   for (const e of picture.edges) {
     doc.moveTo(e.x1, e.y1).lineTo(e.x2, e.y2).lineWidth(e.width).strokeOpacity(0.6).strokeColor("#43a2ca").stroke();
@@ -158,18 +165,19 @@ function drawNetwork(doc: Doc, picture: NetworkPicture) {
   for (const e of picture.edges) {
     const label = String(e.count);
     const w = doc.widthOfString(label);
-    const [mx, my] = [x0 + (e.x1 + e.x2) / 2, y0 + (e.y1 + e.y2) / 2];
+    const [mx, my] = at((e.x1 + e.x2) / 2, (e.y1 + e.y2) / 2);
     doc.rect(mx - w / 2 - 2, my - 6, w + 4, 11).fill("#ffffff");
     doc.fillColor(INK).text(label, mx - w / 2, my - 5, { lineBreak: false });
   }
   for (const n of picture.nodes) {
     const inner = String(n.within);
-    doc.fillColor("#ffffff").text(inner, x0 + n.x - doc.widthOfString(inner) / 2, y0 + n.y - 5, { lineBreak: false });
+    const [cx, cy] = at(n.x, n.y);
+    doc.fillColor("#ffffff").text(inner, cx - doc.widthOfString(inner) / 2, cy - 5, { lineBreak: false });
     const label = `${n.name} (${n.partners})`;
-    doc.fillColor(INK).text(label, x0 + n.x - doc.widthOfString(label) / 2, y0 + n.y + n.r + 2, { lineBreak: false });
+    doc.fillColor(INK).text(label, cx - doc.widthOfString(label) / 2, cy + k * n.r + 2, { lineBreak: false });
   }
   doc.x = MARGIN;
-  doc.y = y0 + picture.height + 8;
+  doc.y = y0 + k * picture.height + 8;
 }
 
 export type PdfInput = { report: CommitteeReport; tables: ReportTable[]; map: MapPicture; network: NetworkPicture };

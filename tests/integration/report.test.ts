@@ -69,28 +69,20 @@ beforeAll(async () => {
     new Date("2026-01-12T10:00:00Z"),
   );
 
-  await db.participation.create({
-    data: {
-      programmeId: programme.get("griffbereit")!,
-      organizationId: kita.id,
-      locationId: kita.places[0],
-      role: "host_site",
-      groups: 2,
-      since: day("2025-09-01"),
-      createdAt: before,
-    },
-  });
-  await db.participation.create({
-    data: {
-      programmeId: programme.get("griffbereit")!,
-      organizationId: neu.id,
-      locationId: neu.places[0],
-      role: "host_site",
-      groups: 1,
-      since: day("2026-01-15"),
-      createdAt: new Date("2026-01-12T10:00:00Z"),
-    },
-  });
+  const site = (org: { id: string; places: string[] }, groups: number, since: Date, createdAt: Date) =>
+    db.participation.create({
+      data: {
+        programmeId: programme.get("griffbereit")!,
+        organizationId: org.id,
+        locationId: org.places[0],
+        role: "host_site",
+        groups,
+        since,
+        createdAt,
+      },
+    });
+  await site(kita, 2, day("2025-09-01"), before);
+  await site(neu, 1, day("2026-01-15"), new Date("2026-01-12T10:00:00Z"));
 
   const language = await term("language");
   const housing = await term("housing");

@@ -19,22 +19,16 @@ export function PeriodForm({ period, labels }: { period: ReportPeriod; labels: L
           ))}
         </div>
         <div className="report-period__days">
-          <label>
-            {labels.from}{" "}
-            <input
-              type="date"
-              name="from"
-              defaultValue={period.preset === "custom" ? formatDay(period.current.from) : ""}
-            />
-          </label>
-          <label>
-            {labels.to}{" "}
-            <input
-              type="date"
-              name="to"
-              defaultValue={period.preset === "custom" ? formatDay(period.current.to) : ""}
-            />
-          </label>
+          {(["from", "to"] as const).map((end) => (
+            <label key={end}>
+              {labels[end]}{" "}
+              <input
+                type="date"
+                name={end}
+                defaultValue={period.preset === "custom" ? formatDay(period.current[end]) : ""}
+              />
+            </label>
+          ))}
           <button type="submit" className="button">
             {labels.submit}
           </button>

@@ -99,8 +99,6 @@ export default async function CoveragePage({ searchParams }: Props) {
           ) : null}
         </div>
       </div>
-      <p>{t("lead")}</p>
-
       <section className="stack" aria-labelledby="coverage-glance">
         <h2 id="coverage-glance" className="visually-hidden">
           {t("glance.title")}
@@ -146,6 +144,7 @@ export default async function CoveragePage({ searchParams }: Props) {
           />
         </div>
         <p className="muted">{t("glance.note")}</p>
+        <p>{t("lead")}</p>
       </section>
 
       <section className="stack" aria-labelledby="coverage-map">
