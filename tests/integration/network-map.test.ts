@@ -16,10 +16,14 @@ const BRAND = { latitude: 50.7489, longitude: 6.165 };
 const HAAREN = { latitude: 50.7969, longitude: 6.1261 };
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  // Seeding the reference data takes longer than the default five seconds on a busy machine.
+  await db.$transaction(
+    async (tx) => {
+      await seedReference(tx);
+      await seedProgrammes(tx);
+    },
+    { timeout: 120_000 },
+  );
   const district = async (code: string) => (await db.district.findUniqueOrThrow({ where: { code } })).id;
   const programme = async (slug: string) => (await db.programme.findUniqueOrThrow({ where: { slug } })).id;
 
