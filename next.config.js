@@ -18,9 +18,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The app runs on its own server next to its database; a standalone bundle is not needed.
+  // pdfkit reads its data files from disk next to its own code at run time.
   // esbuild bundles the service worker when the build renders /serwist/sw.js (app/serwist/[path]/route.ts);
   // it must run from node_modules, as @serwist/turbopack's withSerwist would also arrange.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "esbuild"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "esbuild", "pdfkit"],
   // An import file may have up to 10 MB (lib/hsds/import/run.ts); both limits default to less or just that.
   experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
   async headers() {

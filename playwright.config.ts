@@ -5,9 +5,10 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: "e2e",
   globalSetup: ["./e2e/support/geocoder.ts", "./e2e/support/translator.ts"],
-  // The journeys share one seeded database; they write only records of their own.
+  // The journeys share one seeded database; they write only records of their own, so two spec
+  // files can run side by side (the tests of one file run in order).
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

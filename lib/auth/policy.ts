@@ -35,6 +35,7 @@ export const actions = [
   "audit.read",
   "review.read",
   "network.read",
+  "report.read",
   "district.update",
   "data.import",
   "data.export",
@@ -117,6 +118,8 @@ const rules: Record<Action, Rule | typeof anyone> = {
   // Everyone who keeps content sees what is due for review; the list holds only what they may verify.
   "review.read": contentUsers,
   "network.read": staff,
+  // The committee report names every partner's relationships: staff present it, partners do not.
+  "report.read": staff,
   "district.update": staff,
   // An import writes across every organisation at once, so partner editors cannot run one.
   "data.import": staff,

@@ -17,8 +17,11 @@ export type CoverageDistrict = { code: string; name: string; population: number 
 /** Counts of one district, or of the whole city. Keys are programme slugs and category codes. */
 export type CoverageCounts = {
   sites: number;
+  /** groups the current sites run, as their participations state them (a site without a figure adds none) */
+  groups: number;
   offers: number;
   programmeSites: Record<string, number>;
+  programmeGroups: Record<string, number>;
   programmeOffers: Record<string, number>;
   categoryOffers: Record<string, number>;
 };
@@ -53,21 +56,29 @@ const nameIn = (rows: ReadonlyArray<{ locale: string; name: string }>, locale: A
 
 const emptyCounts = (programmes: string[], categories: string[]): CoverageCounts => ({
   sites: 0,
+  groups: 0,
   offers: 0,
   programmeSites: Object.fromEntries(programmes.map((p) => [p, 0])),
+  programmeGroups: Object.fromEntries(programmes.map((p) => [p, 0])),
   programmeOffers: Object.fromEntries(programmes.map((p) => [p, 0])),
   categoryOffers: Object.fromEntries(categories.map((c) => [c, 0])),
 });
 
-const increment = (counts: Record<string, number>, key: string) => {
-  if (key in counts) counts[key]! += 1;
+const increment = (counts: Record<string, number>, key: string, by = 1) => {
+  if (key in counts) counts[key]! += by;
 };
 
+/**
+ * `enteredBy` counts only sites and offers entered into the catalogue by that moment: a report on a
+ * past period leaves out what was added later. The page shows today and needs no such cut.
+ */
 export async function coverageMatrix({
   asOf = new Date(),
   locale = "de",
-}: { asOf?: Date; locale?: AdminLocale } = {}): Promise<CoverageMatrix> {
+  enteredBy,
+}: { asOf?: Date; locale?: AdminLocale; enteredBy?: Date } = {}): Promise<CoverageMatrix> {
   const today = dayOf(asOf);
+  const entered = enteredBy ? { createdAt: { lte: enteredBy } } : {};
   const locales = [...new Set([locale, "de"])];
   const [districtRows, programmeRows, categoryRows, siteRows, offerRows] = await Promise.all([
     db.district.findMany({ select: { id: true, code: true, name: true, population: true, populationYear: true } }),
@@ -94,11 +105,15 @@ export async function coverageMatrix({
         role: "host_site",
         location: { districtId: { not: null } },
         ...inForceOn(today),
+        ...entered,
       },
-      select: { id: true, programmeId: true, location: { select: { districtId: true } } },
+      select: { id: true, programmeId: true, groups: true, location: { select: { districtId: true } } },
     }),
     db.offerLocation.findMany({
-      where: { offer: publicOffer(asOf), location: { ...publicLocation, districtId: { not: null } } },
+      where: {
+        offer: { ...publicOffer(asOf), ...entered },
+        location: { ...publicLocation, districtId: { not: null } },
+      },
       select: {
         offerId: true,
         location: { select: { districtId: true } },
@@ -128,11 +143,14 @@ export async function coverageMatrix({
     const counts = byDistrict.get(site.location!.districtId!);
     if (!counts) continue;
     const slug = programmeSlug.get(site.programmeId);
-    counts.sites += 1;
-    totals.sites += 1;
-    if (slug) {
-      increment(counts.programmeSites, slug);
-      increment(totals.programmeSites, slug);
+    const groups = site.groups ?? 0;
+    for (const target of [counts, totals]) {
+      target.sites += 1;
+      target.groups += groups;
+      if (slug) {
+        increment(target.programmeSites, slug);
+        increment(target.programmeGroups, slug, groups);
+      }
     }
   }
 
@@ -228,6 +246,43 @@ const adminMessages: Record<AdminLocale, typeof adminDe> = { de: adminDe, en: ad
 export function gapSentences(list: readonly CoverageGap[], locale: AdminLocale): string[] {
   const t = createTranslator({ locale, messages: adminMessages[locale], namespace: "coverage.gaps" });
   return list.map((gap) => t("sentence", { district: gap.districtName, programme: gap.programmeName, kind: gap.kind }));
+}
+
+export type CategoryGap = { districtCode: string; districtName: string; categoryCode: string; categoryName: string };
+
+/**
+ * Districts without a published offer of a category that is offered somewhere in Aachen (housing
+ * in Brand, say). A category offered nowhere is one gap for the city, not seven: it is left out
+ * here and named by categoriesOfferedNowhere.
+ */
+export function categoryGaps(matrix: CoverageMatrix): CategoryGap[] {
+  return matrix.categories
+    .filter((category) => matrix.totals.categoryOffers[category.code])
+    .flatMap((category) =>
+      matrix.rows
+        .filter((row) => !row.categoryOffers[category.code])
+        .map((row) => ({
+          districtCode: row.district.code,
+          districtName: row.district.name,
+          categoryCode: category.code,
+          categoryName: category.name,
+        })),
+    );
+}
+
+export function categoriesOfferedNowhere(matrix: CoverageMatrix): Array<{ code: string; name: string }> {
+  return matrix.categories.filter((category) => !matrix.totals.categoryOffers[category.code]);
+}
+
+/** "In Brand gibt es kein Angebot der Kategorie „Wohnen“.", and one sentence per category offered nowhere. */
+export function categoryGapSentences(matrix: CoverageMatrix, locale: AdminLocale): string[] {
+  const t = createTranslator({ locale, messages: adminMessages[locale], namespace: "coverage.gaps" });
+  return [
+    ...categoriesOfferedNowhere(matrix).map((c) => t("categoryNowhere", { category: c.name })),
+    ...categoryGaps(matrix).map((gap) =>
+      t("categorySentence", { district: gap.districtName, category: gap.categoryName }),
+    ),
+  ];
 }
 
 // ---- What the map shows: one figure per district, chosen on the page.

@@ -15,6 +15,8 @@ export type NetworkMapNode = {
   lat: number;
   lng: number;
   degree: number;
+  /** slugs of the programmes it takes part in on the filter's date, in no particular order */
+  programmes: string[];
 };
 export type NetworkMapEdge = { from: string; to: string; type: RelationshipType };
 export type NetworkMapData = {
@@ -52,11 +54,21 @@ export async function networkMapData(filter: NetworkFilter): Promise<NetworkMapD
         take: 1,
         select: { latitude: true, longitude: true },
       },
+      participations: { where: inForceOn(filter.asOf), select: { programme: { select: { slug: true } } } },
     },
   });
 
-  const placed = organisations.flatMap(({ locations: [location], ...org }) =>
-    location ? [{ ...org, lat: location.latitude, lng: location.longitude }] : [],
+  const placed = organisations.flatMap(({ locations: [location], participations, ...org }) =>
+    location
+      ? [
+          {
+            ...org,
+            lat: location.latitude,
+            lng: location.longitude,
+            programmes: [...new Set(participations.map((p) => p.programme.slug))],
+          },
+        ]
+      : [],
   );
   const shown = new Set(placed.map((org) => org.id));
 

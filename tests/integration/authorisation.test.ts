@@ -70,6 +70,7 @@ const expected: Record<Action, Set<Who>> = {
   "audit.read": staff,
   "review.read": contentUsers,
   "network.read": staff,
+  "report.read": staff,
   "district.update": staff,
   "data.import": staff,
   "data.export": staff,
@@ -185,6 +186,7 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
   "audit.read": async (who) => canSome(editorFor(who), "audit.read"),
   "review.read": async (who) => canSome(editorFor(who), "review.read"),
   "network.read": async (who) => canSome(editorFor(who), "network.read"),
+  "report.read": async (who) => canSome(editorFor(who), "report.read"),
   "district.update": async (who) => canSome(editorFor(who), "district.update"),
   "data.import": (who) =>
     applyImport(

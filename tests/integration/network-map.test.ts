@@ -16,10 +16,14 @@ const BRAND = { latitude: 50.7489, longitude: 6.165 };
 const HAAREN = { latitude: 50.7969, longitude: 6.1261 };
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  // Seeding the reference data takes longer than the default five seconds on a busy machine.
+  await db.$transaction(
+    async (tx) => {
+      await seedReference(tx);
+      await seedProgrammes(tx);
+    },
+    { timeout: 120_000 },
+  );
   const district = async (code: string) => (await db.district.findUniqueOrThrow({ where: { code } })).id;
   const programme = async (slug: string) => (await db.programme.findUniqueOrThrow({ where: { slug } })).id;
 
@@ -163,6 +167,15 @@ describe("networkMapData", () => {
     expect(names(kim)).toEqual(["Caritas"]);
     const unknown = await networkMapData(parseNetworkFilter({ programme: "gibt-es-nicht" }));
     expect(unknown).toEqual({ nodes: [], edges: [], unplaced: 0 });
+  });
+
+  it("names the programmes each organisation takes part in on the day, for the rings on the map", async () => {
+    const programmesOf = async (asOf: string, name: string) =>
+      (await networkMapData(parseNetworkFilter({ asOf }))).nodes.find((n) => n.name === name)?.programmes;
+    // Brücke left Rucksack KiTa at the end of 2023.
+    expect(await programmesOf("2022-06-01", "Brücke e. V.")).toContain("rucksack-kita");
+    expect(await programmesOf("2025-01-01", "Brücke e. V.")).not.toContain("rucksack-kita");
+    expect(await programmesOf("2025-01-01", "Caritas")).toContain("kim");
   });
 
   it("filters by district and places the organisation at its address there", async () => {

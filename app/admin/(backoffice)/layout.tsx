@@ -18,6 +18,7 @@ const sections: Array<{ href: string; label: string; action: Action }> = [
   { href: "/admin/relationships", label: "relationships", action: "relationship.manage" },
   { href: "/admin/coverage", label: "coverage", action: "network.read" },
   { href: "/admin/network", label: "network", action: "network.read" },
+  { href: "/admin/report", label: "report", action: "report.read" },
   { href: "/admin/taxonomy", label: "taxonomy", action: "taxonomy.manage" },
   { href: "/admin/translations/machine", label: "machineTranslation", action: "glossary.manage" },
   { href: "/admin/synonyms", label: "synonyms", action: "taxonomy.manage" },

@@ -41,7 +41,7 @@ function Areas({ data, areas }: { data: FeatureCollection<Geometry, Props>; area
 
   useEffect(() => {
     const bounds = layer.current?.getBounds();
-    if (bounds?.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
+    if (bounds?.isValid()) map.fitBounds(bounds, { padding: [4, 4] });
   }, [map, data]);
 
   const style = (feature?: Feature<Geometry, Props>): PathOptions => ({
@@ -52,10 +52,11 @@ function Areas({ data, areas }: { data: FeatureCollection<Geometry, Props>; area
   const onEachFeature = (feature: Feature<Geometry, Props>, path: Layer) => {
     const area = byCode.get(feature.properties.code ?? "");
     if (!area) return;
-    // Text, not HTML: the label is set as the element's text.
+    // Text, not HTML: the label is set as the element's text. Every district carries its name and
+    // value, so the map reads without hovering.
     const text = document.createElement("span");
     text.textContent = area.label;
-    path.bindTooltip(text, { sticky: true, direction: "top" });
+    path.bindTooltip(text, { permanent: true, direction: "center", className: "coverage-map__label" });
     path.on("mouseover", () => (path as Path).setStyle({ weight: 3 }));
     path.on("mouseout", () => (path as Path).setStyle({ weight: base.weight }));
   };
@@ -76,7 +77,15 @@ export default function CoverageMap({ districtsUrl, tileUrl, attribution, areas,
       <TileNotice failed={tilesFailed} text={labels.tilesFailed} />
       {/* Leaflet lays out its panes and controls left to right. */}
       <div className="map-frame coverage-map__frame" dir="ltr" role="region" aria-label={labels.region}>
-        <MapContainer center={AACHEN} zoom={11} scrollWheelZoom={false} className="map-frame__map" {...mapOptions()}>
+        {/* Fractional zoom lets the city fill its frame instead of the nearest whole zoom level. */}
+        <MapContainer
+          center={AACHEN}
+          zoom={11}
+          scrollWheelZoom={false}
+          className="map-frame__map"
+          {...mapOptions()}
+          zoomSnap={0.1}
+        >
           <BaseLayer url={tileUrl} attribution={attribution} onTileError={onTileError} />
           {outlines.status === "ready" ? <Areas data={outlines.data} areas={areas} /> : null}
         </MapContainer>

@@ -12,6 +12,7 @@ import { MapContainer, Marker, Polyline, Popup, Tooltip, useMap } from "react-le
 import { DistrictOutlines } from "@/components/map/district-outlines";
 import { AACHEN, BaseLayer, mapOptions, TileNotice, useTileFailure } from "@/components/map/map-base";
 import type { NetworkMapEdge, NetworkMapNode } from "@/lib/network/map";
+import { ringOf, type ProgrammeColour } from "./programme-colours";
 import { RELATION_WEIGHT, relationStyles } from "./relation-styles";
 
 export type NetworkMapProps = {
@@ -19,6 +20,8 @@ export type NetworkMapProps = {
   edges: NetworkMapEdge[];
   /** The kinds of organisation in the reader's language. */
   typeLabels: Record<string, string>;
+  /** Programmes with their names and ring colours, in display order. */
+  programmes: ProgrammeColour[];
   /** GeoJSON FeatureCollection of the district outlines. */
   districtsUrl: string;
   tileUrl: string;
@@ -43,10 +46,32 @@ function placesOf(nodes: NetworkMapNode[]): Place[] {
   return [...places.values()];
 }
 
-// Text goes in as text: names are typed in by editors and must not become markup.
-function nodeIcon(place: Place, label: string): DivIcon {
-  const size = 14 + 2 * Math.min(place.degree, 8);
+/** The programmes any organisation at a place takes part in, in display order. */
+const programmesAt = (place: Place, programmes: ProgrammeColour[]) =>
+  programmes.filter((p) => place.nodes.some((n) => n.programmes.includes(p.slug)));
+
+// Text goes in as text: names are typed in by editors and must not become markup. A place whose
+// organisations take part in programmes gets a ring in those programmes' colours around its dot.
+function nodeIcon(place: Place, label: string, ring: readonly string[]): DivIcon {
+  const size = 14 + 2 * Math.min(place.degree, 8) + (ring.length ? 8 : 0);
   const root = document.createElement("span");
+  if (ring.length) {
+    root.className = "network-node__dot";
+    const halo = document.createElement("span");
+    halo.className = "network-node__ring";
+    halo.setAttribute("aria-hidden", "true");
+    halo.style.background = ringOf(ring);
+    const wrapper = document.createElement("span");
+    wrapper.append(halo, root);
+    fill(root, place, label);
+    return new DivIcon({ className: "network-node network-node--programmes", iconSize: [size, size], html: wrapper });
+  }
+  fill(root, place, label);
+  const shared = place.nodes.length > 1 ? " network-node--shared" : "";
+  return new DivIcon({ className: `network-node${shared}`, iconSize: [size, size], html: root });
+}
+
+function fill(root: HTMLElement, place: Place, label: string) {
   if (place.nodes.length > 1) {
     const count = document.createElement("span");
     count.setAttribute("aria-hidden", "true");
@@ -57,11 +82,17 @@ function nodeIcon(place: Place, label: string): DivIcon {
   name.className = "visually-hidden";
   name.textContent = label;
   root.append(name);
-  const shared = place.nodes.length > 1 ? " network-node--shared" : "";
-  return new DivIcon({ className: `network-node${shared}`, iconSize: [size, size], html: root });
 }
 
-export default function NetworkMap({ nodes, edges, typeLabels, districtsUrl, tileUrl, attribution }: NetworkMapProps) {
+export default function NetworkMap({
+  nodes,
+  edges,
+  typeLabels,
+  programmes,
+  districtsUrl,
+  tileUrl,
+  attribution,
+}: NetworkMapProps) {
   const t = useTranslations("admin.network.map");
   // The verbs read the line in its direction: "City of Aachen – funds – Café Müller".
   const verb = useTranslations("admin.relationships.types");
@@ -109,7 +140,7 @@ export default function NetworkMap({ nodes, edges, typeLabels, districtsUrl, til
             </Polyline>
           ))}
           {places.map((place) => (
-            <PlaceMarker key={place.key} place={place} typeLabels={typeLabels} />
+            <PlaceMarker key={place.key} place={place} typeLabels={typeLabels} programmes={programmes} />
           ))}
           <FitTo places={places} />
         </MapContainer>
@@ -118,19 +149,33 @@ export default function NetworkMap({ nodes, edges, typeLabels, districtsUrl, til
   );
 }
 
-function PlaceMarker({ place, typeLabels }: { place: Place; typeLabels: Record<string, string> }) {
+type MarkerProps = { place: Place; typeLabels: Record<string, string>; programmes: ProgrammeColour[] };
+
+function PlaceMarker({ place, typeLabels, programmes }: MarkerProps) {
   const t = useTranslations("admin.network.map");
   const marker = useRef<LeafletMarker>(null);
   const [only] = place.nodes;
-  const label =
+  const present = useMemo(() => programmesAt(place, programmes), [place, programmes]);
+  const named =
     place.nodes.length === 1 && only
       ? only.name
       : t("samePlace", { count: place.nodes.length, names: place.nodes.map((n) => n.name).join(", ") });
-  const icon = useMemo(() => nodeIcon(place, label), [place, label]);
+  const label = present.length
+    ? t("inProgrammes", { label: named, programmes: present.map((p) => p.name).join(", ") })
+    : named;
+  const icon = useMemo(
+    () =>
+      nodeIcon(
+        place,
+        label,
+        present.map((p) => p.colour),
+      ),
+    [place, label, present],
+  );
   return (
     <Marker ref={marker} position={[place.lat, place.lng]} icon={icon} title={label}>
       <Popup minWidth={200} maxWidth={320} autoPanPadding={[16, 16]} autoPanPaddingTopLeft={[16, 84]}>
-        <PlaceCard place={place} typeLabels={typeLabels} marker={marker} />
+        <PlaceCard place={place} typeLabels={typeLabels} programmes={programmes} marker={marker} />
       </Popup>
     </Marker>
   );
@@ -139,12 +184,14 @@ function PlaceMarker({ place, typeLabels }: { place: Place; typeLabels: Record<s
 type CardProps = {
   place: Place;
   typeLabels: Record<string, string>;
+  programmes: ProgrammeColour[];
   marker: RefObject<LeafletMarker | null>;
 };
 
 // Mounted while the popup is open: focus moves in when it opens and back to the dot when it closes,
 // unless the reader has put it somewhere else meanwhile.
-function PlaceCard({ place, typeLabels, marker }: CardProps) {
+function PlaceCard({ place, typeLabels, programmes, marker }: CardProps) {
+  const nameOf = new Map(programmes.map((p) => [p.slug, p.name]));
   const t = useTranslations("admin.network.map");
   const map = useMap();
   const root = useRef<HTMLDivElement>(null);
@@ -180,6 +227,14 @@ function PlaceCard({ place, typeLabels, marker }: CardProps) {
             <span className="map-popup__meta">
               {typeLabels[node.type] ?? node.type} · {t("connections", { count: node.degree })}
             </span>
+            {node.programmes.length ? (
+              <span className="map-popup__meta">
+                {node.programmes
+                  .map((slug) => nameOf.get(slug) ?? slug)
+                  .sort()
+                  .join(", ")}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

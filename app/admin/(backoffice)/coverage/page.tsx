@@ -4,10 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { CoverageLegend } from "@/components/admin/coverage/coverage-legend";
 import { CoverageMapLoader } from "@/components/admin/coverage/coverage-map-loader";
 import { CoverageTable } from "@/components/admin/coverage/coverage-table";
+import { HeatMatrix } from "@/components/admin/coverage/heat-matrix";
 import { MeasureForm } from "@/components/admin/coverage/measure-form";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import {
+  categoryGapSentences,
   coverageMatrix,
   gaps,
   gapSentences,
@@ -76,20 +78,74 @@ export default async function CoveragePage({ searchParams }: Props) {
     }),
   }));
   const missing = mode === "per1000" ? values.filter((v) => v.value === null).length : 0;
-  const sentences = gapSentences(gaps(matrix), locale);
+  const sentences = [...gapSentences(gaps(matrix), locale), ...categoryGapSentences(matrix, locale)];
+  const columns = matrix.districts.map((d) => d.name);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Berlin" }).format(matrix.asOf);
 
   return (
     <div className="stack">
       <div className="page-head">
         <h1>{t("title")}</h1>
-        {can(user, "district.update") ? (
-          <Link prefetch={false} className="button button--secondary" href="/admin/coverage/districts">
-            {t("editFigures")}
-          </Link>
-        ) : null}
+        <div className="meta-row">
+          {can(user, "report.read") ? (
+            <Link prefetch={false} className="button button--secondary" href="/admin/report">
+              {t("toReport")}
+            </Link>
+          ) : null}
+          {can(user, "district.update") ? (
+            <Link prefetch={false} className="button button--secondary" href="/admin/coverage/districts">
+              {t("editFigures")}
+            </Link>
+          ) : null}
+        </div>
       </div>
-      <p>{t("lead")}</p>
-      <p className="muted">{t("definitions")}</p>
+      <section className="stack" aria-labelledby="coverage-glance">
+        <h2 id="coverage-glance" className="visually-hidden">
+          {t("glance.title")}
+        </h2>
+        <div className="coverage-matrices">
+          <HeatMatrix
+            id="coverage-programmes"
+            caption={t("glance.programmes", { date })}
+            rowHeader={t("glance.programme")}
+            columns={columns}
+            totalLabel={t("table.total")}
+            gapLabel={t("glance.gap")}
+            locale={locale}
+            rows={matrix.programmes.map((p) => ({
+              key: p.slug,
+              label: p.name,
+              cells: matrix.rows.map((row) => row.programmeSites[p.slug] ?? 0),
+              total: matrix.totals.programmeSites[p.slug] ?? 0,
+            }))}
+          />
+          <HeatMatrix
+            id="coverage-categories"
+            caption={t("glance.categories", { date })}
+            rowHeader={t("glance.category")}
+            columns={columns}
+            totalLabel={t("table.total")}
+            gapLabel={t("glance.gap")}
+            locale={locale}
+            rows={[
+              ...matrix.categories.map((c) => ({
+                key: c.code,
+                label: c.name,
+                cells: matrix.rows.map((row) => row.categoryOffers[c.code] ?? 0),
+                total: matrix.totals.categoryOffers[c.code] ?? 0,
+              })),
+              {
+                key: "all",
+                label: t("glance.allOffers"),
+                cells: matrix.rows.map((row) => row.offers),
+                total: matrix.totals.offers,
+              },
+            ]}
+          />
+        </div>
+        <p className="muted">{t("glance.note")}</p>
+        <p>{t("lead")}</p>
+      </section>
 
       <section className="stack" aria-labelledby="coverage-map">
         <h2 id="coverage-map">{t("map.title")}</h2>
@@ -123,12 +179,6 @@ export default async function CoveragePage({ searchParams }: Props) {
         />
       </section>
 
-      <section className="stack" aria-labelledby="coverage-table">
-        <h2 id="coverage-table">{t("table.title")}</h2>
-        <CoverageTable locale={locale} matrix={matrix} id="coverage-matrix" />
-        <p className="muted">{t("table.totalNote")}</p>
-      </section>
-
       <section className="stack" aria-labelledby="coverage-gaps">
         <h2 id="coverage-gaps">{t("gaps.title")}</h2>
         <p>{t("gaps.lead")}</p>
@@ -142,6 +192,15 @@ export default async function CoveragePage({ searchParams }: Props) {
           <p role="status">{t("gaps.none")}</p>
         )}
       </section>
+
+      <details className="stack coverage-details">
+        <summary>
+          <h2 id="coverage-table">{t("table.title")}</h2>
+        </summary>
+        <p className="muted">{t("definitions")}</p>
+        <CoverageTable locale={locale} matrix={matrix} id="coverage-matrix" />
+        <p className="muted">{t("table.totalNote")}</p>
+      </details>
     </div>
   );
 }

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NetworkFilters } from "@/components/admin/network/network-filters";
 import { NetworkMapLoader } from "@/components/admin/network/network-map-loader";
+import { programmeColours } from "@/components/admin/network/programme-colours";
+import { ProgrammeLegend } from "@/components/admin/network/programme-legend";
 import { RelationLegend } from "@/components/admin/network/relation-legend";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -32,6 +34,9 @@ export default async function NetworkMapPage({ searchParams }: Props) {
   const { nodes, edges, unplaced } = await networkMapData(filter);
   const counts: Partial<Record<RelationshipType, number>> = {};
   for (const edge of edges) counts[edge.type] = (counts[edge.type] ?? 0) + 1;
+  const colours = programmeColours(programmes);
+  const presence: Record<string, number> = {};
+  for (const node of nodes) for (const slug of node.programmes) presence[slug] = (presence[slug] ?? 0) + 1;
   const typeLabels = Object.fromEntries([...new Set(nodes.map((n) => n.type))].map((type) => [type, tTypes(type)]));
   const here = networkFilterQuery(filter);
   const graphHref = (view?: string) => {
@@ -67,6 +72,7 @@ export default async function NetworkMapPage({ searchParams }: Props) {
           nodes={nodes}
           edges={edges}
           typeLabels={typeLabels}
+          programmes={colours}
           districtsUrl="/geo/stadtbezirke.geojson"
           tileUrl={env().MAP_TILE_URL}
           attribution={env().MAP_TILE_ATTRIBUTION}
@@ -74,7 +80,10 @@ export default async function NetworkMapPage({ searchParams }: Props) {
       ) : (
         <p>{t("map.empty")}</p>
       )}
-      <RelationLegend counts={counts} />
+      <div className="network-map__legends">
+        <RelationLegend counts={counts} />
+        <ProgrammeLegend programmes={colours} counts={presence} />
+      </div>
     </div>
   );
 }
