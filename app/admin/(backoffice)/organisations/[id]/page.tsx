@@ -53,6 +53,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         <Link prefetch={false} href={`/admin/relationships?organizationId=${record.id}`}>
           {t("organisations.relationshipsCount", { count: counts.relationsFrom + counts.relationsTo })}
         </Link>
+        <Link prefetch={false} href={`/admin/history/organisations/${record.id}`}>
+          {t("history.link")}
+        </Link>
       </div>
       <OrganisationForm locale={locale} action={updateOrganisationAction} {...editing(found)} parents={parents} />
       <section className="card stack" aria-labelledby="locations">
