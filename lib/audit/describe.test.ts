@@ -125,3 +125,13 @@ describe("referencedIds", () => {
     expect(referencedIds(changes).sort()).toEqual([provider, otherProvider, term].sort());
   });
 });
+
+describe("a machine translation's entry", () => {
+  it("names its texts by their labels and its language by name", () => {
+    const changes = changedFields(null, { locale: "ar", title: "مقهى" });
+    expect(describeChanges("Offer", changes, wordsFor("de")).map(({ label, after }) => [label, after])).toEqual([
+      [adminDe.history.language, "Arabisch"],
+      [adminDe.offers.textTitle, "مقهى"],
+    ]);
+  });
+});

@@ -169,6 +169,9 @@ export function fieldName(entityType: string, field: string): FieldName {
     const { label, kind = "text" } = scheduleFields[scheduled[2]!]!;
     return { label, kind, row: Number(scheduled[1]) + 1 };
   }
+  // A machine translation records one language's texts as { locale, title, … }.
+  if (spec?.texts && Object.hasOwn(spec.texts, field)) return { label: spec.texts[field]!, kind: "text" };
+  if (spec?.texts && field === "locale") return { label: "admin.history.language", kind: "languages" };
   if (spec && Object.hasOwn(spec.fields, field)) {
     const { label, kind = "text" } = spec.fields[field]!;
     return { label, kind };
