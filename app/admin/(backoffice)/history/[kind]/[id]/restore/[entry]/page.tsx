@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ListTable } from "@/components/admin/list-table";
 import { describeChanges, fieldLabel } from "@/lib/audit/describe";
 import { restorePlan } from "@/lib/audit/history";
 import { auditWords } from "@/lib/audit/words";
@@ -63,15 +62,25 @@ export default async function RestorePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {changes.length ? (
-        <ListTable columns={[t("field"), t("now"), t("then")]}>
-          {changes.map((change) => (
-            <tr key={change.field}>
-              <th scope="row">{change.label}</th>
-              <td className="pre-wrap">{change.before}</td>
-              <td className="pre-wrap">{change.after}</td>
+        // Wrapped rather than scrolled: a long text stays readable on a phone.
+        <table className="table restore-preview">
+          <thead>
+            <tr>
+              <th scope="col">{t("field")}</th>
+              <th scope="col">{t("now")}</th>
+              <th scope="col">{t("then")}</th>
             </tr>
-          ))}
-        </ListTable>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.field}>
+                <th scope="row">{change.label}</th>
+                <td className="pre-wrap">{change.before}</td>
+                <td className="pre-wrap">{change.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : (
         <p>{t("previewSame")}</p>
       )}
