@@ -82,7 +82,7 @@ test("an offer restored to an earlier version shows it in the form, the history 
   await expect(page.getByLabel("Titel (Deutsch)")).toHaveValue(`Sprachcafé am Mittwoch ${stamp}`);
   await expect(weekday(page)).toHaveValue("3");
 
-  const publicPage = await page.getByRole("link", { name: "Öffentliche Seite" }).getAttribute("href");
+  const publicPage = await page.getByRole("main").getByRole("link", { name: "Öffentliche Seite" }).getAttribute("href");
   await page.goto(publicPage!);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sprachcafé am Mittwoch ${stamp}`);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import adminDe from "../../messages/admin/de.json";
 import adminEn from "../../messages/admin/en.json";
 import publicDe from "../../messages/de.json";
-import { describeChanges, referencedIds, type Words } from "./describe";
+import { actionLabel, describeChanges, referencedIds, type Words } from "./describe";
 import { changedFields } from "./diff";
 
 // The back office's own catalogues, looked up as next-intl does (dotted keys, {name} placeholders).
@@ -133,5 +133,14 @@ describe("a machine translation's entry", () => {
       [adminDe.history.language, "Arabisch"],
       [adminDe.offers.textTitle, "مقهى"],
     ]);
+  });
+});
+
+describe("actionLabel", () => {
+  it("names what an entry did, a dotted action too, and keeps an unknown one as it is", () => {
+    const words = wordsFor("de");
+    expect(actionLabel("restore", words)).toBe(adminDe.audit.actions.restore);
+    expect(actionLabel("translation.machine", words)).toBe(adminDe.audit.actions.translation_machine);
+    expect(actionLabel("something.new", words)).toBe("something.new");
   });
 });

@@ -23,6 +23,12 @@ const NOTHING = "–";
 const isoMoment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
+/** What an entry did, in words ("translation.machine" is looked up without its dot: messages nest by dots). */
+export function actionLabel(action: string, words: Words): string {
+  const key = `admin.audit.actions.${action.replaceAll(".", "_")}`;
+  return words.has(key) ? words.t(key) : action;
+}
+
 /** The field's label as its form shows it: "Titel (العربية)", "Termin 1: Wochentag". */
 export function fieldLabel(entityType: string, field: string, words: Words): string {
   const name = fieldName(entityType, field);

@@ -6,7 +6,7 @@ import { ListTable } from "@/components/admin/list-table";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { ChangeList } from "@/components/admin/history/change-list";
-import { describeChanges } from "@/lib/audit/describe";
+import { actionLabel, describeChanges } from "@/lib/audit/describe";
 import { historyHref } from "@/lib/audit/record-kinds";
 import { auditWords } from "@/lib/audit/words";
 import { auditFilterOptions, auditQuery, listAuditEntries, parseAuditFilter, recordHref } from "@/lib/audit/log";
@@ -35,7 +35,6 @@ export default async function AuditPage({ searchParams }: Props) {
   );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Berlin" });
   const typeLabel = (type: string) => (t.has(`types.${type}`) ? t(`types.${type}`) : type);
-  const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   // Account records open only for those who manage accounts; everyone else sees the id alone.
   const hrefOf = (type: string, id: string) =>
     type === "User" && !can(user, "user.manage") ? null : recordHref(type, id);
@@ -99,7 +98,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   <time dateTime={entry.createdAt.toISOString()}>{date.format(entry.createdAt)}</time>
                 </td>
                 <td>{entry.user?.name ?? t("nobody")}</td>
-                <td>{actionLabel(entry.action)}</td>
+                <td>{actionLabel(entry.action, words)}</td>
                 <td>
                   {href ? (
                     <Link prefetch={false} href={href}>

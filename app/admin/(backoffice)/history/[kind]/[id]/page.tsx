@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChangeList } from "@/components/admin/history/change-list";
 import { RecordHeader } from "@/components/admin/record-header";
-import { describeChanges } from "@/lib/audit/describe";
+import { actionLabel, describeChanges } from "@/lib/audit/describe";
 import { recordHistory } from "@/lib/audit/history";
 import { auditQuery } from "@/lib/audit/log";
 import { kindBySegment } from "@/lib/audit/record-kinds";
@@ -41,7 +41,6 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     history.entries.flatMap((entry) => entry.changes),
   );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Berlin" });
-  const actionLabel = (action: string) => (tAudit.has(`actions.${action}`) ? tAudit(`actions.${action}`) : action);
   const mayRestore = can(user, "history.restore");
   const base = `/admin/history/${kind.segment}/${encodeURIComponent(id)}`;
 
@@ -66,7 +65,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             return (
               <li key={entry.id} className="timeline__entry">
                 <p className="timeline__head">
-                  <strong>{actionLabel(entry.action)}</strong>{" "}
+                  <strong>{actionLabel(entry.action, words)}</strong>{" "}
                   <time dateTime={entry.createdAt.toISOString()}>{when}</time>{" "}
                   <span className="muted">{entry.user ? t("by", { name: entry.user.name }) : t("nobody")}</span>
                   {entry.current ? <span className="status status--published">{t("current")}</span> : null}
