@@ -24,20 +24,20 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** Top-level fields whose value differs between the two snapshots; a missing field counts as null. */
+/** Whether a form field holds nothing: a text left empty, no box ticked, or no field at all. */
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
+
+/**
+ * Top-level fields whose value differs between the two snapshots. An empty field and a missing one
+ * are the same to the reader: a language's unused texts are saved as empty fields, and are missing
+ * from a snapshot taken before that language had any.
+ */
 export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const a = asSnapshot(before);
   const b = asSnapshot(after);
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return fields
-    .filter((field) => canonical(a[field]) !== canonical(b[field]))
+    .filter((field) => !(isEmpty(a[field]) && isEmpty(b[field])) && canonical(a[field]) !== canonical(b[field]))
     .map((field) => ({ field, before: a[field], after: b[field] }));
-}
-
-/** One value as a reader sees it in the history: text as is, nothing as "–", the rest as JSON. */
-export function shownValue(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "–";
-  if (typeof value === "string") return value;
-  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.join(", ") || "–";
-  return JSON.stringify(value);
 }

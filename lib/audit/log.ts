@@ -69,31 +69,38 @@ function whereOf(filter: AuditFilter): Prisma.AuditEntryWhereInput {
   };
 }
 
-export async function listAuditEntries(filter: AuditFilter) {
-  const where = whereOf(filter);
+export const auditEntrySelect = {
+  id: true,
+  createdAt: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  summary: true,
+  before: true,
+  after: true,
+  user: { select: { id: true, name: true } },
+} satisfies Prisma.AuditEntrySelect;
+
+/** One page of the entries that match, newest first, with the page actually shown (within range). */
+export async function pageOfAuditEntries(where: Prisma.AuditEntryWhereInput, requestedPage = 1) {
   const total = await db.auditEntry.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
+  const page = Math.min(Math.max(1, Math.floor(requestedPage)), pageCount);
   const rows = await db.auditEntry.findMany({
     where,
     // The id breaks ties between entries written in the same millisecond, so pages never overlap.
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: {
-      id: true,
-      createdAt: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      summary: true,
-      before: true,
-      after: true,
-      user: { select: { id: true, name: true } },
-    },
+    select: auditEntrySelect,
   });
+  return { rows, total, page, pageCount };
+}
+
+export async function listAuditEntries(filter: AuditFilter) {
+  const { rows, ...pages } = await pageOfAuditEntries(whereOf(filter), filter.page ?? 1);
   const entries = rows.map(({ before, after, ...row }) => ({ ...row, changes: changedFields(before, after) }));
-  return { entries, total, page, pageCount };
+  return { entries, ...pages };
 }
 
 /**

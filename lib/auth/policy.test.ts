@@ -51,6 +51,7 @@ const matrix: Record<Action, Cell> = {
   "taxonomy.manage": row(false, true, true, false),
   "user.manage": row(false, true, false, false),
   "audit.read": row(false, true, true, false),
+  "history.restore": row(false, true, true, false),
   "review.read": row(false, true, true, true),
   "network.read": row(false, true, true, false),
   "report.read": row(false, true, true, false),

@@ -33,6 +33,7 @@ export const actions = [
   "taxonomy.manage",
   "user.manage",
   "audit.read",
+  "history.restore",
   "review.read",
   "network.read",
   "report.read",
@@ -115,6 +116,8 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "taxonomy.manage": staff,
   "user.manage": admins,
   "audit.read": staff,
+  // Restoring goes through the record's own save as well, which checks the record itself.
+  "history.restore": staff,
   // Everyone who keeps content sees what is due for review; the list holds only what they may verify.
   "review.read": contentUsers,
   "network.read": staff,

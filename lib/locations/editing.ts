@@ -13,7 +13,7 @@ import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
 import { locateInAachen } from "../geo/districts";
-import { AppError, mutate } from "../mutation/mutate";
+import { AppError, mutate, type RecordedAs } from "../mutation/mutate";
 import { reindexOffers } from "../search/indexer";
 import { addressSelect } from "./select";
 
@@ -131,8 +131,9 @@ export function createLocation(input: unknown, actor: Actor) {
   });
 }
 
-export function updateLocation(input: unknown, actor: Actor) {
+export function updateLocation(input: unknown, actor: Actor, recordedAs?: RecordedAs) {
   return mutate({
+    recordedAs,
     schema: schema.extend({ id: field.id(), version: field.version() }),
     action: "location.update",
     actor,

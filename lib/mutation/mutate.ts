@@ -43,7 +43,11 @@ type Spec<S extends z.ZodType, T> = {
   ) => Promise<{ result: T; audit: Omit<AuditInput, "userId"> | Omit<AuditInput, "userId">[] }>;
   /** How long the transaction may run, in ms, for writes far larger than a form's (an import). */
   timeout?: number;
+  /** What the audit calls a save that is not a plain edit, e.g. a restore of an earlier version. */
+  recordedAs?: RecordedAs;
 };
+
+export type RecordedAs = { action: string };
 
 export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<MutationResult<T>> {
   const parsed = spec.schema.safeParse(spec.input);
@@ -58,7 +62,7 @@ export async function mutate<S extends z.ZodType, T>(spec: Spec<S, T>): Promise<
         const entries = [audit].flat();
         await appendAudits(
           tx,
-          entries.map((entry) => ({ ...entry, userId: spec.actor?.id ?? null })),
+          entries.map((entry) => ({ ...entry, ...spec.recordedAs, userId: spec.actor?.id ?? null })),
         );
         await invalidatePublicView(
           tx,

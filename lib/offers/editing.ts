@@ -15,7 +15,7 @@ import { uniqueSlug } from "../forms/slug";
 import { translations, translationValues } from "../forms/translations";
 import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
-import { FieldError, mutate } from "../mutation/mutate";
+import { FieldError, mutate, type RecordedAs } from "../mutation/mutate";
 import { reindexOffers } from "../search/indexer";
 import { expectPublishableUnder } from "./publishing";
 import { formSchedules } from "../schedule/slot";
@@ -294,8 +294,9 @@ async function ownerOf(id: string) {
   return { organizationId: row?.organizationId ?? null };
 }
 
-export function updateOffer(input: unknown, actor: Actor) {
+export function updateOffer(input: unknown, actor: Actor, recordedAs?: RecordedAs) {
   return mutate({
+    recordedAs,
     schema: schema.and(z.object({ id: field.id(), version: field.version() })),
     action: "offer.update",
     actor,

@@ -20,7 +20,7 @@ import {
 } from "../translations/stamp";
 import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
-import { AppError, FieldError, mutate } from "../mutation/mutate";
+import { AppError, FieldError, mutate, type RecordedAs } from "../mutation/mutate";
 import { organisationTypes } from "./types";
 import { reindexOffers } from "../search/indexer";
 import { expectNoPublishedOffers } from "../offers/publishing";
@@ -201,8 +201,9 @@ async function checkParent(tx: Tx, id: string | undefined, parentId: string | nu
 }
 
 /** Saves an existing organisation, refused when it changed since the form was loaded. */
-export function updateOrganisation(input: unknown, actor: Actor) {
+export function updateOrganisation(input: unknown, actor: Actor, recordedAs?: RecordedAs) {
   return mutate({
+    recordedAs,
     schema: schema.extend({ id: field.id(), version: field.version() }),
     action: "organisation.update",
     actor,

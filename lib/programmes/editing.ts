@@ -18,7 +18,7 @@ import {
 } from "../translations/stamp";
 import { flattenValues, type FormValues } from "../forms/values";
 import { updateVersioned } from "../mutation/versioned";
-import { FieldError, mutate } from "../mutation/mutate";
+import { FieldError, mutate, type RecordedAs } from "../mutation/mutate";
 import { organisationTypes } from "../organisations/types";
 import { translateAfterSave } from "../translations/jobs/after-save";
 
@@ -200,8 +200,9 @@ async function writeParts(tx: Tx, programmeId: string, data: ProgrammeInput) {
 }
 
 /** Saves a programme, refused when it changed since the form was loaded. */
-export function updateProgramme(input: unknown, actor: Actor) {
+export function updateProgramme(input: unknown, actor: Actor, recordedAs?: RecordedAs) {
   return mutate({
+    recordedAs,
     schema,
     action: "programme.update",
     actor,

@@ -11,7 +11,7 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
 import { deleteVersioned, updateVersioned } from "../mutation/versioned";
-import { AppError, FieldError, mutate } from "../mutation/mutate";
+import { AppError, FieldError, mutate, type RecordedAs } from "../mutation/mutate";
 import { scheduleRows } from "../schedule/select";
 import { formSchedules } from "../schedule/slot";
 
@@ -211,8 +211,9 @@ export function createParticipation(input: unknown, actor: Actor) {
 }
 
 /** Saves a participation, refused when it changed since the form was loaded. */
-export function updateParticipation(input: unknown, actor: Actor) {
+export function updateParticipation(input: unknown, actor: Actor, recordedAs?: RecordedAs) {
   return mutate({
+    recordedAs,
     schema: updateSchema,
     action: "participation.manage",
     actor,

@@ -11,7 +11,7 @@ import type { DbTransaction as Tx } from "../db/client";
 import * as field from "../forms/fields";
 import { flattenValues, type FormValues } from "../forms/values";
 import { deleteVersioned, updateVersioned } from "../mutation/versioned";
-import { FieldError, mutate } from "../mutation/mutate";
+import { FieldError, mutate, type RecordedAs } from "../mutation/mutate";
 import { expectNoTwins, reverseRelationshipTwins } from "../duplicates/twins";
 
 /** Read as "from … to": "A funds B", "A is a member of B" (mirrors the RelationshipType enum). */
@@ -169,8 +169,9 @@ export function createRelationship(input: unknown, actor: Actor) {
 }
 
 /** Saves an existing relationship, refused when it changed since the form was loaded. */
-export function updateRelationship(input: unknown, actor: Actor) {
+export function updateRelationship(input: unknown, actor: Actor, recordedAs?: RecordedAs) {
   return mutate({
+    recordedAs,
     schema: updateSchema,
     action: "relationship.manage",
     actor,

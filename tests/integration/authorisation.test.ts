@@ -23,6 +23,7 @@ import { programmeForEditing, updateProgramme } from "@/lib/programmes/editing";
 import { createParticipation, participationForEditing, updateParticipation } from "@/lib/programmes/participations";
 import { createRelationship, relationshipForEditing, updateRelationship } from "@/lib/relationships/editing";
 import { verifyOffer, verifyOrganisation } from "@/lib/review/due";
+import { restoreVersion } from "@/lib/audit/history";
 import { createTerm, termForEditing, updateTerm } from "@/lib/taxonomy/editing";
 import { createGlossaryEntry } from "@/lib/translations/glossary";
 import { machineTranslateChunk } from "@/lib/translations/machine/apply";
@@ -68,6 +69,7 @@ const expected: Record<Action, Set<Who>> = {
   "taxonomy.manage": staff,
   "user.manage": allow("admin"),
   "audit.read": staff,
+  "history.restore": staff,
   "review.read": contentUsers,
   "network.read": staff,
   "report.read": staff,
@@ -100,6 +102,7 @@ let term: string;
 let inquiry: string;
 let editorUser: string;
 let mail: string;
+let organisationVersion: string;
 const actors = {} as Record<Exclude<Who, "editorOther">, Actor>;
 
 const editorFor = (who: Who): Actor => (who === "editorOther" || who === "editorOwn" ? actors.editorOwn : actors[who]);
@@ -184,6 +187,7 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
       ? createUser({ name: "Neu", email: `${fresh()}@example.org`, role: "coordinator", password: "ein-langes-passwort" }, editorFor(who))
       : updateUser(resend(await userForEditing(editorUser)), editorFor(who)),
   "audit.read": async (who) => canSome(editorFor(who), "audit.read"),
+  "history.restore": (who) => restoreVersion({ entryId: organisationVersion }, editorFor(who)),
   "review.read": async (who) => canSome(editorFor(who), "review.read"),
   "network.read": async (who) => canSome(editorFor(who), "network.read"),
   "report.read": async (who) => canSome(editorFor(who), "report.read"),
@@ -272,6 +276,12 @@ beforeAll(async () => {
     })
   ).id;
   mail = (await db.outboxMessage.create({ data: { kind: "inquiry", to: "ki@example.org", subject: "Neue Anfrage", text: "…", status: "failed", attempts: 6 } })).id;
+  // A version of the organisation as its form saved it, for the restore attempts.
+  organisationVersion = (
+    await db.auditEntry.create({
+      data: { action: "update", entityType: "Organization", entityId: ownOrg, after: (await organisationForEditing(ownOrg))!.values },
+    })
+  ).id;
   const user = (role: "admin" | "coordinator" | "editor", organizationId: string | null = null) =>
     db.user.create({ data: { email: `${role}@example.org`, name: role, role, organizationId } });
   const admin = await user("admin");

@@ -5,7 +5,10 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/admin/filter-
 import { ListTable } from "@/components/admin/list-table";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
-import { shownValue } from "@/lib/audit/diff";
+import { ChangeList } from "@/components/admin/history/change-list";
+import { actionLabel, describeChanges } from "@/lib/audit/describe";
+import { historyHref } from "@/lib/audit/record-kinds";
+import { auditWords } from "@/lib/audit/words";
 import { auditFilterOptions, auditQuery, listAuditEntries, parseAuditFilter, recordHref } from "@/lib/audit/log";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 
@@ -26,9 +29,12 @@ export default async function AuditPage({ searchParams }: Props) {
     listAuditEntries(filter),
     auditFilterOptions({ userId: filter.userId }),
   ]);
+  const words = await auditWords(
+    locale,
+    entries.flatMap((entry) => entry.changes),
+  );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Berlin" });
   const typeLabel = (type: string) => (t.has(`types.${type}`) ? t(`types.${type}`) : type);
-  const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   // Account records open only for those who manage accounts; everyone else sees the id alone.
   const hrefOf = (type: string, id: string) =>
     type === "User" && !can(user, "user.manage") ? null : recordHref(type, id);
@@ -92,7 +98,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   <time dateTime={entry.createdAt.toISOString()}>{date.format(entry.createdAt)}</time>
                 </td>
                 <td>{entry.user?.name ?? t("nobody")}</td>
-                <td>{actionLabel(entry.action)}</td>
+                <td>{actionLabel(entry.action, words)}</td>
                 <td>
                   {href ? (
                     <Link prefetch={false} href={href}>
@@ -104,7 +110,10 @@ export default async function AuditPage({ searchParams }: Props) {
                   <Link
                     prefetch={false}
                     className="muted"
-                    href={`/admin/audit${auditQuery({ entityType: entry.entityType, entityId: entry.entityId })}`}
+                    href={
+                      historyHref(entry.entityType, entry.entityId) ??
+                      `/admin/audit${auditQuery({ entityType: entry.entityType, entityId: entry.entityId })}`
+                    }
                   >
                     {t("historyLink")}
                     <span className="visually-hidden"> ({typeLabel(entry.entityType)})</span>
@@ -115,16 +124,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   {entry.changes.length ? (
                     <details>
                       <summary>{t("changedFields", { count: entry.changes.length })}</summary>
-                      <dl>
-                        {entry.changes.map((change) => (
-                          <div key={change.field}>
-                            <dt>{change.field}</dt>
-                            <dd className="pre-wrap">
-                              {shownValue(change.before)} → {shownValue(change.after)}
-                            </dd>
-                          </div>
-                        ))}
-                      </dl>
+                      <ChangeList changes={describeChanges(entry.entityType, entry.changes, words)} />
                     </details>
                   ) : (
                     "–"

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -36,9 +37,16 @@ export default async function LocationPage({ params, searchParams }: Props) {
         title={record.name ?? record.street}
         notice={(await searchParams).created ? t("form.created") : null}
       />
-      <p>
-        {t("locations.district")}: {record.district?.name ?? t("locations.outside")}
-      </p>
+      <div className="meta-row">
+        <span>
+          {t("locations.district")}: {record.district?.name ?? t("locations.outside")}
+        </span>
+        {can(user, "audit.read") ? (
+          <Link prefetch={false} href={`/admin/history/locations/${record.id}`}>
+            {t("history.link")}
+          </Link>
+        ) : null}
+      </div>
       <LocationForm
         locale={locale}
         action={updateLocationAction}

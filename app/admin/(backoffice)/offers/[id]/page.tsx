@@ -56,7 +56,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           <a href={`/${locale}/offers/${record.slug}`}>{t("offers.publicPage")}</a>
         ) : null}
         {staff ? (
-          <Link prefetch={false} href={`/admin/audit?entityType=Offer&entityId=${record.id}`}>
+          <Link prefetch={false} href={`/admin/history/offers/${record.id}`}>
             {t("offers.history")}
           </Link>
         ) : null}

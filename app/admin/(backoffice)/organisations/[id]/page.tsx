@@ -70,6 +70,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
             {t("duplicates.merge.link")}
           </Link>
         )}
+        <Link prefetch={false} href={`/admin/history/organisations/${record.id}`}>
+          {t("history.link")}
+        </Link>
       </div>
       <OrganisationForm locale={locale} action={updateOrganisationAction} {...editing(found)} parents={parents} />
       <section className="card stack" aria-labelledby="locations">

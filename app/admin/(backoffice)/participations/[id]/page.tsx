@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -43,6 +44,11 @@ export default async function ParticipationPage({ params, searchParams }: Props)
         title={t("participations.heading", { organisation: record.organization.name, programme: record.programmeName })}
         notice={query.created ? t("form.created") : null}
       />
+      <div className="meta-row">
+        <Link prefetch={false} href={`/admin/history/participations/${record.id}`}>
+          {t("history.link")}
+        </Link>
+      </div>
       <ParticipationForm
         locale={locale}
         action={updateParticipationAction}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -47,11 +48,14 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
         title={record.name}
         status={{ status: record.status, label: t(`form.statuses.${record.status}`) }}
       />
-      {record.status === "published" ? (
-        <div className="meta-row">
+      <div className="meta-row">
+        {record.status === "published" ? (
           <a href={`/${locale}/programmes/${record.slug}`}>{t("programmes.publicPage")}</a>
-        </div>
-      ) : null}
+        ) : null}
+        <Link prefetch={false} href={`/admin/history/programmes/${record.id}`}>
+          {t("history.link")}
+        </Link>
+      </div>
       <ProgrammeForm
         locale={locale}
         action={updateProgrammeAction}

@@ -59,7 +59,7 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
         <Link prefetch={false} href={`/admin/organisations/${record.to.id}`}>
           {record.to.name}
         </Link>
-        <Link prefetch={false} href={`/admin/audit?entityType=Relationship&entityId=${encodeURIComponent(record.id)}`}>
+        <Link prefetch={false} href={`/admin/history/relationships/${encodeURIComponent(record.id)}`}>
           {t("relationships.history")}
         </Link>
       </div>

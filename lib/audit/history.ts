@@ -1,0 +1,145 @@
+import "server-only";
+// A record's history and "restore this version": the record's entries newest first, each marked
+// when it holds the whole record (a form's save, an import) and so can be restored; a restore is
+// the record's own save with that snapshot, audited as a restore, refused when the snapshot names a
+// record that no longer exists.
+import { z } from "zod";
+import { can, type Actor } from "../auth/policy";
+import { db } from "../db/index";
+import * as field from "../forms/fields";
+import { nestValues, type FormValues } from "../forms/values";
+import type { MutationResult } from "../mutation/mutate";
+import { changedFields, type FieldChange } from "./diff";
+import { fieldName } from "./fields";
+import { auditEntrySelect, pageOfAuditEntries } from "./log";
+import { recordNames } from "./names";
+import { kindOfEntity, type CurrentRecord, type RecordKind } from "./record-kinds";
+import { referencedIds } from "./describe";
+
+const isSnapshot = (value: unknown): value is FormValues =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The snapshot an entry leaves the record in, when it holds the whole record. */
+function wholeSnapshot(kind: RecordKind, after: unknown): FormValues | null {
+  return isSnapshot(after) && kind.wholeRecord.every((key) => Object.hasOwn(after, key)) ? after : null;
+}
+
+export type HistoryEntry = {
+  id: string;
+  createdAt: Date;
+  action: string;
+  summary: string | null;
+  user: { id: string; name: string } | null;
+  changes: FieldChange[];
+  /** whether "restore this version" is offered: a whole snapshot that differs from the record now */
+  restorable: boolean;
+  /** the record is as this entry left it */
+  current: boolean;
+};
+
+/** One page of a record's history, newest first; null when the record no longer exists. */
+export async function recordHistory(kind: RecordKind, id: string, page = 1) {
+  const record = await kind.load(id);
+  if (!record) return null;
+  const {
+    rows,
+    total,
+    page: shown,
+    pageCount,
+  } = await pageOfAuditEntries({ entityType: kind.entityType, entityId: id }, page);
+  // The newest whole snapshot equal to the record is the version it is in now.
+  let currentFound = false;
+  const entries: HistoryEntry[] = rows.map((row) => {
+    const snapshot = wholeSnapshot(kind, row.after);
+    const isCurrent = !currentFound && snapshot !== null && changedFields(snapshot, record.values).length === 0;
+    if (isCurrent) currentFound = true;
+    return {
+      id: row.id,
+      createdAt: row.createdAt,
+      action: row.action,
+      summary: row.summary,
+      user: row.user,
+      changes: changedFields(row.before, row.after),
+      restorable: snapshot !== null && !isCurrent,
+      current: isCurrent,
+    };
+  });
+  return { record, entries, total, page: shown, pageCount };
+}
+
+/** Fields of a snapshot that name records which no longer exist (a category removed since). */
+async function missingReferences(kind: RecordKind, snapshot: FormValues, locale: string) {
+  const referring = Object.entries(snapshot).filter(([name]) => {
+    const { kind: valueKind } = fieldName(kind.entityType, name);
+    return valueKind === "id" || valueKind === "ids";
+  });
+  const names = await recordNames(
+    referencedIds(referring.map(([name, value]) => ({ field: name, before: undefined, after: value }))),
+    locale,
+  );
+  return referring
+    .filter(([, value]) => [value].flat().some((id) => id !== "" && !names.has(id)))
+    .map(([name]) => name);
+}
+
+export type RestorePlan = {
+  kind: RecordKind;
+  entityId: string;
+  entry: { id: string; createdAt: Date; action: string; user: { id: string; name: string } | null };
+  record: CurrentRecord;
+  /** what the restore changes, from the record now to the chosen version */
+  changes: FieldChange[];
+  /** fields whose chosen value names a record that is gone: the restore is refused */
+  missing: string[];
+  snapshot: FormValues;
+};
+
+/** What restoring the version an entry left would do; null when there is no such version to restore. */
+export async function restorePlan(entryId: string, locale: string): Promise<RestorePlan | null> {
+  if (!z.uuid().safeParse(entryId).success) return null;
+  const entry = await db.auditEntry.findUnique({ where: { id: entryId }, select: auditEntrySelect });
+  const kind = entry ? kindOfEntity(entry.entityType) : null;
+  const snapshot = entry && kind ? wholeSnapshot(kind, entry.after) : null;
+  if (!entry || !kind || !snapshot) return null;
+  const record = await kind.load(entry.entityId);
+  if (!record) return null;
+  return {
+    kind,
+    entityId: entry.entityId,
+    entry: { id: entry.id, createdAt: entry.createdAt, action: entry.action, user: entry.user },
+    record,
+    changes: changedFields(record.values, snapshot),
+    missing: await missingReferences(kind, snapshot, locale),
+    snapshot,
+  };
+}
+
+const restoreSchema = z.object({ entryId: field.id() });
+
+/**
+ * Restores a record to the state an entry left it in, as a new change: the record's own save (its
+ * checks, policy and audit) with the snapshot, recorded as "restore". The version is the one the
+ * record has now, so a save made meanwhile is overwritten only if it came before this read.
+ */
+export async function restoreVersion(
+  input: unknown,
+  actor: Actor,
+): Promise<MutationResult<{ kind: RecordKind; id: string }>> {
+  const parsed = restoreSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "not_found" };
+  if (!can(actor, "history.restore")) return { ok: false, fieldErrors: {}, formError: "forbidden" };
+  const plan = await restorePlan(parsed.data.entryId, "de");
+  if (!plan) return { ok: false, fieldErrors: {}, formError: "not_found" };
+  if (plan.missing.length)
+    return {
+      ok: false,
+      fieldErrors: Object.fromEntries(plan.missing.map((name) => [name, ["missingRecord"]])),
+      formError: "missingRecord",
+    };
+  const result = await plan.kind.save(
+    nestValues({ ...plan.snapshot, id: plan.entityId, version: String(plan.record.version) }),
+    actor,
+    { action: "restore" },
+  );
+  return result.ok ? { ok: true, data: { kind: plan.kind, id: plan.entityId } } : result;
+}
