@@ -52,6 +52,7 @@ const matrix: Record<Action, Cell> = {
   "audit.read": row(false, true, true, false),
   "review.read": row(false, true, true, true),
   "network.read": row(false, true, true, false),
+  "network.views": row(false, true, true, false),
   "district.update": row(false, true, true, false),
   "data.import": row(false, true, true, false),
   "data.export": row(false, true, true, false),

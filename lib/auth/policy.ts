@@ -34,6 +34,7 @@ export const actions = [
   "audit.read",
   "review.read",
   "network.read",
+  "network.views",
   "district.update",
   "data.import",
   "data.export",
@@ -111,6 +112,8 @@ const rules: Record<Action, Rule | typeof anyone> = {
   // Everyone who keeps content sees what is due for review; the list holds only what they may verify.
   "review.read": contentUsers,
   "network.read": staff,
+  // Saved views of the network are the coordinators' shared working state, like the network itself.
+  "network.views": staff,
   "district.update": staff,
   // An import writes across every organisation at once, so partner editors cannot run one.
   "data.import": staff,

@@ -12,6 +12,7 @@ import { applyImport } from "@/lib/hsds/import/run";
 import { createInquiry } from "@/lib/inquiries/create";
 import { addInquiryNote } from "@/lib/inquiries/backoffice";
 import { resendMail } from "@/lib/mail/outbox";
+import { saveNetworkView } from "@/lib/network/saved-views";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
 import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
@@ -64,6 +65,7 @@ const expected: Record<Action, Set<Who>> = {
   "audit.read": staff,
   "review.read": contentUsers,
   "network.read": staff,
+  "network.views": staff,
   "district.update": staff,
   "data.import": staff,
   "data.export": staff,
@@ -169,6 +171,7 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
   "audit.read": async (who) => canSome(editorFor(who), "audit.read"),
   "review.read": async (who) => canSome(editorFor(who), "review.read"),
   "network.read": async (who) => canSome(editorFor(who), "network.read"),
+  "network.views": (who) => saveNetworkView({ name: `Ansicht ${fresh()}`, query: "district=brand" }, editorFor(who)),
   "district.update": async (who) => canSome(editorFor(who), "district.update"),
   "data.import": (who) =>
     applyImport(
