@@ -53,6 +53,8 @@ const matrix: Record<Action, Cell> = {
   "review.read": row(false, true, true, true),
   "network.read": row(false, true, true, false),
   "network.views": row(false, true, true, false),
+  "network.share": row(false, true, true, false),
+  "network.shared": row(true, true, true, true, true, true),
   "district.update": row(false, true, true, false),
   "data.import": row(false, true, true, false),
   "data.export": row(false, true, true, false),

@@ -35,6 +35,8 @@ export const actions = [
   "review.read",
   "network.read",
   "network.views",
+  "network.share",
+  "network.shared",
   "district.update",
   "data.import",
   "data.export",
@@ -114,6 +116,10 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "network.read": staff,
   // Saved views of the network are the coordinators' shared working state, like the network itself.
   "network.views": staff,
+  "network.share": staff,
+  // The partners' read-only page of a shared view (/share/network/{token}): the signed, expiring
+  // token is the permission, checked in lib/network/share.ts; the page shows no personal data.
+  "network.shared": anyone,
   "district.update": staff,
   // An import writes across every organisation at once, so partner editors cannot run one.
   "data.import": staff,

@@ -25,7 +25,15 @@ const saveSchema = z.object({
 const deleteSchema = z.object({ id: z.string().uuid() });
 
 export type SavedViewCamera = { x: number; y: number; ratio: number };
-export type SavedViewSummary = { id: string; name: string; href: string; createdAt: Date; createdBy: string | null };
+export type SavedViewSummary = {
+  id: string;
+  name: string;
+  href: string;
+  createdAt: Date;
+  createdBy: string | null;
+  /** until when a partner link works, when one was handed out */
+  sharedUntil: Date | null;
+};
 export type SavedView = SavedViewSummary & {
   query: string;
   camera: SavedViewCamera | null;
@@ -107,7 +115,7 @@ export async function listNetworkViews(take = 30): Promise<SavedViewSummary[]> {
   const rows = await db.networkSavedView.findMany({
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, name: true, query: true, createdAt: true, createdById: true },
+    select: { id: true, name: true, query: true, createdAt: true, createdById: true, shareUntil: true },
   });
   const names = await userNames(rows.map((r) => r.createdById));
   return rows.map((r) => ({
@@ -116,6 +124,7 @@ export async function listNetworkViews(take = 30): Promise<SavedViewSummary[]> {
     href: savedViewHref(r.id, r.query),
     createdAt: r.createdAt,
     createdBy: r.createdById ? (names.get(r.createdById) ?? null) : null,
+    sharedUntil: r.shareUntil && r.shareUntil > new Date() ? r.shareUntil : null,
   }));
 }
 
@@ -131,6 +140,7 @@ export async function getNetworkView(id: string): Promise<SavedView | null> {
     href: savedViewHref(row.id, row.query),
     createdAt: row.createdAt,
     createdBy: row.createdById ? (names.get(row.createdById) ?? null) : null,
+    sharedUntil: row.shareUntil,
     camera: (row.camera as SavedViewCamera | null) ?? null,
     positions: (row.positions as Record<string, [number, number]> | null) ?? null,
   };

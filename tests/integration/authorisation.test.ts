@@ -13,6 +13,7 @@ import { createInquiry } from "@/lib/inquiries/create";
 import { addInquiryNote } from "@/lib/inquiries/backoffice";
 import { resendMail } from "@/lib/mail/outbox";
 import { saveNetworkView } from "@/lib/network/saved-views";
+import { shareNetworkView } from "@/lib/network/share";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
 import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
@@ -66,6 +67,8 @@ const expected: Record<Action, Set<Who>> = {
   "review.read": contentUsers,
   "network.read": staff,
   "network.views": staff,
+  "network.share": staff,
+  "network.shared": allow(...everyone),
   "district.update": staff,
   "data.import": staff,
   "data.export": staff,
@@ -92,6 +95,7 @@ let term: string;
 let inquiry: string;
 let editorUser: string;
 let mail: string;
+let sharedView: string;
 const actors = {} as Record<Exclude<Who, "editorOther">, Actor>;
 
 const editorFor = (who: Who): Actor => (who === "editorOther" || who === "editorOwn" ? actors.editorOwn : actors[who]);
@@ -172,6 +176,8 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
   "review.read": async (who) => canSome(editorFor(who), "review.read"),
   "network.read": async (who) => canSome(editorFor(who), "network.read"),
   "network.views": (who) => saveNetworkView({ name: `Ansicht ${fresh()}`, query: "district=brand" }, editorFor(who)),
+  "network.share": (who) => shareNetworkView({ id: sharedView, days: 7 }, editorFor(who)),
+  "network.shared": async (who) => can(editorFor(who), "network.shared"),
   "district.update": async (who) => canSome(editorFor(who), "district.update"),
   "data.import": (who) =>
     applyImport(
@@ -248,6 +254,7 @@ beforeAll(async () => {
       data: { institutionName: "Kita", institutionType: "kita", contactName: "L", email: "l@example.org", message: "Hallo", consentAt: new Date() },
     })
   ).id;
+  sharedView = (await db.networkSavedView.create({ data: { name: "Für Partner", query: "" } })).id;
   mail = (await db.outboxMessage.create({ data: { kind: "inquiry", to: "ki@example.org", subject: "Neue Anfrage", text: "…", status: "failed", attempts: 6 } })).id;
   const user = (role: "admin" | "coordinator" | "editor", organizationId: string | null = null) =>
     db.user.create({ data: { email: `${role}@example.org`, name: role, role, organizationId } });

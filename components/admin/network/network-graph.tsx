@@ -8,7 +8,7 @@ import type Sigma from "sigma";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { useEffect, useMemo, useState } from "react";
-import { createLabelDrawer } from "./label-drawer";
+import { createLabelDrawer, drawHover } from "./label-drawer";
 
 export type GraphNode = { id: string; label: string; x: number; y: number; size: number; color: string; programme: boolean };
 export type GraphEdge = { id: string; source: string; target: string; color: string; size: number };
@@ -153,6 +153,7 @@ export default function NetworkGraph(props: NetworkGraphProps) {
             zIndex: true,
             labelDensity: 0.5,
             defaultDrawNodeLabel: labelDrawer.draw,
+            defaultDrawNodeHover: drawHover,
             // Without a GPU, ten thousand lines per frame make panning and zooming stutter; they
             // come back as soon as the picture stands still.
             hideEdgesOnMove: true,

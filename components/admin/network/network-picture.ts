@@ -56,11 +56,20 @@ export function networkSvg(graph: Graph, legend: Legend, text: PictureText): str
     return `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${(n.size * 0.8).toFixed(1)}" fill="${n.color}"><title>${escape(n.label)}</title></circle>`;
   });
   // Labels for the larger nodes only, as on screen; the others are named in the title tooltips.
-  const labelled = [...nodes].sort((a, b) => b.size - a.size).slice(0, 40);
-  const labels = labelled.map((n) => {
-    const p = placed.get(n.id)!;
-    return `<text x="${(p.x + n.size).toFixed(1)}" y="${(p.y + 4).toFixed(1)}" class="l">${escape(n.label)}</text>`;
-  });
+  // Larger nodes first; a label that would cover one already placed is left out, and a label that
+  // would run off the right edge goes left of its node (widths estimated from the font size).
+  const boxes: Array<{ x: number; y: number; w: number }> = [];
+  const labels = [...nodes]
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 60)
+    .flatMap((n) => {
+      const p = placed.get(n.id)!;
+      const w = n.label.length * 6.2;
+      const x = p.x + n.size + w > WIDTH - 10 ? p.x - n.size - w : p.x + n.size;
+      if (boxes.some((b) => x < b.x + b.w && b.x < x + w && Math.abs(b.y - p.y) < 13)) return [];
+      boxes.push({ x, y: p.y, w });
+      return [`<text x="${x.toFixed(1)}" y="${(p.y + 4).toFixed(1)}" class="l">${escape(n.label)}</text>`];
+    });
 
   const legendItems = [
     ...legend.colours.map(

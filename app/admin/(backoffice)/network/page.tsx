@@ -15,7 +15,14 @@ import { describeNetworkFilter } from "@/lib/network/describe";
 import { formatDay } from "@/lib/network/filter";
 import { getNetworkView, listNetworkViews } from "@/lib/network/saved-views";
 import { networkPage } from "@/lib/network/view";
-import { deleteNetworkViewAction, saveNetworkViewAction } from "./actions";
+import { publicUrl } from "@/lib/http/public-origin";
+import { SHARE_DAYS } from "@/lib/network/share";
+import {
+  deleteNetworkViewAction,
+  saveNetworkViewAction,
+  shareNetworkViewAction,
+  stopSharingNetworkViewAction,
+} from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -39,6 +46,10 @@ export default async function NetworkPage({ searchParams }: Props) {
   const { state, view, programmeOptions, focusChoices, focused, insights, cards, graph, legend, links } = page;
   const mayKeepViews = can(user, "network.views");
   const filterText = describeNetworkFilter(state, locale, programmeOptions, focused);
+  const shareLink =
+    params.shareLink?.startsWith("/share/network/") && params.shareUntil && !Number.isNaN(Date.parse(params.shareUntil))
+      ? { url: publicUrl(params.shareLink).toString(), until: new Date(params.shareUntil) }
+      : null;
   const query = links.graph.includes("?") ? links.graph.slice(links.graph.indexOf("?") + 1) : "";
 
   return (
@@ -59,6 +70,13 @@ export default async function NetworkPage({ searchParams }: Props) {
       </div>
       {params.saved && !saved ? <p role="alert">{t("saved.missing")}</p> : null}
       {params.deleted ? <p role="status">{t("saved.deleted", { name: params.deleted })}</p> : null}
+      {params.unshared ? <p role="status">{t("share.stopped", { name: params.unshared })}</p> : null}
+      {shareLink ? (
+        <p role="status" data-testid="network-share-link">
+          {t("share.created", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(shareLink.until) })}{" "}
+          <a href={shareLink.url}>{shareLink.url}</a>
+        </p>
+      ) : null}
       {focused ? (
         <p role="status">
           {t("focus.showing", { name: focused })}{" "}
@@ -80,7 +98,7 @@ export default async function NetworkPage({ searchParams }: Props) {
           picture={{
             title: saved?.name ?? t("title"),
             filters: filterText,
-            date: formatDay(new Date()),
+            date: t("describe.made", { date: formatDay(new Date()) }),
             legendTitle: t("legend.title"),
           }}
           saved={saved ? { positions: saved.positions, camera: saved.camera } : null}
@@ -129,7 +147,18 @@ export default async function NetworkPage({ searchParams }: Props) {
         <NetworkAppearanceForm appearance={state.appearance} hidden={links.keepAppearance} locale={locale} />
       )}
       <NetworkInsights sentences={insights} narrowed={view.narrowed} locale={locale} />
-      {mayKeepViews ? <NetworkSavedList views={views} locale={locale} deleteAction={deleteNetworkViewAction} /> : null}
+      {mayKeepViews ? (
+        <NetworkSavedList
+          views={views}
+          locale={locale}
+          shareDays={SHARE_DAYS}
+          actions={{
+            delete: deleteNetworkViewAction,
+            share: shareNetworkViewAction,
+            stopSharing: stopSharingNetworkViewAction,
+          }}
+        />
+      ) : null}
       <section aria-labelledby="export" className="meta-row">
         <h2 id="export" className="visually-hidden">
           {t("export.title")}
