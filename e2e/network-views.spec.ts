@@ -31,6 +31,8 @@ async function newCoordinator(page: Page): Promise<{ email: string; name: string
 }
 
 test("a saved network view is opened by a second coordinator as it was saved", async ({ page, browser }) => {
+  // Three people in one story (the coordinator, her colleague, a partner): more than one page's time.
+  test.setTimeout(120_000);
   const viewName = `Brand nach Bezirken ${stamp()}`;
   await signInAs(page, "coordinator@wegweiser.test");
   await page.goto("/admin/network?district=brand");
