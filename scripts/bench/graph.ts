@@ -27,14 +27,16 @@ declare global {
 
 /** The longest gap between two frames while `gesture` runs and for half a second after it. */
 async function longestFrameDuring(page: Page, gesture: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
+  // A string, not a function: tsx would wrap a named function in a helper the page does not have.
+  await page.evaluate(`(() => {
     const frames = (window.__benchFrames = { longest: 0, last: 0, running: true });
-    requestAnimationFrame(function tick(now) {
+    const tick = (now) => {
       if (frames.last) frames.longest = Math.max(frames.longest, now - frames.last);
       frames.last = now;
       if (frames.running) requestAnimationFrame(tick);
-    });
-  });
+    };
+    requestAnimationFrame(tick);
+  })()`);
   await gesture();
   await page.waitForTimeout(500);
   return page.evaluate(() => {
