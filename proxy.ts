@@ -51,7 +51,8 @@ export default async function proxy(request: NextRequest) {
     return withHeaders(NextResponse.redirect(login), csp);
   }
   const response =
-    pathname.startsWith("/admin") || pathname.startsWith("/api")
+    // A partner's shared network view (/share/…) is in the language of the browser, like the back office.
+    pathname.startsWith("/admin") || pathname.startsWith("/api") || pathname.startsWith("/share/")
       ? NextResponse.next({ request: { headers: request.headers } })
       : intl(request);
   return withHeaders(response, csp);

@@ -18,6 +18,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/support/database.ts"],
+          // Signed links (sessions, shared network views) need a secret, as in production.
+          env: { NEXTAUTH_SECRET: "integration-tests-only-secret-0123456789" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file owns a fresh database; two at a time suits two cores.

@@ -37,6 +37,9 @@ export const actions = [
   "review.read",
   "network.read",
   "report.read",
+  "network.views",
+  "network.share",
+  "network.shared",
   "district.update",
   "data.import",
   "data.export",
@@ -123,6 +126,12 @@ const rules: Record<Action, Rule | typeof anyone> = {
   "network.read": staff,
   // The committee report names every partner's relationships: staff present it, partners do not.
   "report.read": staff,
+  // Saved views of the network are the coordinators' shared working state, like the network itself.
+  "network.views": staff,
+  "network.share": staff,
+  // The partners' read-only page of a shared view (/share/network/{token}): the signed, expiring
+  // token is the permission, checked in lib/network/share.ts; the page shows no personal data.
+  "network.shared": anyone,
   "district.update": staff,
   // An import writes across every organisation at once, so partner editors cannot run one.
   "data.import": staff,

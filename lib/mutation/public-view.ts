@@ -7,7 +7,7 @@ import { bumpPublicVersion } from "../search/version";
 // Records that only the back office shows. Anything else (offers, their locations, organisations,
 // taxonomy terms, programmes, participations, imports, and any kind added later) counts as
 // public: a needless invalidation costs one cache miss, a missing one shows stale results.
-const backOfficeOnly = new Set(["Inquiry", "User", "Relationship", "District", "GlossaryEntry"]);
+const backOfficeOnly = new Set(["Inquiry", "User", "Relationship", "District", "GlossaryEntry", "NetworkSavedView"]);
 
 export function changesPublicView(entityType: string): boolean {
   return !backOfficeOnly.has(entityType);

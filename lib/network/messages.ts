@@ -1,6 +1,7 @@
 // The words the network's cards and sentences are written in, from the back office's catalogues,
 // so that they can be built (and tested) outside a request.
-import { createTranslator } from "next-intl";
+// use-intl's core (what next-intl builds on) has no React in it, so scripts and tests run it as well.
+import { createTranslator } from "use-intl/core";
 import adminDe from "../../messages/admin/de.json";
 import adminEn from "../../messages/admin/en.json";
 import publicDe from "../../messages/de.json";

@@ -6,6 +6,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { AdminLocale } from "../i18n/admin-locale";
+import { defaultAppearance, parseAppearance, styleNetwork, type Appearance, type Legend } from "./appearance";
 import { networkCards, type NodeCard } from "./cards";
 import { egoNetwork } from "./ego";
 import { networkFilterQuery, parseNetworkFilter, type NetworkFilter } from "./filter";
@@ -98,6 +99,7 @@ export type NetworkPageState = {
   withProgrammes: boolean;
   table: boolean;
   sort: NetworkSort;
+  appearance: Appearance;
 };
 
 export function parseNetworkPage(params: Record<string, string | undefined>): NetworkPageState {
@@ -107,6 +109,7 @@ export function parseNetworkPage(params: Record<string, string | undefined>): Ne
     withProgrammes: params.programmes !== "0",
     table: params.view === "table",
     sort: (networkSorts as readonly string[]).includes(params.sort ?? "") ? (params.sort as NetworkSort) : "degree",
+    appearance: parseAppearance(params),
   };
 }
 
@@ -122,6 +125,8 @@ export function networkHref(
     steps: state.focus ? String(state.focus.steps) : undefined,
     programmes: state.withProgrammes ? undefined : "0",
     view: state.table ? "table" : undefined,
+    colour: state.appearance.colour === defaultAppearance.colour ? undefined : state.appearance.colour,
+    size: state.appearance.size === defaultAppearance.size ? undefined : state.appearance.size,
     ...extra,
   };
   for (const [k, v] of Object.entries(all)) if (v) query.set(k, v);
@@ -135,8 +140,8 @@ export type GraphNodeData = {
   x: number;
   y: number;
   size: number;
+  color: string;
   programme: boolean;
-  type: string;
 };
 export type GraphEdgeData = { id: string; source: string; target: string; kind: "relationship" | "participation" };
 
@@ -150,6 +155,7 @@ export type NetworkPage = {
   insights: string[];
   cards: Record<string, NodeCard>;
   graph: { nodes: GraphNodeData[]; edges: GraphEdgeData[] };
+  legend: Legend;
   links: {
     graph: string;
     table: string;
@@ -159,6 +165,8 @@ export type NetworkPage = {
     export: { nodes: string; edges: string; gexf: string };
     /** the filter as hidden fields of the focus form */
     hidden: Array<[string, string]>;
+    /** everything but colour and size, as hidden fields of the appearance form */
+    keepAppearance: Array<[string, string]>;
   };
 };
 
@@ -185,7 +193,7 @@ export async function networkPage(
     focused: state.focus ? (view.data.nodes.find((n) => n.id === state.focus!.id)?.label ?? null) : null,
     insights: networkInsights(view, locale, programmes),
     cards: networkCards(view, locale, programmes, (id) => networkHref(state, { focus: id, steps: "1" })),
-    graph: graphOf(view),
+    ...graphOf(view, styleNetwork(view.data, view.metrics, state.appearance, locale, programmes)),
     links: {
       graph: networkHref(state, { view: undefined }),
       table: networkHref(state, { view: "table" }),
@@ -197,26 +205,26 @@ export async function networkPage(
       >,
       export: { nodes: exportHref("nodes.csv"), edges: exportHref("edges.csv"), gexf: exportHref("gexf") },
       hidden: [...new URLSearchParams(base).entries()],
+      keepAppearance: [
+        ...new URLSearchParams(networkHref(state, { colour: undefined, size: undefined }).split("?")[1] ?? "").entries(),
+      ],
     },
   };
 }
 
-function graphOf(view: NetworkView): NetworkPage["graph"] {
-  const maxDegree = Math.max(1, ...[...view.metrics.nodes.values()].map((m) => m.degree));
+function graphOf(view: NetworkView, styled: ReturnType<typeof styleNetwork>): Pick<NetworkPage, "graph" | "legend"> {
   const nodes = view.data.nodes.map((n) => {
     const position = view.positions.get(n.id)!;
-    const degree = view.metrics.nodes.get(n.id)?.degree ?? 0;
-    const programme = n.kind === "programme";
     return {
       id: n.id,
       label: n.label,
       x: position.x,
       y: position.y,
-      size: programme ? 9 : 3 + 10 * Math.sqrt(degree / maxDegree),
-      programme,
-      type: n.type,
+      size: styled.size.get(n.id) ?? 3,
+      color: styled.colour.get(n.id) ?? "#555",
+      programme: n.kind === "programme",
     };
   });
   const edges = view.data.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, kind: e.kind }));
-  return { nodes, edges };
+  return { graph: { nodes, edges }, legend: styled.legend };
 }

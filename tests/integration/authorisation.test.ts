@@ -15,6 +15,8 @@ import { resendMail } from "@/lib/mail/outbox";
 import { sendFreshnessRequestsNow } from "@/lib/freshness/overview";
 import { saveReplyTemplate } from "@/lib/inquiries/reply-templates";
 import { AppError } from "@/lib/mutation/mutate";
+import { saveNetworkView } from "@/lib/network/saved-views";
+import { shareNetworkView } from "@/lib/network/share";
 import { createLocation, locationForEditing, updateLocation } from "@/lib/locations/editing";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
 import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
@@ -73,6 +75,9 @@ const expected: Record<Action, Set<Who>> = {
   "review.read": contentUsers,
   "network.read": staff,
   "report.read": staff,
+  "network.views": staff,
+  "network.share": staff,
+  "network.shared": allow(...everyone),
   "district.update": staff,
   "data.import": staff,
   "data.export": staff,
@@ -103,6 +108,7 @@ let inquiry: string;
 let editorUser: string;
 let mail: string;
 let organisationVersion: string;
+let sharedView: string;
 const actors = {} as Record<Exclude<Who, "editorOther">, Actor>;
 
 const editorFor = (who: Who): Actor => (who === "editorOther" || who === "editorOwn" ? actors.editorOwn : actors[who]);
@@ -191,6 +197,9 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
   "review.read": async (who) => canSome(editorFor(who), "review.read"),
   "network.read": async (who) => canSome(editorFor(who), "network.read"),
   "report.read": async (who) => canSome(editorFor(who), "report.read"),
+  "network.views": (who) => saveNetworkView({ name: `Ansicht ${fresh()}`, query: "district=brand" }, editorFor(who)),
+  "network.share": (who) => shareNetworkView({ id: sharedView, days: 7 }, editorFor(who)),
+  "network.shared": async (who) => can(editorFor(who), "network.shared"),
   "district.update": async (who) => canSome(editorFor(who), "district.update"),
   "data.import": (who) =>
     applyImport(
@@ -275,6 +284,7 @@ beforeAll(async () => {
       data: { institutionName: "Kita", institutionType: "kita", contactName: "L", email: "l@example.org", message: "Hallo", consentAt: new Date() },
     })
   ).id;
+  sharedView = (await db.networkSavedView.create({ data: { name: "Für Partner", query: "" } })).id;
   mail = (await db.outboxMessage.create({ data: { kind: "inquiry", to: "ki@example.org", subject: "Neue Anfrage", text: "…", status: "failed", attempts: 6 } })).id;
   // A version of the organisation as its form saved it, for the restore attempts.
   organisationVersion = (

@@ -1,14 +1,28 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { NetworkAppearanceForm } from "@/components/admin/network/network-appearance-form";
 import { NetworkExplorer } from "@/components/admin/network/network-explorer";
 import { NetworkFilters } from "@/components/admin/network/network-filters";
 import { NetworkFocusForm } from "@/components/admin/network/network-focus-form";
 import { NetworkInsights } from "@/components/admin/network/network-insights";
+import { NetworkSavedList } from "@/components/admin/network/network-saved-list";
 import { NetworkTable } from "@/components/admin/network/network-table";
+import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
+import { describeNetworkFilter } from "@/lib/network/describe";
+import { formatDay } from "@/lib/network/filter";
+import { getNetworkView, listNetworkViews } from "@/lib/network/saved-views";
 import { networkPage } from "@/lib/network/view";
+import { publicUrl } from "@/lib/http/public-origin";
+import { SHARE_DAYS } from "@/lib/network/share";
+import {
+  deleteNetworkViewAction,
+  saveNetworkViewAction,
+  shareNetworkViewAction,
+  stopSharingNetworkViewAction,
+} from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -17,17 +31,31 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+// The graph comes first and fills the screen beside its side panel (search, card, legend,
+// pictures, saving); the filters, the figures in words and the files follow below it.
 export default async function NetworkPage({ searchParams }: Props) {
   const params = await searchParams;
-  await requireUser("network.read", "/admin/network");
+  const user = await requireUser("network.read", "/admin/network");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.network" });
-  const { state, view, programmeOptions, focusChoices, focused, insights, cards, graph, links } = await networkPage(params, locale);
+  const [page, saved, views] = await Promise.all([
+    networkPage(params, locale),
+    params.saved ? getNetworkView(params.saved) : null,
+    listNetworkViews(),
+  ]);
+  const { state, view, programmeOptions, focusChoices, focused, insights, cards, graph, legend, links } = page;
+  const mayKeepViews = can(user, "network.views");
+  const filterText = describeNetworkFilter(state, locale, programmeOptions, focused);
+  const shareLink =
+    params.shareLink?.startsWith("/share/network/") && params.shareUntil && !Number.isNaN(Date.parse(params.shareUntil))
+      ? { url: publicUrl(params.shareLink).toString(), until: new Date(params.shareUntil) }
+      : null;
+  const query = links.graph.includes("?") ? links.graph.slice(links.graph.indexOf("?") + 1) : "";
 
   return (
-    <div className="stack">
+    <div className="stack network-page">
       <div className="page-head">
-        <h1>{t("title")}</h1>
+        <h1>{saved ? t("saved.showing", { name: saved.name }) : t("title")}</h1>
         <nav aria-label={t("views.label")} className="meta-row">
           <Link prefetch={false} href={links.graph} aria-current={state.table ? undefined : "page"}>
             {t("views.graph")}
@@ -40,9 +68,15 @@ export default async function NetworkPage({ searchParams }: Props) {
           </Link>
         </nav>
       </div>
-      <p>{t("lead")}</p>
-      <NetworkFilters filter={state.filter} programmes={programmeOptions} action="/admin/network" />
-      <NetworkFocusForm state={state} choices={focusChoices} hidden={links.hidden} locale={locale} />
+      {params.saved && !saved ? <p role="alert">{t("saved.missing")}</p> : null}
+      {params.deleted ? <p role="status">{t("saved.deleted", { name: params.deleted })}</p> : null}
+      {params.unshared ? <p role="status">{t("share.stopped", { name: params.unshared })}</p> : null}
+      {shareLink ? (
+        <p role="status" data-testid="network-share-link">
+          {t("share.created", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(shareLink.until) })}{" "}
+          <a href={shareLink.url}>{shareLink.url}</a>
+        </p>
+      ) : null}
       {focused ? (
         <p role="status">
           {t("focus.showing", { name: focused })}{" "}
@@ -51,7 +85,80 @@ export default async function NetworkPage({ searchParams }: Props) {
           </Link>
         </p>
       ) : null}
+      {state.table ? (
+        <NetworkTable view={view} locale={locale} sort={state.sort} sortHref={links.sort} />
+      ) : (
+        <NetworkExplorer
+          nodes={graph.nodes}
+          edges={graph.edges}
+          cards={cards}
+          initial={state.focus?.id ?? null}
+          fileName="netzwerk"
+          legend={legend}
+          picture={{
+            title: saved?.name ?? t("title"),
+            filters: filterText,
+            date: t("describe.made", { date: formatDay(new Date()) }),
+            legendTitle: t("legend.title"),
+          }}
+          saved={saved ? { positions: saved.positions, camera: saved.camera } : null}
+          query={query}
+          saveAction={mayKeepViews ? saveNetworkViewAction : null}
+          labels={{
+            region: t("graph.region"),
+            layoutRunning: t("graph.running"),
+            layoutDone: saved?.positions ? t("saved.positionsKept") : t("graph.done"),
+            edit: t("graph.edit"),
+            focus: t("graph.focusHere"),
+            hint: t("graph.hint"),
+            close: t("graph.close"),
+            noWebgl: t("graph.noWebgl"),
+            legend: t("legend.title"),
+            sizeRange: t.raw("legend.sizeRange") as string,
+            sizeEqual: t("legend.sizeEqual"),
+            lines: t("legend.lines"),
+            pictures: t("export.pictures"),
+            svg: t("export.svg"),
+            png: t("export.png"),
+            search: {
+              label: t("search.label"),
+              submit: t("search.submit"),
+              notFound: t.raw("search.notFound") as string,
+              found: t.raw("search.found") as string,
+            },
+            save: {
+              title: t("saved.save"),
+              name: t("saved.name"),
+              submit: t("saved.save"),
+              saved: t.raw("saved.saved") as string,
+              errors: {
+                name: t("saved.errors.name"),
+                forbidden: t("saved.errors.forbidden"),
+                invalid: t("saved.errors.invalid"),
+              },
+            },
+          }}
+        />
+      )}
+      <p className="muted">{t("lead")}</p>
+      <NetworkFilters filter={state.filter} programmes={programmeOptions} action="/admin/network" />
+      <NetworkFocusForm state={state} choices={focusChoices} hidden={links.hidden} locale={locale} />
+      {state.table ? null : (
+        <NetworkAppearanceForm appearance={state.appearance} hidden={links.keepAppearance} locale={locale} />
+      )}
       <NetworkInsights sentences={insights} narrowed={view.narrowed} locale={locale} />
+      {mayKeepViews ? (
+        <NetworkSavedList
+          views={views}
+          locale={locale}
+          shareDays={SHARE_DAYS}
+          actions={{
+            delete: deleteNetworkViewAction,
+            share: shareNetworkViewAction,
+            stopSharing: stopSharingNetworkViewAction,
+          }}
+        />
+      ) : null}
       <section aria-labelledby="export" className="meta-row">
         <h2 id="export" className="visually-hidden">
           {t("export.title")}
@@ -63,41 +170,10 @@ export default async function NetworkPage({ searchParams }: Props) {
         <a href={links.export.edges} download>
           {t("export.edges")}
         </a>
-        <a href={links.export.gexf} download>
+        <a href={saved ? `${links.export.gexf}&saved=${saved.id}` : links.export.gexf} download>
           {t("export.gexf")}
         </a>
       </section>
-      {state.table ? (
-        <NetworkTable view={view} locale={locale} sort={state.sort} sortHref={links.sort} />
-      ) : (
-        <>
-          <p className="muted">{t("graph.legend")}</p>
-          <NetworkExplorer
-            nodes={graph.nodes}
-            edges={graph.edges}
-            cards={cards}
-            initial={state.focus?.id ?? null}
-            fileName="netzwerk"
-            labels={{
-              region: t("graph.region"),
-              exportPng: t("export.png"),
-              layoutRunning: t("graph.running"),
-              layoutDone: t("graph.done"),
-              edit: t("graph.edit"),
-              focus: t("graph.focusHere"),
-              hint: t("graph.hint"),
-              close: t("graph.close"),
-              noWebgl: t("graph.noWebgl"),
-            }}
-          />
-          <p>
-            {t("graph.tableHint")}{" "}
-            <Link prefetch={false} href={links.table}>
-              {t("views.table")}
-            </Link>
-          </p>
-        </>
-      )}
     </div>
   );
 }

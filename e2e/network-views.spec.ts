@@ -1,0 +1,133 @@
+// A coordinator prepares a picture of the network on a laptop, finds a partner in it and saves the
+// view under a name; a colleague opens it from the list and sees the same view, arrangement and
+// colours, and takes it to Gephi as it is shown.
+import fs from "node:fs";
+import { XMLParser } from "fast-xml-parser";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { DEMO_PASSWORD, signInAs } from "./support/auth";
+
+test.use({
+  locale: "de-DE",
+  extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" },
+  viewport: { width: 1280, height: 720 },
+  isMobile: false,
+  hasTouch: false,
+});
+
+const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function newCoordinator(page: Page): Promise<{ email: string; name: string }> {
+  const who = { email: `kollegin-${stamp()}@wegweiser.test`, name: `Kollegin ${stamp()}` };
+  await signInAs(page, "admin@wegweiser.test");
+  await page.goto("/admin/users/new");
+  await page.getByLabel("Name").fill(who.name);
+  await page.getByLabel("E-Mail").fill(who.email);
+  await page.getByLabel("Rolle").selectOption("coordinator");
+  await page.getByRole("textbox", { name: "Passwort", exact: true }).fill(DEMO_PASSWORD + "-Kollegin");
+  await page.getByRole("button", { name: "Anlegen" }).click();
+  await expect(page.getByRole("button", { name: "Speichern", exact: true })).toBeVisible();
+  return who;
+}
+
+test("a saved network view is opened by a second coordinator as it was saved", async ({ page, browser }) => {
+  // Three people in one story (the coordinator, her colleague, a partner): more than one page's time.
+  test.setTimeout(120_000);
+  const viewName = `Brand nach Bezirken ${stamp()}`;
+  await signInAs(page, "coordinator@wegweiser.test");
+  await page.goto("/admin/network?district=brand");
+  // On a laptop screen the whole graph is in sight without scrolling.
+  const canvas = page.getByRole("region", { name: /Netzwerkgrafik/ });
+  await expect(canvas.locator("canvas").first()).toBeVisible();
+  const box = (await canvas.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(720);
+
+  await page.getByLabel("Farbe nach").selectOption({ label: "Stadtbezirk" });
+  await page.getByRole("button", { name: "Übernehmen" }).click();
+  await expect(page).toHaveURL(/colour=district/);
+  const legend = page.getByTestId("network-legend");
+  await expect(legend).toContainText("Farbe: Stadtbezirk");
+  await expect(legend).toContainText(/Brand \(\d+\)/);
+
+  await page
+    .getByRole("searchbox", { name: "Organisation in der Grafik suchen" })
+    .or(page.getByLabel("Organisation in der Grafik suchen"))
+    .fill("familienzentrum brand");
+  await page.getByRole("button", { name: "Suchen" }).click();
+  await expect(page.getByText("Familienzentrum Brand ist hervorgehoben.")).toBeVisible();
+  await expect(page.getByTestId("network-card").getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
+
+  await expect(page.getByText(/^Angeordnet\./)).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel("Name der Ansicht").fill(viewName);
+  await page.getByRole("button", { name: "Diese Ansicht speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Gespeichert als „${viewName}“` })).toBeVisible();
+
+  // A colleague, with an account of her own, finds the view in the list and opens it.
+  const context = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 720 } });
+  const colleague = await context.newPage();
+  const { email } = await newCoordinator(colleague);
+  await context.clearCookies();
+  await colleague.goto("/admin/login");
+  await colleague.getByLabel("E-Mail").fill(email);
+  await colleague.getByLabel("Passwort").fill(DEMO_PASSWORD + "-Kollegin");
+  await colleague.getByRole("button", { name: "Anmelden" }).click();
+  await expect(colleague.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
+
+  await colleague.goto("/admin/network");
+  const saved = colleague.getByTestId("network-saved-views").getByRole("listitem").filter({ hasText: viewName });
+  await expect(saved).toContainText("von Demo-Koordination");
+  await saved.getByRole("link", { name: viewName }).click();
+  await expect(colleague.getByRole("heading", { level: 1, name: `Gespeicherte Ansicht „${viewName}“` })).toBeVisible();
+  await expect(colleague).toHaveURL(/district=brand/);
+  await expect(colleague).toHaveURL(/colour=district/);
+  await expect(colleague.getByLabel("Stadtbezirk")).toHaveValue("brand");
+  await expect(colleague.getByTestId("network-legend")).toContainText("Farbe: Stadtbezirk");
+  await expect(colleague.getByText("Die Anordnung ist so, wie sie gespeichert wurde.")).toBeVisible();
+  await expect(
+    colleague
+      .getByRole("region", { name: /Netzwerkgrafik/ })
+      .locator("canvas")
+      .first(),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(colleague);
+
+  // Gephi gets the colours the page shows: by borough, so two partners in Brand share one.
+  const download = colleague.waitForEvent("download");
+  await colleague.getByRole("link", { name: "Gephi (GEXF)" }).click();
+  const file = fs.readFileSync((await (await download).path())!, "utf8");
+  const gexf = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(file).gexf;
+  expect(gexf["xmlns:viz"]).toBe("http://gexf.net/1.3/viz");
+  type Node = { label: string; "viz:color": { hex: string }; "viz:position": { x: string; y: string } };
+  const nodes = gexf.graph.nodes.node as Node[];
+  const colourOf = (label: string) => nodes.find((n) => n.label === label)?.["viz:color"].hex;
+  expect(colourOf("Familienzentrum Brand")).toBeTruthy();
+  expect(colourOf("Familienzentrum Brand")).toBe(colourOf("Kita Sonnenschein Brand"));
+  expect(nodes.every((n) => Number.isFinite(Number(n["viz:position"].x)))).toBe(true);
+
+  // A read-only link for partners: it opens without an account and names no person.
+  await colleague.goto("/admin/network");
+  const item = colleague.getByTestId("network-saved-views").getByRole("listitem").filter({ hasText: viewName });
+  await item.getByLabel("Gültig für").selectOption("7");
+  await item.getByRole("button", { name: `Link erzeugen: ${viewName}` }).click();
+  const link = await colleague.getByTestId("network-share-link").getByRole("link").getAttribute("href");
+  expect(link).toMatch(/\/share\/network\//);
+  const partner = await (
+    await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 720 } })
+  ).newPage();
+  await partner.goto(link!);
+  await expect(partner.getByRole("heading", { level: 1, name: viewName })).toBeVisible();
+  await expect(partner.getByText(/Nur zum Ansehen\. Dieser Link gilt bis/)).toBeVisible();
+  await expect(
+    partner
+      .getByRole("region", { name: /Netzwerkgrafik/ })
+      .locator("canvas")
+      .first(),
+  ).toBeVisible();
+  await expect(partner.locator("body")).not.toContainText("Demo-Koordination");
+  await expect(partner.locator("body")).not.toContainText(/@wegweiser\.test/);
+  await expect(partner.locator('a[href^="/admin"]')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(partner);
+  await partner.context().close();
+  await context.close();
+});
