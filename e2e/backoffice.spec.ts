@@ -98,8 +98,8 @@ test("a partner editor changes their own offer but cannot open another organisat
   await page.getByRole("navigation", { name: "Backoffice" }).getByRole("link", { name: "Angebote" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Angebote" })).toBeVisible();
   const rows = page.getByRole("table").getByRole("row");
-  // Every offer listed is the editor's organisation's.
-  const providers = await rows.locator("td:nth-child(2)").allInnerTexts();
+  // Every offer listed is the editor's organisation's (the provider column follows the tick box and the title).
+  const providers = await rows.locator("td:nth-child(3)").allInnerTexts();
   expect(providers.length).toBeGreaterThan(0);
   expect(new Set(providers).size).toBe(1);
   await rows.nth(1).getByRole("link").click();
