@@ -154,10 +154,10 @@ export default function NetworkGraph(props: NetworkGraphProps) {
             labelDensity: 0.5,
             defaultDrawNodeLabel: labelDrawer.draw,
             defaultDrawNodeHover: drawHover,
-            // Without a GPU, ten thousand lines and the labels' text per frame make panning and
-            // zooming stutter; they come back as soon as the picture stands still.
+            // Without a GPU, ten thousand lines per frame make panning and zooming stutter; they
+            // come back as soon as the picture stands still. (Hiding the labels too made the frame
+            // that brings everything back longer, not shorter: bench:graph.)
             hideEdgesOnMove: true,
-            hideLabelsOnMove: true,
           }}
         >
           <LabelFrames reset={labelDrawer.reset} />
