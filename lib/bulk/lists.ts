@@ -23,6 +23,17 @@ export const kindsOf: Record<BulkList, readonly BulkKind[]> = {
   inquiries: ["inquiry"],
 };
 
+/**
+ * Who may see a list may act on it in bulk: the same permission its page asks for. Without it a
+ * job is refused whole, so that its summary never names records the actor may not read.
+ */
+export const listPermission = {
+  offers: "offer.read",
+  organisations: "organisation.update",
+  review: "review.read",
+  inquiries: "inquiry.read",
+} as const satisfies Record<BulkList, string>;
+
 /** Where a list lives, to go back to it from a job's page. */
 export const listPath: Record<BulkList, string> = {
   offers: "/admin/offers",

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { can, type Actor } from "../auth/policy";
 import { claimOldest, heldBy, releaseExpired, type JobClaim, type JobStatus } from "../background/lease";
 import { db } from "../db/index";
-import { actionsOf, bulkActions, bulkLists, type BulkAction, type BulkList } from "./lists";
+import { actionsOf, bulkActions, bulkLists, listPermission, type BulkAction, type BulkList } from "./lists";
 import type { BulkParams } from "./record";
 import { parseReport, type BulkReport } from "./summary";
 
@@ -41,6 +41,7 @@ export async function startBulkJob(input: unknown, actor: Actor): Promise<Starte
   const parsed = startSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "invalid" };
   const { list, action, scope, keys, filter, assigneeId } = parsed.data;
+  if (!can(actor, listPermission[list])) return { ok: false, error: "forbidden" };
   const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
   const job = await db.bulkJob.create({
     data: {

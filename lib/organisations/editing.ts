@@ -216,6 +216,9 @@ export function updateOrganisation(input: unknown, actor: Actor, recordedAs?: Re
         version,
         load: () => tx.organization.findUnique({ where: { id }, select: editSelect }),
         update: async (before) => {
+          // A merged record lives on in the organisation it was merged into; its address redirects
+          // there, and it must not come back into the directory beside its twin.
+          if (before.mergedIntoId && fields.status !== "archived") throw new FieldError("status", "mergedAway");
           await checkParent(tx, id, fields.parentId);
           // Newcomers must never reach an offer whose provider has gone from the directory.
           await expectNoPublishedOffers(tx, id, fields.status);

@@ -118,6 +118,19 @@ describe("bulk still correct on the review queue", () => {
   });
 });
 
+it("refuses a partner editor a run over a list their back office does not show, naming nothing", async () => {
+  for (const list of ["inquiries", "organisations"] as const)
+    expect(
+      await startBulkJob(
+        { list, action: list === "inquiries" ? "assign" : "verify", scope: "filter", assigneeId: "" },
+        editor,
+      ),
+    ).toEqual({ ok: false, error: "forbidden" });
+  expect(
+    await db.bulkJob.count({ where: { createdById: editor.id, list: { in: ["inquiries", "organisations"] } } }),
+  ).toBe(0);
+});
+
 describe("publish and archive", () => {
   it("publishes what may be published and says why the rest was refused", async () => {
     const ok = [await offer(published, "Sprachcafé"), await offer(published, "Elterncafé")];

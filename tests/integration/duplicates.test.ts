@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { fillNameKeys, organisationTwins } from "@/lib/duplicates/twins";
 import { planImport } from "@/lib/hsds/import/run";
 import { createOffer } from "@/lib/offers/editing";
-import { createOrganisation } from "@/lib/organisations/editing";
+import { nestValues } from "@/lib/forms/values";
+import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
 import { mergedOrganisationSlug, mergeOrganisations, mergePreview } from "@/lib/organisations/merge";
 import { createRelationship } from "@/lib/relationships/editing";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
@@ -207,5 +208,14 @@ describe("merging two organisations", () => {
       ok: false,
       formError: "not_found",
     });
+
+    // Nor can its own form bring it back into the directory beside the record it lives on in.
+    const form = (await organisationForEditing(source))!;
+    const republished = await updateOrganisation(
+      { ...nestValues({ ...form.values, status: "published" }), id: source, version: String(form.record.version) },
+      coordinator,
+    );
+    expect(republished).toMatchObject({ ok: false, fieldErrors: { status: ["mergedAway"] } });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: source } })).status).toBe("archived");
   });
 });

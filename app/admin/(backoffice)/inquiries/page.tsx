@@ -1,3 +1,4 @@
+import { listPermission } from "@/lib/bulk/lists";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -29,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InquiriesPage({ searchParams }: Props) {
-  const user = await requireUser("inquiry.read", "/admin/inquiries");
+  const user = await requireUser(listPermission.inquiries, "/admin/inquiries");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.inquiries" });
   const params = await searchParams;
@@ -44,7 +45,11 @@ export default async function InquiriesPage({ searchParams }: Props) {
     <div className="stack">
       <h1>{t("title")}</h1>
       <p>
-        <Link prefetch={false} href="/admin/inquiries?assignee=me" aria-current={filter.assignee === "me" ? "page" : undefined}>
+        <Link
+          prefetch={false}
+          href="/admin/inquiries?assignee=me"
+          aria-current={filter.assignee === "me" ? "page" : undefined}
+        >
           {t("mine")}
         </Link>{" "}
         ·{" "}
@@ -52,13 +57,53 @@ export default async function InquiriesPage({ searchParams }: Props) {
           {t("reply.manage")}
         </Link>
       </p>
-      <UndeliveredMailList mails={undelivered} locale={locale} back="/admin/inquiries" resend={resendNotification} outcome={params.mail} />
+      <UndeliveredMailList
+        mails={undelivered}
+        locale={locale}
+        back="/admin/inquiries"
+        resend={resendNotification}
+        outcome={params.mail}
+      />
       {/* Keyed by the filter: "my inquiries" is a link to this same page, whose selects would keep their old choice. */}
-      <form key={JSON.stringify(filter)} method="get" action="/admin/inquiries" className="card offer-filters__grid" aria-label={t("filters")}>
-        <SelectField id="f-status" name="status" label={t("status")} any={t("any")} options={inquiryStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={filter.status} />
-        <SelectField id="f-programme" name="programme" label={t("programme")} any={t("any")} options={programmes.map((p) => ({ value: p.slug, label: p.name }))} value={filter.programme} />
-        <SelectField id="f-assignee" name="assignee" label={t("assignee")} any={t("any")} options={assigneeFilters.map((a) => ({ value: a, label: t(`assignees.${a}`) }))} value={filter.assignee} />
-        <SelectField id="f-district" name="district" label={t("district")} any={t("any")} options={districts.map((d) => ({ value: d.code, label: d.name }))} value={filter.district} />
+      <form
+        key={JSON.stringify(filter)}
+        method="get"
+        action="/admin/inquiries"
+        className="card offer-filters__grid"
+        aria-label={t("filters")}
+      >
+        <SelectField
+          id="f-status"
+          name="status"
+          label={t("status")}
+          any={t("any")}
+          options={inquiryStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          value={filter.status}
+        />
+        <SelectField
+          id="f-programme"
+          name="programme"
+          label={t("programme")}
+          any={t("any")}
+          options={programmes.map((p) => ({ value: p.slug, label: p.name }))}
+          value={filter.programme}
+        />
+        <SelectField
+          id="f-assignee"
+          name="assignee"
+          label={t("assignee")}
+          any={t("any")}
+          options={assigneeFilters.map((a) => ({ value: a, label: t(`assignees.${a}`) }))}
+          value={filter.assignee}
+        />
+        <SelectField
+          id="f-district"
+          name="district"
+          label={t("district")}
+          any={t("any")}
+          options={districts.map((d) => ({ value: d.code, label: d.name }))}
+          value={filter.district}
+        />
         <div className="offer-filters__actions">
           <button className="button" type="submit">
             {t("apply")}

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import type { SaveViewInput, SaveViewResult } from "@/components/admin/network/network-save-form";
 import { currentActor } from "@/lib/auth/session";
 import { deleteRefused } from "@/lib/forms/action";
-import { deleteNetworkView, saveNetworkView } from "@/lib/network/saved-views";
+import { deleteNetworkView, getNetworkView, saveNetworkView } from "@/lib/network/saved-views";
 import { shareNetworkView, stopSharingNetworkView } from "@/lib/network/share";
 
 export async function saveNetworkViewAction(input: SaveViewInput): Promise<SaveViewResult> {
@@ -30,9 +30,10 @@ export async function shareNetworkViewAction(form: FormData): Promise<void> {
   );
   if (!result.ok) deleteRefused(result.formError, "/admin/network");
   revalidatePath("/admin/network");
-  redirect(
-    `/admin/network?shareLink=${encodeURIComponent(result.data.path)}&shareUntil=${result.data.until.toISOString()}`,
-  );
+  // Back to the view that was shared, so that what the page shows (and exports) stays that view.
+  const view = await getNetworkView(String(form.get("id") ?? ""));
+  const base = view ? `${view.href}&` : "/admin/network?";
+  redirect(`${base}shareLink=${encodeURIComponent(result.data.path)}&shareUntil=${result.data.until.toISOString()}`);
 }
 
 export async function stopSharingNetworkViewAction(form: FormData): Promise<void> {

@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -13,7 +14,7 @@ import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { describeNetworkFilter } from "@/lib/network/describe";
 import { formatDay } from "@/lib/network/filter";
-import { getNetworkView, listNetworkViews } from "@/lib/network/saved-views";
+import { getNetworkView, listNetworkViews, savedViewHref } from "@/lib/network/saved-views";
 import { networkPage } from "@/lib/network/view";
 import { publicUrl } from "@/lib/http/public-origin";
 import { SHARE_DAYS } from "@/lib/network/share";
@@ -43,6 +44,14 @@ export default async function NetworkPage({ searchParams }: Props) {
     params.saved ? getNetworkView(params.saved) : null,
     listNetworkViews(),
   ]);
+  // Opened by its id alone (a colleague's link): the view's filters, colour and size come back too.
+  const bare = Object.keys(params).every((key) => ["saved", "shareLink", "shareUntil"].includes(key));
+  if (saved && bare && saved.query) {
+    const extra = new URLSearchParams(
+      Object.entries(params).filter((entry): entry is [string, string] => entry[0] !== "saved" && !!entry[1]),
+    ).toString();
+    redirect(`${savedViewHref(saved.id, saved.query)}${extra ? `&${extra}` : ""}`);
+  }
   const { state, view, programmeOptions, focusChoices, focused, insights, cards, graph, legend, links } = page;
   const mayKeepViews = can(user, "network.views");
   const filterText = describeNetworkFilter(state, locale, programmeOptions, focused);

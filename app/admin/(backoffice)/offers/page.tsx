@@ -1,3 +1,4 @@
+import { listPermission } from "@/lib/bulk/lists";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OffersPage({ searchParams }: Props) {
-  const user = await requireUser("offer.read", "/admin/offers");
+  const user = await requireUser(listPermission.offers, "/admin/offers");
   const params = await searchParams;
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });
@@ -37,7 +38,9 @@ export default async function OffersPage({ searchParams }: Props) {
     !staff && user.organizationId ? locationChoices(user.organizationId) : Promise.resolve([]),
   ]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" });
-  const newHref = params.organizationId ? `/admin/offers/new?organizationId=${params.organizationId}` : "/admin/offers/new";
+  const newHref = params.organizationId
+    ? `/admin/offers/new?organizationId=${params.organizationId}`
+    : "/admin/offers/new";
 
   return (
     <div className="stack">

@@ -1,3 +1,4 @@
+import { listPermission } from "@/lib/bulk/lists";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListBulkBar } from "@/components/admin/bulk/list-bulk-bar";
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganisationsPage({ searchParams }: Props) {
-  await requireUser("organisation.update", "/admin/organisations");
+  await requireUser(listPermission.organisations, "/admin/organisations");
   const params = await searchParams;
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });

@@ -1,3 +1,4 @@
+import { listPermission } from "@/lib/bulk/lists";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReviewPage() {
-  const user = await requireUser("review.read", "/admin/review");
+  const user = await requireUser(listPermission.review, "/admin/review");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });
   const [items, due] = await Promise.all([listDueForReview(user), countDueForReview(user)]);
