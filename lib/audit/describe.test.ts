@@ -107,6 +107,22 @@ describe("describeChanges", () => {
     });
   });
 
+  it("reads what a merge recorded in the back office's words", () => {
+    const before = { status: "published", mergedInto: null };
+    const after = { status: "archived", mergedInto: "Brücke e. V.", offers: 2, translations: ["ar", "fa"] };
+    expect(
+      describeChanges("Organization", changedFields(before, after), wordsFor("de")).map(({ label, after }) => [
+        label,
+        after,
+      ]),
+    ).toEqual([
+      [adminDe.form.status, "Archiviert"],
+      ["Aufgegangen in", "Brücke e. V."],
+      ["Angebote", "2"],
+      ["Übernommene Beschreibungen", "Arabisch, Persisch"],
+    ]);
+  });
+
   it("shows a field no form names by its name, and an id there by its record's name", () => {
     const user = "7a0c1f57-2c53-4d5e-9a43-3f3f1c2a0009";
     const words = wordsFor("de", { [user]: "Aylin Kaya" });
