@@ -46,6 +46,7 @@ export const knownReasons = [
   "publishedOffers",
   "noProvider",
   "notApplicable",
+  "unknownChoice",
 ] as const;
 
 export const reasonKey = (reason: string) =>

@@ -7,7 +7,7 @@ import type { Actor } from "../auth/policy";
 import { db } from "../db";
 import { districtCodes, type DistrictCode } from "../geo/districts";
 import type { FormValues } from "../forms/values";
-import { AppError, mutate } from "../mutation/mutate";
+import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { updateVersioned } from "../mutation/versioned";
 
 export const inquiryStatuses = ["new", "in_progress", "done"] as const;
@@ -17,7 +17,12 @@ export type InquiryStatus = (typeof inquiryStatuses)[number];
 export const assigneeFilters = ["me", "none"] as const;
 export type AssigneeFilter = (typeof assigneeFilters)[number];
 
-export type InquiryFilter = { status?: InquiryStatus; programme?: string; district?: DistrictCode; assignee?: AssigneeFilter };
+export type InquiryFilter = {
+  status?: InquiryStatus;
+  programme?: string;
+  district?: DistrictCode;
+  assignee?: AssigneeFilter;
+};
 
 export function parseInquiryFilter(params: Record<string, string | undefined>): InquiryFilter {
   return {
@@ -26,7 +31,9 @@ export function parseInquiryFilter(params: Record<string, string | undefined>): 
       : undefined,
     programme: /^[a-z0-9-]{1,40}$/.test(params.programme ?? "") ? params.programme : undefined,
     district: districtCodes.includes(params.district as DistrictCode) ? (params.district as DistrictCode) : undefined,
-    assignee: (assigneeFilters as readonly string[]).includes(params.assignee ?? "") ? (params.assignee as AssigneeFilter) : undefined,
+    assignee: (assigneeFilters as readonly string[]).includes(params.assignee ?? "")
+      ? (params.assignee as AssigneeFilter)
+      : undefined,
   };
 }
 
@@ -158,7 +165,8 @@ export function updateInquiry(input: unknown, actor: Actor) {
         const assignee = await tx.user.findFirst({
           where: { id: data.assigneeId, active: true, role: { in: ["admin", "coordinator"] } },
         });
-        if (!assignee) throw new AppError("NOT_FOUND");
+        // Only active coordinators and administrators take inquiries: anyone else is not a choice.
+        if (!assignee) throw new FieldError("assigneeId", "unknownChoice");
       }
       return updateVersioned({
         entityType: "Inquiry",

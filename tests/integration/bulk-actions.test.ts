@@ -225,6 +225,14 @@ describe("assign and translate", () => {
     expect(job.report.done).toBe(2);
     expect(await db.inquiry.count({ where: { id: { in: [a.id, b.id] }, assigneeId: coordinator.id } })).toBe(2);
     expect(await auditsOf("update", [a.id, b.id])).toHaveLength(2);
+
+    // A partner editor takes no inquiries: refused with that reason, nothing changed.
+    const refused = await run(
+      { list: "inquiries", action: "assign", assigneeId: editor.id, keys: [recordKey("inquiry", a.id)] },
+      coordinator,
+    );
+    expect(refused.report.refused).toEqual([{ reason: "unknownChoice", count: 1, names: ["Kita Sonnenschein"] }]);
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: a.id } })).assigneeId).toBe(coordinator.id);
   });
 
   it("says that without a provider the texts wait for translators", async () => {
