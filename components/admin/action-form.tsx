@@ -4,6 +4,7 @@
 // the page with the current record.
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms/state";
+import { FormOutcome } from "./form-outcome";
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -18,21 +19,10 @@ type Props = {
 export function ActionForm({ action, submit, messages, children, className, closed }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   if (closed) return state.status === "saved" ? <p role="status">{messages.saved}</p> : null;
-  const fieldMessage = state.fieldErrors ? Object.values(state.fieldErrors).flat()[0] : undefined;
   return (
     <form action={formAction} className={className ?? "stack"}>
       {children}
-      {state.status === "saved" ? <p role="status">{messages.saved}</p> : null}
-      {state.status === "failed" ? (
-        <p className="error-summary" role="alert">
-          {messages[fieldMessage ?? state.message ?? "invalid"] ?? messages.invalid}
-        </p>
-      ) : null}
-      <div>
-        <button className="button" type="submit" disabled={pending} aria-busy={pending}>
-          {submit}
-        </button>
-      </div>
+      <FormOutcome state={state} saved={messages.saved} messages={messages} submit={submit} pending={pending} />
     </form>
   );
 }

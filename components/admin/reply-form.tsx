@@ -3,6 +3,7 @@
 // state of its own, so a refused send keeps every word typed; a sent reply empties it.
 import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/forms/state";
+import { FormOutcome } from "./form-outcome";
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -15,12 +16,14 @@ type Props = {
 
 export function ReplyForm({ action, inquiryId, draft, label, submit, messages }: Props) {
   const [text, setText] = useState(draft);
-  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData) => {
-    const next = await action(previous, form);
-    if (next.status === "saved") setText("");
-    return next;
-  }, { status: "idle" });
-  const problem = state.fieldErrors ? Object.values(state.fieldErrors).flat()[0] : state.message;
+  const [state, formAction, pending] = useActionState(
+    async (previous: FormState, form: FormData) => {
+      const next = await action(previous, form);
+      if (next.status === "saved") setText("");
+      return next;
+    },
+    { status: "idle" },
+  );
   return (
     <form action={formAction} className="stack">
       <input type="hidden" name="id" value={inquiryId} />
@@ -36,17 +39,7 @@ export function ReplyForm({ action, inquiryId, draft, label, submit, messages }:
           aria-invalid={state.status === "failed" || undefined}
         />
       </div>
-      {state.status === "saved" ? <p role="status">{messages.sent}</p> : null}
-      {state.status === "failed" ? (
-        <p className="error-summary" role="alert">
-          {messages[problem ?? "invalid"] ?? messages.invalid}
-        </p>
-      ) : null}
-      <div>
-        <button className="button" type="submit" disabled={pending} aria-busy={pending}>
-          {submit}
-        </button>
-      </div>
+      <FormOutcome state={state} saved={messages.sent} messages={messages} submit={submit} pending={pending} />
     </form>
   );
 }

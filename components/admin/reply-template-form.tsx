@@ -4,6 +4,7 @@
 // refusal what was typed.
 import { useState, useTransition } from "react";
 import type { FormState } from "@/lib/forms/state";
+import { FormOutcome } from "./form-outcome";
 
 type Props = {
   action: (form: FormData) => Promise<FormState>;
@@ -17,7 +18,6 @@ export function ReplyTemplateForm({ action, template, labels, locales, messages 
   const [state, setState] = useState<FormState>({ status: "idle" });
   const [pending, startTransition] = useTransition();
   const id = template?.id ?? "new";
-  const problem = state.fieldErrors ? Object.values(state.fieldErrors).flat()[0] : state.message;
   return (
     <form
       className="stack"
@@ -61,17 +61,7 @@ export function ReplyTemplateForm({ action, template, labels, locales, messages 
           {labels.placeholders}
         </p>
       </div>
-      {state.status === "saved" ? <p role="status">{messages.saved}</p> : null}
-      {state.status === "failed" ? (
-        <p className="error-summary" role="alert">
-          {messages[problem ?? "invalid"] ?? messages.invalid}
-        </p>
-      ) : null}
-      <div>
-        <button className="button" type="submit" disabled={pending} aria-busy={pending}>
-          {labels.submit}
-        </button>
-      </div>
+      <FormOutcome state={state} saved={messages.saved} messages={messages} submit={labels.submit} pending={pending} />
     </form>
   );
 }

@@ -4,6 +4,7 @@
 // next word and the list above shows the one just stored.
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms/state";
+import { FormOutcome } from "../form-outcome";
 
 type Choice = { value: string; label: string };
 type Props = {
@@ -28,7 +29,6 @@ export function SynonymForm({ action, terms, locales, labels, messages }: Props)
   const values = failed ? (state.values ?? {}) : {};
   const value = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const errorOf = (name: string) => (failed ? state.fieldErrors?.[name]?.[0] : undefined);
-  const fieldMessage = failed ? Object.values(state.fieldErrors ?? {}).flat()[0] : undefined;
   const described = (name: string) => (errorOf(name) ? `synonym-${name}-error` : undefined);
   return (
     <form action={formAction} className="stack" key={JSON.stringify(state)}>
@@ -95,17 +95,7 @@ export function SynonymForm({ action, terms, locales, labels, messages }: Props)
           </select>
         </div>
       </div>
-      {state.status === "saved" ? <p role="status">{messages.saved}</p> : null}
-      {failed ? (
-        <p className="error-summary" role="alert">
-          {messages[fieldMessage ?? state.message ?? "invalid"] ?? messages.invalid}
-        </p>
-      ) : null}
-      <div>
-        <button className="button" type="submit" disabled={pending} aria-busy={pending}>
-          {labels.submit}
-        </button>
-      </div>
+      <FormOutcome state={state} saved={messages.saved} messages={messages} submit={labels.submit} pending={pending} />
     </form>
   );
 }
