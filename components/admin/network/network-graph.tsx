@@ -9,6 +9,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { useEffect, useMemo, useState } from "react";
 import { createLabelDrawer, drawHover } from "./label-drawer";
+import { PerVertexEdgeRectangleProgram, PerVertexNodeCircleProgram } from "./per-vertex-programs";
 
 export type GraphNode = { id: string; label: string; x: number; y: number; size: number; color: string; programme: boolean };
 export type GraphEdge = { id: string; source: string; target: string; color: string; size: number };
@@ -102,6 +103,30 @@ function GraphContent({ nodes, edges, selected, onSelect, positions, camera, onR
     };
   }, [nodes, edges, positions, camera, loadGraph, sigma, onStatus, onReady]);
 
+  // After a drag sigma brings the hidden edges back with a full refresh, re-reading every node and
+  // edge (a frame of over 100 ms at 10,000 relationships without a GPU); nothing changed but the
+  // camera, so drawing once is enough. The mouse captor announces the release before its refresh.
+  useEffect(() => {
+    const captor = sigma.getMouseCaptor();
+    const afterDrag = () => {
+      if (captor.draggedEvents === 0) return;
+      captor.draggedEvents = 0;
+      sigma.scheduleRender();
+    };
+    captor.on("mouseup", afterDrag);
+    // Sigma looks for the node under the pointer on every mouse move by reading a pixel back from
+    // the graphics card, which waits until the frame being drawn is done: while the picture is
+    // dragged or zoomed that wait stretched frames to 150 ms, and nothing can be hovered then.
+    // The lookup is private in sigma 3; without it (another version) hovering simply stays as it is.
+    const picking = sigma as unknown as { getNodeAtPosition?: (position: { x: number; y: number }) => string | null };
+    const pick = picking.getNodeAtPosition;
+    if (pick) picking.getNodeAtPosition = (position) => (captor.isMouseDown || sigma.getCamera().isAnimated() ? null : pick.call(sigma, position));
+    return () => {
+      captor.off("mouseup", afterDrag);
+      if (pick) picking.getNodeAtPosition = pick;
+    };
+  }, [sigma]);
+
   useEffect(() => {
     registerEvents({
       clickNode: (event) => onSelect(event.node),
@@ -158,6 +183,8 @@ export default function NetworkGraph(props: NetworkGraphProps) {
             // come back as soon as the picture stands still. (Hiding the labels too made the frame
             // that brings everything back longer, not shorter: bench:graph.)
             hideEdgesOnMove: true,
+            nodeProgramClasses: { circle: PerVertexNodeCircleProgram },
+            edgeProgramClasses: { line: PerVertexEdgeRectangleProgram },
           }}
         >
           <LabelFrames reset={labelDrawer.reset} />
