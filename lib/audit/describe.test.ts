@@ -111,7 +111,14 @@ describe("describeChanges", () => {
 
   it("reads what a merge recorded in the back office's words", () => {
     const before = { status: "published", mergedInto: null };
-    const after = { status: "archived", mergedInto: "Brücke e. V.", offers: 2, translations: ["ar", "fa"] };
+    const after = {
+      status: "archived",
+      mergedInto: "Brücke e. V.",
+      offers: 2,
+      inquiries: 1,
+      translations: ["ar", "fa"],
+      fields: ["email", "website"],
+    };
     expect(
       describeChanges("Organization", changedFields(before, after), wordsFor("de")).map(({ label, after }) => [
         label,
@@ -121,7 +128,9 @@ describe("describeChanges", () => {
       [adminDe.form.status, "Archiviert"],
       ["Aufgegangen in", "Brücke e. V."],
       ["Angebote", "2"],
+      ["Anfragen dieser Einrichtung", "1"],
       ["Übernommene Beschreibungen", "Arabisch, Persisch"],
+      ["Übernommene Angaben", "E-Mail, Website"],
     ]);
   });
 

@@ -69,6 +69,8 @@ function shownOne(kind: ValueKind, value: string, words: Words): string {
       return words.names.get(value) ?? words.t("admin.history.gone");
     case "status":
       return message(words, `admin.form.statuses.${value}`, value);
+    case "mergedField":
+      return message(words, `admin.duplicates.merge.field.${value}`, value);
     case "inquiryStatus":
       return message(words, `admin.inquiries.statuses.${value}`, value);
     case "flag":

@@ -9,6 +9,7 @@ export type ValueKind =
   | "ids"
   | "status"
   | "inquiryStatus"
+  | "mergedField" // a contact field a merge took over ("email")
   | "flag" // "true" / "false"
   | "weekday" // 1 = Monday … 7 = Sunday, as the schedule editor offers them
   | "interval" // 1, 2 or 4 weeks
@@ -89,7 +90,8 @@ const recordFields: Record<string, RecordFields> = {
       relationships: { label: "admin.duplicates.merge.relationships" },
       relationshipsDropped: { label: "admin.duplicates.merge.audit.relationshipsDropped" },
       translations: { label: "admin.duplicates.merge.audit.translations", kind: "languages" },
-      fields: { label: "admin.duplicates.merge.audit.fields" },
+      fields: { label: "admin.duplicates.merge.audit.fields", kind: "mergedField" },
+      inquiries: { label: "admin.duplicates.merge.inquiries" },
     },
     texts: { description: "admin.organisations.description" },
   },

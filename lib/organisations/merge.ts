@@ -25,7 +25,8 @@ export type MergePlan = {
   /** inquiries filed under the merged-away organisation */
   inquiries: number;
   relationshipsMoved: number;
-  relationshipsDropped: Array<{ id: string; label: string; reason: DroppedReason }>;
+  /** `label` names both ends by name; the kind is `type`, worded by whoever shows it */
+  relationshipsDropped: Array<{ id: string; label: string; type: string; reason: DroppedReason }>;
   /** languages whose description the staying record lacks and takes over */
   translations: string[];
   /** contact fields the staying record lacks and takes over */
@@ -90,10 +91,10 @@ export async function planMerge(reader: Reader, sourceId: string, targetId: stri
   for (const r of relationships) {
     const fromId = r.fromId === sourceId ? targetId : r.fromId;
     const toId = r.toId === sourceId ? targetId : r.toId;
-    const label = `${r.from.name} – ${r.type} – ${r.to.name}`;
+    const label = `${r.from.name} → ${r.to.name}`;
     const key = `${fromId} ${toId} ${r.type}`;
-    if (fromId === toId) dropped.push({ id: r.id, label, reason: "selfLoop" });
-    else if (taken.has(key)) dropped.push({ id: r.id, label, reason: "duplicate" });
+    if (fromId === toId) dropped.push({ id: r.id, label, type: r.type, reason: "selfLoop" });
+    else if (taken.has(key)) dropped.push({ id: r.id, label, type: r.type, reason: "duplicate" });
     else {
       taken.add(key);
       moved++;
@@ -199,7 +200,8 @@ export function mergeOrganisations(input: unknown, actor: Actor) {
         participations: plan.participations,
         inquiries: plan.inquiries,
         relationships: plan.relationshipsMoved,
-        relationshipsDropped: plan.relationshipsDropped.map((r) => `${r.label} (${r.reason})`),
+        // Names only, as every value the history words: a code would read as English in any language.
+        relationshipsDropped: plan.relationshipsDropped.map((r) => r.label),
         translations: plan.translations,
         fields: plan.fields,
       };

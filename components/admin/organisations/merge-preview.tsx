@@ -8,6 +8,7 @@ type Props = { plan: MergePlan; locale: string; action: (form: FormData) => Prom
 
 export async function MergePreview({ plan, locale, action }: Props) {
   const t = await getTranslations({ locale, namespace: "admin.duplicates.merge" });
+  const types = await getTranslations({ locale, namespace: "admin.relationships.types" });
   const rows: Array<[string, number]> = [
     [t("offers"), plan.offers],
     [t("locations"), plan.locations],
@@ -38,7 +39,7 @@ export async function MergePreview({ plan, locale, action }: Props) {
           <ul>
             {plan.relationshipsDropped.map((r) => (
               <li key={r.id}>
-                {r.label}: {t(`dropped.${r.reason}`)}
+                {r.label} ({types.has(r.type) ? types(r.type) : r.type}): {t(`dropped.${r.reason}`)}
               </li>
             ))}
           </ul>
