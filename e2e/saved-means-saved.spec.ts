@@ -155,21 +155,29 @@ test.describe("a coordinator saves twice and both changes stay", () => {
     await page.goto("/admin/inquiries?status=new");
     await page.getByRole("link", { name }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    const organisation = "Kommunales Integrationszentrum der Stadt Aachen";
     await page.getByLabel("Zuständig ist").selectOption({ label: "Demo-Koordination" });
+    await page.getByLabel("Organisation im Verzeichnis").selectOption({ label: organisation });
     await page.getByLabel("Status").selectOption({ label: "In Bearbeitung" });
     await save(page);
     await expect(page.getByLabel("Zuständig ist")).toHaveValue(/.+/);
+    await expect(page.getByLabel("Organisation im Verzeichnis").locator("option:checked")).toHaveText(organisation);
     await expect(page.getByLabel("Status")).toHaveValue("in_progress");
 
     await page.getByLabel("Status").selectOption({ label: "Erledigt" });
     await save(page);
     await page.reload();
     await expect(page.getByLabel("Zuständig ist").locator("option:checked")).toHaveText("Demo-Koordination");
+    await expect(page.getByLabel("Organisation im Verzeichnis").locator("option:checked")).toHaveText(organisation);
     await expect(page.getByLabel("Status")).toHaveValue("done");
+    // The history in the back office's words: labels, names and statuses, no field names or codes.
     const history = page.locator("#history").locator("..");
-    await expect(history.getByText(/assignee – → Demo-Koordination/)).toBeVisible();
-    await expect(history.getByText(/in_progress → done/)).toBeVisible();
-    await expect(history.getByText(/Demo-Koordination → –/)).toHaveCount(0);
+    const change = (label: string, text: string) =>
+      history.getByRole("definition").filter({ hasText: text }).and(history.locator(`dt:text-is("${label}") + dd`));
+    await expect(change("Zuständig", "– → Demo-Koordination")).toBeVisible();
+    await expect(change("Organisation im Verzeichnis", `– → ${organisation}`)).toBeVisible();
+    await expect(change("Status", "In Bearbeitung → Erledigt")).toBeVisible();
+    await expect(history.getByText(/Demo-Koordination → –|in_progress|assigneeId/)).toHaveCount(0);
   });
 });
 

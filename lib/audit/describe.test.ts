@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import adminDe from "../../messages/admin/de.json";
 import adminEn from "../../messages/admin/en.json";
 import publicDe from "../../messages/de.json";
-import { actionLabel, describeChanges, referencedIds, type Words } from "./describe";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { actionLabel, describeChanges, recordKindLabel, referencedIds, type Words } from "./describe";
 import { changedFields } from "./diff";
 
 // The back office's own catalogues, looked up as next-intl does (dotted keys, {name} placeholders).
@@ -109,7 +111,14 @@ describe("describeChanges", () => {
 
   it("reads what a merge recorded in the back office's words", () => {
     const before = { status: "published", mergedInto: null };
-    const after = { status: "archived", mergedInto: "Brücke e. V.", offers: 2, translations: ["ar", "fa"] };
+    const after = {
+      status: "archived",
+      mergedInto: "Brücke e. V.",
+      offers: 2,
+      inquiries: 1,
+      translations: ["ar", "fa"],
+      fields: ["email", "website"],
+    };
     expect(
       describeChanges("Organization", changedFields(before, after), wordsFor("de")).map(({ label, after }) => [
         label,
@@ -119,15 +128,17 @@ describe("describeChanges", () => {
       [adminDe.form.status, "Archiviert"],
       ["Aufgegangen in", "Brücke e. V."],
       ["Angebote", "2"],
+      ["Anfragen dieser Einrichtung", "1"],
       ["Übernommene Beschreibungen", "Arabisch, Persisch"],
+      ["Übernommene Angaben", "E-Mail, Website"],
     ]);
   });
 
   it("shows a field no form names by its name, and an id there by its record's name", () => {
     const user = "7a0c1f57-2c53-4d5e-9a43-3f3f1c2a0009";
     const words = wordsFor("de", { [user]: "Aylin Kaya" });
-    expect(describeChanges("Inquiry", changedFields({ assigneeId: null }, { assigneeId: user }), words)).toEqual([
-      { field: "assigneeId", label: "assigneeId", before: "–", after: "Aylin Kaya" },
+    expect(describeChanges("OutboxMessage", changedFields({ sentBy: null }, { sentBy: user }), words)).toEqual([
+      { field: "sentBy", label: "sentBy", before: "–", after: "Aylin Kaya" },
     ]);
   });
 });
@@ -158,5 +169,75 @@ describe("actionLabel", () => {
     expect(actionLabel("restore", words)).toBe(adminDe.audit.actions.restore);
     expect(actionLabel("translation.machine", words)).toBe(adminDe.audit.actions.translation_machine);
     expect(actionLabel("something.new", words)).toBe("something.new");
+  });
+});
+
+// Every write of the app goes through lib/: what its audit entries call their records and actions.
+function auditedInSource() {
+  const root = join(__dirname, "..");
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter(
+    (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file),
+  );
+  const kinds = new Set<string>();
+  const actions = new Set<string>();
+  for (const file of files) {
+    const source = readFileSync(join(root, file), "utf8");
+    for (const [, kind] of source.matchAll(/entityType: "([A-Z]\w+)"/g)) kinds.add(kind!);
+    // An audit entry names its action right before its record's kind.
+    for (const [, action] of source.matchAll(/action: "([\w.]+)",\s*entityType:/g)) actions.add(action!);
+  }
+  return { kinds: [...kinds], actions: [...actions] };
+}
+
+describe("the audit's words for every kind of record and every action", () => {
+  const { kinds, actions } = auditedInSource();
+
+  it("finds the kinds and actions the app audits", () => {
+    expect(kinds).toEqual(expect.arrayContaining(["Offer", "Inquiry", "ReplyTemplate"]));
+    expect(actions).toEqual(expect.arrayContaining(["create", "reply", "merge"]));
+  });
+
+  it.each(["de", "en"] as const)("names each in %s, never by its model's name alone", (locale) => {
+    const words = wordsFor(locale);
+    expect(kinds.filter((kind) => !words.has(`admin.audit.types.${kind}`))).toEqual([]);
+    expect(actions.filter((action) => actionLabel(action, words) === action)).toEqual([]);
+    expect(recordKindLabel("ReplyTemplate", words)).toBe(locale === "de" ? "Antwortvorlage" : "Reply template");
+  });
+});
+
+describe("an inquiry's entries", () => {
+  const griffbereit = "9c1f57aa-2c53-4d5e-9a43-3f3f1c2a0003";
+  const haaren = "9c1f57aa-2c53-4d5e-9a43-3f3f1c2a0004";
+  const kita = "9c1f57aa-2c53-4d5e-9a43-3f3f1c2a0005";
+
+  it("read a reply, a note and an arrival in the back office's words, programmes by name", () => {
+    const de = wordsFor("de", { [griffbereit]: "Griffbereit", [haaren]: "Haaren", [kita]: "Kita Sonnenblume" });
+    expect(actionLabel("reply", de)).toBe("Antwort gesendet");
+    expect(
+      describeChanges("Inquiry", changedFields(undefined, { to: "a@example.org", reply: "Guten Tag" }), de),
+    ).toEqual([
+      { field: "to", label: "An", before: "–", after: "a@example.org" },
+      { field: "reply", label: "Antwort", before: "–", after: "Guten Tag" },
+    ]);
+    const arrival = changedFields(undefined, {
+      institutionType: "kita",
+      district: haaren,
+      programmes: [griffbereit],
+      locale: "ar",
+      organizationId: kita,
+    });
+    expect(describeChanges("Inquiry", arrival, de).map((c) => `${c.label}: ${c.after}`)).toEqual([
+      "Art: Kita",
+      "Stadtbezirk: Haaren",
+      "Programme: Griffbereit",
+      "Sprache der Anfrage: Arabisch",
+      "Organisation im Verzeichnis: Kita Sonnenblume",
+    ]);
+    const en = wordsFor("en", { [griffbereit]: "Griffbereit" });
+    expect(
+      describeChanges("Inquiry", changedFields({ status: "new" }, { status: "in_progress" }), en).map(
+        (c) => `${c.label}: ${c.before} → ${c.after}`,
+      ),
+    ).toEqual(["Status: New → In progress"]);
   });
 });

@@ -29,6 +29,11 @@ export function actionLabel(action: string, words: Words): string {
   return words.has(key) ? words.t(key) : action;
 }
 
+/** The kind of record an entry is about ("Antwortvorlage" for ReplyTemplate), else its model's name. */
+export function recordKindLabel(entityType: string, words: Words): string {
+  return message(words, `admin.audit.types.${entityType}`, entityType);
+}
+
 /** The field's label as its form shows it: "Titel (العربية)", "Termin 1: Wochentag". */
 export function fieldLabel(entityType: string, field: string, words: Words): string {
   const name = fieldName(entityType, field);
@@ -64,6 +69,10 @@ function shownOne(kind: ValueKind, value: string, words: Words): string {
       return words.names.get(value) ?? words.t("admin.history.gone");
     case "status":
       return message(words, `admin.form.statuses.${value}`, value);
+    case "mergedField":
+      return message(words, `admin.duplicates.merge.field.${value}`, value);
+    case "inquiryStatus":
+      return message(words, `admin.inquiries.statuses.${value}`, value);
     case "flag":
       return value === "true" ? words.t("admin.history.yes") : value === "false" ? words.t("admin.history.no") : value;
     case "weekday": {

@@ -45,3 +45,43 @@ describe("changedFields", () => {
     expect(changedFields("alt", "neu")).toEqual([{ field: "value", before: "alt", after: "neu" }]);
   });
 });
+
+describe("changedFields on weekly times", () => {
+  // Times are stored sorted by day and hour, as the record's form lists them.
+  const times = (...rows: Array<[string, string, string]>) =>
+    Object.fromEntries(
+      rows.flatMap(([weekday, opensAt, closesAt], i) => [
+        [`schedules.${i}.weekday`, weekday],
+        [`schedules.${i}.opensAt`, opensAt],
+        [`schedules.${i}.closesAt`, closesAt],
+        [`schedules.${i}.note`, ""],
+      ]),
+    );
+
+  it("shows one changed weekday as one change, though the sorted rows moved", () => {
+    const before = { name: "Sprachcafé", ...times(["2", "10:00", "12:00"], ["3", "09:00", "11:00"]) };
+    const after = { name: "Sprachcafé", ...times(["3", "09:00", "11:00"], ["3", "10:00", "12:00"]) };
+    expect(changedFields(before, after)).toEqual([{ field: "schedules.0.weekday", before: "2", after: "3" }]);
+  });
+
+  it("names an added time by its row after the change and a removed one by its row before", () => {
+    const two = times(["1", "10:00", "12:00"], ["4", "15:00", "17:00"]);
+    const three = times(["1", "10:00", "12:00"], ["2", "08:00", "09:00"], ["4", "15:00", "17:00"]);
+    const added = changedFields(two, three);
+    expect(added.map((c) => c.field)).toEqual(["schedules.1.weekday", "schedules.1.opensAt", "schedules.1.closesAt"]);
+    expect(added.every((c) => c.before === undefined)).toBe(true);
+    const removed = changedFields(three, two);
+    expect(removed.map((c) => [c.field, c.before, c.after])).toEqual([
+      ["schedules.1.weekday", "2", undefined],
+      ["schedules.1.opensAt", "08:00", undefined],
+      ["schedules.1.closesAt", "09:00", undefined],
+    ]);
+  });
+
+  it("pairs a changed time with the row it shares most with", () => {
+    const before = times(["1", "10:00", "12:00"], ["5", "14:00", "16:00"]);
+    const after = times(["1", "10:00", "12:00"], ["5", "14:00", "17:00"]);
+    expect(changedFields(before, after)).toEqual([{ field: "schedules.1.closesAt", before: "16:00", after: "17:00" }]);
+    expect(changedFields(before, { ...before })).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@ export type ValueKind =
   | "id" // another record: shown by its name
   | "ids"
   | "status"
+  | "inquiryStatus"
+  | "mergedField" // a contact field a merge took over ("email")
   | "flag" // "true" / "false"
   | "weekday" // 1 = Monday … 7 = Sunday, as the schedule editor offers them
   | "interval" // 1, 2 or 4 weeks
@@ -88,7 +90,8 @@ const recordFields: Record<string, RecordFields> = {
       relationships: { label: "admin.duplicates.merge.relationships" },
       relationshipsDropped: { label: "admin.duplicates.merge.audit.relationshipsDropped" },
       translations: { label: "admin.duplicates.merge.audit.translations", kind: "languages" },
-      fields: { label: "admin.duplicates.merge.audit.fields" },
+      fields: { label: "admin.duplicates.merge.audit.fields", kind: "mergedField" },
+      inquiries: { label: "admin.duplicates.merge.inquiries" },
     },
     texts: { description: "admin.organisations.description" },
   },
@@ -145,6 +148,27 @@ const recordFields: Record<string, RecordFields> = {
       type: { label: "admin.relationships.type", kind: "relationshipType" },
       programmeId: { label: "admin.relationships.programme", kind: "id" },
       ...period("relationships"),
+    },
+  },
+  // An inquiry as it arrived, the back office's status, assignee and organisation, notes and replies.
+  Inquiry: {
+    fields: {
+      institutionName: { label: "admin.inquiries.institution" },
+      institutionType: { label: "admin.inquiries.detail.type", kind: "organisationType" },
+      district: { label: "admin.inquiries.district", kind: "id" },
+      contactName: { label: "admin.audit.inquiryFields.contactName" },
+      email: { label: "admin.audit.inquiryFields.email" },
+      phone: { label: "admin.audit.inquiryFields.phone" },
+      programmes: { label: "admin.inquiries.detail.programmes", kind: "ids" },
+      message: { label: "admin.inquiries.detail.message" },
+      consent: { label: "admin.audit.inquiryFields.consent", kind: "flag" },
+      locale: { label: "admin.inquiries.detail.locale", kind: "languages" },
+      status: { label: "admin.inquiries.status", kind: "inquiryStatus" },
+      assigneeId: { label: "admin.inquiries.assignee", kind: "id" },
+      organizationId: { label: "admin.inquiries.detail.organisation", kind: "id" },
+      body: { label: "admin.audit.inquiryFields.note" },
+      to: { label: "admin.audit.inquiryFields.to" },
+      reply: { label: "admin.audit.inquiryFields.reply" },
     },
   },
 };

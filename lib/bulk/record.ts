@@ -1,7 +1,7 @@
 import "server-only";
 // One record of a bulk run: the same save the record's own form or button makes, through the one
 // write path (zod, policy, transaction, audit entry), and what came of it for the report.
-import type { Actor } from "../auth/policy";
+import { can, type Action, type Actor, type Resource } from "../auth/policy";
 import { db } from "../db/index";
 import { nestValues } from "../forms/values";
 import { updateInquiry } from "../inquiries/backoffice";
@@ -22,12 +22,22 @@ export function reasonOf(result: Extract<MutationResult<unknown>, { ok: false }>
   return reasonKey(Object.values(result.fieldErrors)[0]?.[0] ?? "invalid");
 }
 
+// "Already so" is an answer only for whoever may change the record: anyone else learns that they
+// may not, whatever the record's state, as their own save would have told them.
+const forbidden = (actor: Actor, action: Action, resource: Resource = {}) => !can(actor, action, resource);
+
 const outcomeOf = (result: MutationResult<unknown>): Outcome =>
   result.ok ? { done: true } : { refused: reasonOf(result) };
 
 async function setStatus(record: BulkRecord, status: "published" | "archived", actor: Actor): Promise<Outcome> {
   const loaded = record.kind === "offer" ? await offerForEditing(record.id) : await organisationForEditing(record.id);
   if (!loaded) return { refused: "not_found" };
+  if (
+    record.kind === "offer"
+      ? forbidden(actor, "offer.update", { organizationId: String(loaded.values.organizationId ?? "") || null })
+      : forbidden(actor, "organisation.update")
+  )
+    return { refused: "forbidden" };
   if (loaded.values.status === status) return { unchanged: true };
   // The record's own form, saved with only the status changed: the same rules (an offer is published
   // only under a published provider) and the same audit entry as a save by hand.
@@ -41,6 +51,7 @@ async function assign(record: BulkRecord, assigneeId: string, actor: Actor): Pro
     select: { version: true, status: true, assigneeId: true },
   });
   if (!inquiry) return { refused: "not_found" };
+  if (forbidden(actor, "inquiry.update")) return { refused: "forbidden" };
   if ((inquiry.assigneeId ?? "") === assigneeId) return { unchanged: true };
   return outcomeOf(
     await updateInquiry({ id: record.id, version: inquiry.version, status: inquiry.status, assigneeId }, actor),

@@ -94,3 +94,17 @@ export async function twinsOfOrganisation(id: string): Promise<Twin[]> {
   const row = await db.organization.findUnique({ where: { id }, select: { name: true } });
   return row ? organisationTwins(db, row.name, id) : [];
 }
+
+/**
+ * The one organisation whose name folds to the same key as `name` (an institution asking by its
+ * own spelling), or null when none or several do: a guess between two would file an inquiry under
+ * the wrong partner, which a coordinator then has to notice.
+ */
+export async function organisationNamed(reader: Pick<Tx, "organization">, name: string): Promise<string | null> {
+  const rows = await reader.organization.findMany({
+    where: { nameKey: nameKey(name), mergedIntoId: null, status: { not: "archived" } },
+    select: { id: true },
+    take: 2,
+  });
+  return rows.length === 1 ? rows[0]!.id : null;
+}

@@ -6,6 +6,8 @@ import { z } from "zod";
 import type { Actor } from "../auth/policy";
 import { db } from "../db";
 import { districtCodes, type DistrictCode } from "../geo/districts";
+import { changedFields } from "../audit/diff";
+import type { DbTransaction } from "../db/client";
 import type { FormValues } from "../forms/values";
 import { AppError, FieldError, mutate } from "../mutation/mutate";
 import { updateVersioned } from "../mutation/versioned";
@@ -77,7 +79,8 @@ export async function inquiryCounts() {
   >;
 }
 
-export async function getInquiry(id: string) {
+/** One inquiry; programme names in `locale`, else German. */
+export async function getInquiry(id: string, locale = "de") {
   return db.inquiry.findUnique({
     where: { id },
     select: {
@@ -94,8 +97,15 @@ export async function getInquiry(id: string) {
       status: true,
       createdAt: true,
       assigneeId: true,
+      organizationId: true,
+      organization: { select: { id: true, name: true } },
       district: { select: { name: true } },
-      programmes: { select: { slug: true } },
+      programmes: {
+        select: {
+          slug: true,
+          translations: { where: { locale: { in: [locale, "de"] } }, select: { locale: true, name: true } },
+        },
+      },
       notes: {
         orderBy: { createdAt: "asc" },
         select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
@@ -104,12 +114,22 @@ export async function getInquiry(id: string) {
   });
 }
 
+/** An inquiry's audit entries, oldest first, with what each changed. */
 export async function inquiryHistory(id: string) {
-  return db.auditEntry.findMany({
+  const rows = await db.auditEntry.findMany({
     where: { entityType: "Inquiry", entityId: id },
     orderBy: { createdAt: "asc" },
-    select: { id: true, action: true, summary: true, createdAt: true, user: { select: { name: true } } },
+    select: {
+      id: true,
+      action: true,
+      summary: true,
+      before: true,
+      after: true,
+      createdAt: true,
+      user: { select: { name: true } },
+    },
   });
+  return rows.map(({ before, after, ...row }) => ({ ...row, changes: changedFields(before, after) }));
 }
 
 /** People an inquiry can be assigned to. */
@@ -121,31 +141,34 @@ export async function listAssignees() {
   });
 }
 
-const editSelect = { version: true, status: true, assigneeId: true, assignee: { select: { name: true } } } as const;
+const editSelect = { version: true, status: true, assigneeId: true, organizationId: true, institutionName: true } as const;
 
-type EditRecord = { version: number; status: string; assigneeId: string | null; assignee: { name: string } | null };
+type EditRecord = {
+  version: number;
+  status: string;
+  assigneeId: string | null;
+  organizationId: string | null;
+  institutionName: string;
+};
 
-/** An inquiry's status and assignee as the back office's form shows them. */
-export const inquiryValuesOf = (r: Pick<EditRecord, "status" | "assigneeId">): FormValues => ({
+/** An inquiry's status, assignee and organisation as the back office's form shows them. */
+export const inquiryValuesOf = (r: Pick<EditRecord, "status" | "assigneeId" | "organizationId">): FormValues => ({
   status: r.status,
   assigneeId: r.assigneeId ?? "",
+  organizationId: r.organizationId ?? "",
 });
-
-/** What a save changed, for the inquiry's history: the status and who it is assigned to. */
-function changeSummary(after: EditRecord, before: EditRecord): string {
-  const who = (r: EditRecord) => r.assignee?.name ?? "–";
-  const parts = [
-    before.status !== after.status ? `status ${before.status} → ${after.status}` : "",
-    before.assigneeId !== after.assigneeId ? `assignee ${who(before)} → ${who(after)}` : "",
-  ].filter(Boolean);
-  return parts.join("; ") || `status ${after.status}`;
-}
 
 const base = z.object({ id: z.string().min(1), version: z.coerce.number().int().positive() });
 
 const updateSchema = base.extend({
   status: z.enum(inquiryStatuses, { error: "choose" }),
   assigneeId: z.string().transform((v) => v || null),
+  // Left out (a bulk assignment) keeps the organisation as it is; empty removes it.
+  organizationId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v || null)),
 });
 
 const noteSchema = z.object({
@@ -168,6 +191,7 @@ export function updateInquiry(input: unknown, actor: Actor) {
         // Only active coordinators and administrators take inquiries: anyone else is not a choice.
         if (!assignee) throw new FieldError("assigneeId", "unknownChoice");
       }
+      if (data.organizationId) await expectChoosableOrganisation(tx, data.id, data.organizationId);
       return updateVersioned({
         entityType: "Inquiry",
         id: data.id,
@@ -176,14 +200,34 @@ export function updateInquiry(input: unknown, actor: Actor) {
         update: () =>
           tx.inquiry.updateMany({
             where: { id: data.id, version: data.version },
-            data: { status: data.status, assigneeId: data.assigneeId, version: { increment: 1 } },
+            data: {
+              status: data.status,
+              assigneeId: data.assigneeId,
+              organizationId: data.organizationId,
+              version: { increment: 1 },
+            },
           }),
         valuesOf: inquiryValuesOf,
-        summaryOf: changeSummary,
+        // The inquiry's name: what changed is read from the values, in the reader's language.
+        summaryOf: (after) => after.institutionName,
         result: () => ({ id: data.id }),
       });
     },
   });
+}
+
+/**
+ * An organisation a coordinator may file an inquiry under: one the directory still lists, or the
+ * one it is filed under already (archived since), so that saving the status does not refuse it.
+ */
+async function expectChoosableOrganisation(tx: DbTransaction, inquiryId: string, organizationId: string) {
+  const [organisation, inquiry] = await Promise.all([
+    tx.organization.findUnique({ where: { id: organizationId }, select: { status: true, mergedIntoId: true } }),
+    tx.inquiry.findUnique({ where: { id: inquiryId }, select: { organizationId: true } }),
+  ]);
+  const listed = organisation && organisation.status !== "archived" && !organisation.mergedIntoId;
+  if (!listed && !(organisation && inquiry?.organizationId === organizationId))
+    throw new FieldError("organizationId", "unknownChoice");
 }
 
 export function addInquiryNote(input: unknown, actor: Actor) {
@@ -193,8 +237,8 @@ export function addInquiryNote(input: unknown, actor: Actor) {
     actor,
     input,
     write: async (tx, data) => {
-      if (!(await tx.inquiry.findUnique({ where: { id: data.id }, select: { id: true } })))
-        throw new AppError("NOT_FOUND");
+      const inquiry = await tx.inquiry.findUnique({ where: { id: data.id }, select: { institutionName: true } });
+      if (!inquiry) throw new AppError("NOT_FOUND");
       const note = await tx.inquiryNote.create({
         data: { inquiryId: data.id, authorId: actor?.id ?? null, body: data.body },
       });
@@ -204,7 +248,7 @@ export function addInquiryNote(input: unknown, actor: Actor) {
           action: "note",
           entityType: "Inquiry",
           entityId: data.id,
-          summary: "note added",
+          summary: inquiry.institutionName,
           after: { body: data.body },
         },
       };

@@ -10,6 +10,7 @@ import { wakeMailWorker } from "../mail/worker";
 import { publicUrl } from "../http/public-origin";
 import { counterKey, databaseLimiter } from "../security/limiter";
 import type { DbTransaction } from "../db/client";
+import { organisationNamed } from "../duplicates/twins";
 import { inquirySchema } from "./schema";
 
 // Five stored inquiries per sender address and hour is generous for a real institution. The count
@@ -41,12 +42,13 @@ export async function createInquiry(
     input,
     write: async (tx, data) => {
       await countSender(tx, origin.ip);
-      const [district, programmes] = await Promise.all([
+      const [district, programmes, organizationId] = await Promise.all([
         tx.district.findUnique({ where: { code: data.district }, select: { id: true } }),
         tx.programme.findMany({
           where: { slug: { in: data.programmes } },
           select: { id: true, slug: true, contactEmail: true },
         }),
+        organisationNamed(tx, data.institutionName),
       ]);
       const inquiry = await tx.inquiry.create({
         data: {
@@ -59,6 +61,7 @@ export async function createInquiry(
           message: data.message,
           locale: data.locale,
           consentAt: new Date(),
+          organizationId,
           programmes: { connect: programmes.map((p) => ({ id: p.id })) },
         },
       });
@@ -71,8 +74,14 @@ export async function createInquiry(
           action: "create",
           entityType: "Inquiry",
           entityId: inquiry.id,
-          summary: `${data.institutionName}: ${programmes.map((p) => p.slug).join(", ")}`,
-          after: { ...data, programmes: programmes.map((p) => p.slug) },
+          // Names and ids, never sentences: the back office words the entry in its reader's language.
+          summary: data.institutionName,
+          after: {
+            ...data,
+            district: district?.id ?? null,
+            programmes: programmes.map((p) => p.id),
+            organizationId,
+          },
         },
       };
     },

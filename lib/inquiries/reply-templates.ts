@@ -121,7 +121,13 @@ export async function sendInquiryReply(input: unknown, actor: Actor) {
       await tx.inquiryNote.create({ data: { inquiryId: id, authorId: actor?.id ?? null, body: `→ ${inquiry.email}\n${body}` } });
       return {
         result: { id },
-        audit: { action: "reply", entityType: "Inquiry", entityId: id, summary: `reply to ${inquiry.email}`, after: { body } },
+        audit: {
+          action: "reply",
+          entityType: "Inquiry",
+          entityId: id,
+          summary: inquiry.institutionName,
+          after: { to: inquiry.email, reply: body },
+        },
       };
     },
   });

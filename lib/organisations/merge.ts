@@ -22,8 +22,11 @@ export type MergePlan = {
   children: number;
   users: number;
   programmes: number;
+  /** inquiries filed under the merged-away organisation */
+  inquiries: number;
   relationshipsMoved: number;
-  relationshipsDropped: Array<{ id: string; label: string; reason: DroppedReason }>;
+  /** `label` names both ends by name; the kind is `type`, worded by whoever shows it */
+  relationshipsDropped: Array<{ id: string; label: string; type: string; reason: DroppedReason }>;
   /** languages whose description the staying record lacks and takes over */
   translations: string[];
   /** contact fields the staying record lacks and takes over */
@@ -53,6 +56,7 @@ type Reader = Pick<
   | "programme"
   | "relationship"
   | "organizationTranslation"
+  | "inquiry"
 >;
 
 /** What a merge of `sourceId` into `targetId` would move; null when either is missing or already merged. */
@@ -87,10 +91,10 @@ export async function planMerge(reader: Reader, sourceId: string, targetId: stri
   for (const r of relationships) {
     const fromId = r.fromId === sourceId ? targetId : r.fromId;
     const toId = r.toId === sourceId ? targetId : r.toId;
-    const label = `${r.from.name} – ${r.type} – ${r.to.name}`;
+    const label = `${r.from.name} → ${r.to.name}`;
     const key = `${fromId} ${toId} ${r.type}`;
-    if (fromId === toId) dropped.push({ id: r.id, label, reason: "selfLoop" });
-    else if (taken.has(key)) dropped.push({ id: r.id, label, reason: "duplicate" });
+    if (fromId === toId) dropped.push({ id: r.id, label, type: r.type, reason: "selfLoop" });
+    else if (taken.has(key)) dropped.push({ id: r.id, label, type: r.type, reason: "duplicate" });
     else {
       taken.add(key);
       moved++;
@@ -111,6 +115,7 @@ export async function planMerge(reader: Reader, sourceId: string, targetId: stri
     children: await reader.organization.count({ where: { parentId: sourceId, id: { not: targetId } } }),
     users: await reader.user.count({ where: owned }),
     programmes: await reader.programme.count({ where: { contactOrgId: sourceId } }),
+    inquiries: await reader.inquiry.count({ where: owned }),
     relationshipsMoved: moved,
     relationshipsDropped: dropped,
     translations: theirs.map((t) => t.locale).filter((l) => !ours.has(l)),
@@ -156,6 +161,12 @@ export function mergeOrganisations(input: unknown, actor: Actor) {
       await tx.location.updateMany({ where: { organizationId: sourceId }, data: move });
       await tx.participation.updateMany({ where: { organizationId: sourceId }, data: move });
       await tx.user.updateMany({ where: { organizationId: sourceId }, data: move });
+      const inquiries = await tx.inquiry.findMany({
+        where: { organizationId: sourceId },
+        select: { id: true, institutionName: true },
+      });
+      // A form loaded before the merge must not file the inquiry back under the archived record.
+      await tx.inquiry.updateMany({ where: { organizationId: sourceId }, data: { ...move, version: { increment: 1 } } });
       await tx.programme.updateMany({ where: { contactOrgId: sourceId }, data: { contactOrgId: targetId } });
       await tx.organization.updateMany({
         where: { parentId: sourceId, id: { not: targetId } },
@@ -187,8 +198,10 @@ export function mergeOrganisations(input: unknown, actor: Actor) {
         offers: plan.offers,
         locations: plan.locations,
         participations: plan.participations,
+        inquiries: plan.inquiries,
         relationships: plan.relationshipsMoved,
-        relationshipsDropped: plan.relationshipsDropped.map((r) => `${r.label} (${r.reason})`),
+        // Names only, as every value the history words: a code would read as English in any language.
+        relationshipsDropped: plan.relationshipsDropped.map((r) => r.label),
         translations: plan.translations,
         fields: plan.fields,
       };
@@ -211,6 +224,15 @@ export function mergeOrganisations(input: unknown, actor: Actor) {
             before: { merged: null },
             after: { merged: plan.source.name, ...moved },
           },
+          // Each inquiry's own history says where it went, as a coordinator's change of it would.
+          ...inquiries.map((inquiry) => ({
+            action: "update",
+            entityType: "Inquiry",
+            entityId: inquiry.id,
+            summary: inquiry.institutionName,
+            before: { organizationId: sourceId },
+            after: { organizationId: targetId },
+          })),
         ],
       };
     },

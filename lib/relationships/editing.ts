@@ -62,7 +62,8 @@ function formValuesOf(r: EditRecord): FormValues {
   return flattenValues({ fromId, toId, type, programmeId, since, until, note });
 }
 
-const summaryOf = (r: EditRecord) => `${r.from.name} – ${r.type} – ${r.to.name}`;
+// Names only: the kind of relationship is a field, worded in the reader's language with the changes.
+const summaryOf = (r: EditRecord) => `${r.from.name} → ${r.to.name}`;
 
 export async function relationshipForEditing(id: string) {
   const record = await db.relationship.findUnique({ where: { id }, select: editSelect });

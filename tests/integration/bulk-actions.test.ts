@@ -163,6 +163,24 @@ describe("publish and archive", () => {
     expect(audits.every((a) => (a.after as { status?: string }).status === "published")).toBe(true);
   });
 
+  it("tells a partner editor that another organisation's offer is not theirs, even when it is already so", async () => {
+    const other = await organisation(`Fremder Träger ${fresh()}`, "published");
+    const foreignArchived = await offer(other.id, "Fremd und archiviert");
+    const ownArchived = await offer(published, "Eigen und archiviert");
+    await db.offer.updateMany({ where: { id: { in: [foreignArchived, ownArchived] } }, data: { status: "archived" } });
+
+    const job = await run(
+      { list: "review", action: "archive", keys: [foreignArchived, ownArchived].map((id) => recordKey("offer", id)) },
+      editor,
+    );
+
+    expect(job.report).toEqual({
+      done: 0,
+      unchanged: 1,
+      refused: [{ reason: "forbidden", count: 1, names: ["Fremd und archiviert"] }],
+    });
+  });
+
   it("publishes all offers that match the list's filter, not those outside it", async () => {
     const provider = await organisation(`Filterträger ${fresh()}`, "published");
     const matching = [await offer(provider.id, "Kurs A"), await offer(provider.id, "Kurs B")];

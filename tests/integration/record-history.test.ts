@@ -117,6 +117,53 @@ describe("restoring an offer", () => {
     expect((await offerForEditing(id))!.values["translations.de.title"]).toBe("Sprachcafé neu");
   });
 
+  it("brings back a record the app did not create (the demo seed) as first recorded", async () => {
+    // Written straight to the database, as the demo seed and older data are: no entry of its creation.
+    const seeded = await db.offer.create({
+      data: {
+        organizationId,
+        slug: "seeded-sprachcafe",
+        status: "published",
+        translations: { create: [{ locale: "de", title: "Erzählcafé", summary: "Erzählen bei Kaffee." }] },
+        languages: { create: [{ code: "de" }] },
+      },
+    });
+    const original = (await offerForEditing(seeded.id))!.values;
+    await verifyOffer({ id: seeded.id }, coordinator);
+    await edit(seeded.id, { "translations.de.title": "Erzählcafé neu" });
+    await edit(seeded.id, { "translations.de.title": "Erzählcafé ganz neu", free: "false" });
+
+    const history = await recordHistory(offers, seeded.id);
+    expect(history!.entries.map((e) => `${e.action} ${e.side}`)).toEqual([
+      "update after",
+      "update after",
+      "firstRecorded before",
+      "verify after",
+    ]);
+    const first = history!.entries.find((e) => e.side === "before")!;
+    expect(first).toMatchObject({ restorable: true, current: false });
+    // Only the first whole change's "before" is the record as first recorded.
+    const [, firstUpdate, secondUpdate] = await entriesOf(seeded.id);
+    expect(first.id).toBe(firstUpdate!.id);
+    expect(await restorePlan(secondUpdate!.id, "de", "before")).toBeNull();
+
+    const restored = await restoreVersion({ entryId: first.id, side: "before" }, coordinator);
+    expect(restored, JSON.stringify(restored)).toMatchObject({ ok: true });
+    const now = (await offerForEditing(seeded.id))!.values;
+    expect(now["translations.de.title"]).toBe("Erzählcafé");
+    expect(now.free).toBe(original.free);
+    const after = await recordHistory(offers, seeded.id);
+    expect(after!.entries[0]).toMatchObject({ action: "restore", current: true });
+
+    // A record the app created has its creation as its first version, and nothing before it.
+    const created = await newOffer();
+    await edit(created, { "translations.de.title": "Anders" });
+    const own = await recordHistory(offers, created);
+    expect(own!.entries.map((e) => e.side)).toEqual(["after", "after"]);
+    const [creation] = await entriesOf(created);
+    expect(await restorePlan(creation!.id, "de", "before")).toBeNull();
+  });
+
   it("is refused for partner editors and for entries that hold no whole version", async () => {
     const id = await newOffer();
     const [created] = await entriesOf(id);

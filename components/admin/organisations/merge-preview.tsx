@@ -1,12 +1,14 @@
 // What a merge would move, in words, and the button that does it. Server component: the form posts
 // to a server action with the versions the preview was made from.
 import { getTranslations } from "next-intl/server";
+import { languageName } from "@/lib/i18n/language-names";
 import type { MergePlan } from "@/lib/organisations/merge";
 
 type Props = { plan: MergePlan; locale: string; action: (form: FormData) => Promise<void> };
 
 export async function MergePreview({ plan, locale, action }: Props) {
   const t = await getTranslations({ locale, namespace: "admin.duplicates.merge" });
+  const types = await getTranslations({ locale, namespace: "admin.relationships.types" });
   const rows: Array<[string, number]> = [
     [t("offers"), plan.offers],
     [t("locations"), plan.locations],
@@ -15,6 +17,7 @@ export async function MergePreview({ plan, locale, action }: Props) {
     [t("children"), plan.children],
     [t("users"), plan.users],
     [t("programmes"), plan.programmes],
+    [t("inquiries"), plan.inquiries],
   ];
   return (
     <section className="card stack" aria-labelledby="merge-preview">
@@ -36,13 +39,13 @@ export async function MergePreview({ plan, locale, action }: Props) {
           <ul>
             {plan.relationshipsDropped.map((r) => (
               <li key={r.id}>
-                {r.label}: {t(`dropped.${r.reason}`)}
+                {r.label} ({types.has(r.type) ? types(r.type) : r.type}): {t(`dropped.${r.reason}`)}
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      {plan.translations.length ? <p>{t("translations", { locales: plan.translations.join(", ") })}</p> : null}
+      {plan.translations.length ? <p>{t("translations", { locales: plan.translations.map((l) => languageName(l, locale)).join(", ") })}</p> : null}
       {plan.fields.length ? <p>{t("fields", { fields: plan.fields.map((f) => t(`field.${f}`)).join(", ") })}</p> : null}
       <p>{t("afterwards", { source: plan.source.name })}</p>
       <form action={action}>

@@ -6,7 +6,7 @@ import { ListTable } from "@/components/admin/list-table";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { ChangeList } from "@/components/admin/history/change-list";
-import { actionLabel, describeChanges } from "@/lib/audit/describe";
+import { actionLabel, describeChanges, recordKindLabel } from "@/lib/audit/describe";
 import { historyHref } from "@/lib/audit/record-kinds";
 import { auditWords } from "@/lib/audit/words";
 import { auditFilterOptions, auditQuery, listAuditEntries, parseAuditFilter, recordHref } from "@/lib/audit/log";
@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: Props) {
     entries.flatMap((entry) => entry.changes),
   );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Berlin" });
-  const typeLabel = (type: string) => (t.has(`types.${type}`) ? t(`types.${type}`) : type);
+  const typeLabel = (type: string) => recordKindLabel(type, words);
   // Account records open only for those who manage accounts; everyone else sees the id alone.
   const hrefOf = (type: string, id: string) =>
     type === "User" && !can(user, "user.manage") ? null : recordHref(type, id);

@@ -8,12 +8,13 @@ import { restoreVersion } from "@/lib/audit/history";
 export async function restoreVersionAction(form: FormData): Promise<void> {
   const entryId = String(form.get("entryId") ?? "");
   const back = String(form.get("back") ?? "/admin/audit");
-  const result = await restoreVersion({ entryId }, await currentActor());
+  const side = form.get("side") === "before" ? "before" : "after";
+  const result = await restoreVersion({ entryId, side }, await currentActor());
   if (!result.ok) {
     if (result.formError === "forbidden") redirect("/admin/forbidden");
     const fields = Object.keys(result.fieldErrors).join(",");
     redirect(
-      `${back.startsWith("/admin/history/") ? back : "/admin/audit"}?error=${result.formError ?? "invalid"}${fields ? `&fields=${encodeURIComponent(fields)}` : ""}`,
+      `${back.startsWith("/admin/history/") ? back.split("?")[0] : "/admin/audit"}?${side === "before" ? "side=before&" : ""}error=${result.formError ?? "invalid"}${fields ? `&fields=${encodeURIComponent(fields)}` : ""}`,
     );
   }
   const { kind, id } = result.data;

@@ -7,6 +7,10 @@ import { EntityForm } from "@/components/admin/form/entity-form";
 import { SelectField } from "@/components/admin/form/fields";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { ContactLinks } from "@/components/ui/contact-links";
+import { ChangeList } from "@/components/admin/history/change-list";
+import { actionLabel, describeChanges } from "@/lib/audit/describe";
+import { auditWords } from "@/lib/audit/words";
+import { organisationChoices } from "@/lib/organisations/editing";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { languageName } from "@/lib/i18n/language-names";
@@ -30,13 +34,22 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const tTypes = await getTranslations({ locale, namespace: "organisationTypes" });
   const chosen = (await searchParams).template;
   const [inquiry, assignees, history, templates, draft] = await Promise.all([
-    getInquiry(id),
+    getInquiry(id, locale),
     listAssignees(),
     inquiryHistory(id),
     listReplyTemplates(),
     replyDraft(id, chosen),
   ]);
   if (!inquiry) notFound();
+  const [organisations, words] = await Promise.all([
+    organisationChoices({}, [inquiry.organizationId]),
+    auditWords(
+      locale,
+      history.flatMap((entry) => entry.changes),
+    ),
+  ]);
+  const programmeName = (p: (typeof inquiry.programmes)[number]) =>
+    (p.translations.find((n) => n.locale === locale) ?? p.translations[0])?.name ?? p.slug;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const messages = {
     saved: t("detail.saved"),
@@ -78,7 +91,19 @@ export default async function InquiryPage({ params, searchParams }: Props) {
             </div>
             <div>
               <dt>{t("detail.programmes")}</dt>
-              <dd>{inquiry.programmes.map((p) => p.slug).join(", ")}</dd>
+              <dd>{inquiry.programmes.map(programmeName).join(", ")}</dd>
+            </div>
+            <div>
+              <dt>{t("detail.organisation")}</dt>
+              <dd>
+                {inquiry.organization ? (
+                  <Link prefetch={false} href={`/admin/organisations/${inquiry.organization.id}`}>
+                    {inquiry.organization.name}
+                  </Link>
+                ) : (
+                  t("detail.noOrganisation")
+                )}
+              </dd>
             </div>
             <div>
               <dt>{t("detail.locale")}</dt>
@@ -103,6 +128,13 @@ export default async function InquiryPage({ params, searchParams }: Props) {
                 label={t("detail.assignTo")}
                 empty={t("unassigned")}
                 options={assignees.map((a) => ({ value: a.id, label: a.name }))}
+              />
+              <SelectField
+                name="organizationId"
+                label={t("detail.organisation")}
+                hint={t("detail.organisationHint")}
+                empty={t("detail.noOrganisation")}
+                options={organisations.map((o) => ({ value: o.id, label: o.name }))}
               />
               <SelectField name="status" label={t("status")} options={inquiryStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
             </EntityForm>
@@ -161,10 +193,14 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           </section>
           <section className="card" aria-labelledby="history">
             <h2 id="history">{t("detail.history")}</h2>
-            <ol>
+            <ol className="stack">
               {history.map((entry) => (
                 <li key={entry.id}>
-                  {date.format(entry.createdAt)} – {entry.user?.name ?? inquiry.institutionName}: {entry.summary ?? entry.action}
+                  {date.format(entry.createdAt)} – {entry.user?.name ?? inquiry.institutionName}:{" "}
+                  {actionLabel(entry.action, words)}
+                  {entry.changes.length ? (
+                    <ChangeList changes={describeChanges("Inquiry", entry.changes, words)} />
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -62,15 +62,25 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <ol className="timeline" aria-labelledby="timeline">
           {history.entries.map((entry) => {
             const when = date.format(entry.createdAt);
+            const first = entry.side === "before";
             return (
-              <li key={entry.id} className="timeline__entry">
-                <p className="timeline__head">
-                  <strong>{actionLabel(entry.action, words)}</strong>{" "}
-                  <time dateTime={entry.createdAt.toISOString()}>{when}</time>{" "}
-                  <span className="muted">{entry.user ? t("by", { name: entry.user.name }) : t("nobody")}</span>
-                  {entry.current ? <span className="status status--published">{t("current")}</span> : null}
-                </p>
-                {entry.changes.length ? (
+              <li key={`${entry.id}-${entry.side}`} className="timeline__entry">
+                {first ? (
+                  <p className="timeline__head">
+                    <strong>{t("firstRecorded")}</strong>{" "}
+                    {entry.current ? <span className="status status--published">{t("current")}</span> : null}
+                  </p>
+                ) : (
+                  <p className="timeline__head">
+                    <strong>{actionLabel(entry.action, words)}</strong>{" "}
+                    <time dateTime={entry.createdAt.toISOString()}>{when}</time>{" "}
+                    <span className="muted">{entry.user ? t("by", { name: entry.user.name }) : t("nobody")}</span>
+                    {entry.current ? <span className="status status--published">{t("current")}</span> : null}
+                  </p>
+                )}
+                {first ? (
+                  <p className="muted">{t("firstRecordedLead", { when })}</p>
+                ) : entry.changes.length ? (
                   <ChangeList changes={describeChanges(kind.entityType, entry.changes, words)} />
                 ) : (
                   <p className="muted">{t("noChanges")}</p>
@@ -80,10 +90,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     <Link
                       prefetch={false}
                       className="button button--secondary button--small"
-                      href={`${base}/restore/${entry.id}`}
+                      href={`${base}/restore/${entry.id}${first ? "?side=before" : ""}`}
                     >
                       {t("restore")}
-                      <span className="visually-hidden"> ({when})</span>
+                      <span className="visually-hidden"> ({first ? t("firstRecorded") : when})</span>
                     </Link>
                   </p>
                 ) : null}

@@ -11,7 +11,7 @@ import { restoreVersionAction } from "../../../../actions";
 
 type Props = {
   params: Promise<{ kind: string; id: string; entry: string }>;
-  searchParams: Promise<{ error?: string; fields?: string }>;
+  searchParams: Promise<{ error?: string; fields?: string; side?: string }>;
 };
 
 const errors = ["not_found", "forbidden", "conflict", "missingRecord", "invalid"] as const;
@@ -24,10 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RestorePage({ params, searchParams }: Props) {
   const { kind: segment, id, entry } = await params;
   const query = await searchParams;
-  const here = `/admin/history/${segment}/${id}/restore/${entry}`;
+  const side = query.side === "before" ? "before" : "after";
+  const here = `/admin/history/${segment}/${id}/restore/${entry}${side === "before" ? "?side=before" : ""}`;
   await requireUser("history.restore", here);
   const locale = await adminLocale();
-  const plan = await restorePlan(entry, locale);
+  const plan = await restorePlan(entry, locale, side);
   if (!plan || plan.kind.segment !== segment || plan.entityId !== id) notFound();
   const t = await getTranslations({ locale, namespace: "admin.history" });
   const words = await auditWords(locale, plan.changes);
@@ -49,13 +50,17 @@ export default async function RestorePage({ params, searchParams }: Props) {
           {t("cancel")}
         </Link>
       </p>
-      <h1>{t("previewTitle", { when })}</h1>
+      <h1>{side === "before" ? t("previewFirstTitle") : t("previewTitle", { when })}</h1>
       {error ? (
         <p className="error-summary" role="alert">
           {t(`errors.${error}`, { fields: refusedFields || "–" })}
         </p>
       ) : null}
-      <p>{t("previewLead", { title: plan.record.title })}</p>
+      <p>
+        {side === "before"
+          ? t("previewFirstLead", { title: plan.record.title, when })
+          : t("previewLead", { title: plan.record.title })}
+      </p>
       {plan.missing.length ? (
         <p className="error-summary" role="alert">
           {t("missing", { fields: plan.missing.map(label).join(", ") })}
@@ -87,6 +92,7 @@ export default async function RestorePage({ params, searchParams }: Props) {
       {changes.length && !plan.missing.length ? (
         <form action={restoreVersionAction} className="inline-form">
           <input type="hidden" name="entryId" value={plan.entry.id} />
+          <input type="hidden" name="side" value={side} />
           <input type="hidden" name="back" value={here} />
           <button type="submit" className="button">
             {t("confirm")}
