@@ -44,6 +44,10 @@ test("a partner confirms an entry from the mail's link, and it is no longer due"
   // A second visit of the link confirms nothing new and says so.
   await inbox.reload();
   await expect(inbox.getByRole("button", { name: "Ausgewählte Einträge sind noch aktuell" })).toHaveCount(0);
+  // A link that opens nothing is a 404 that says what to do instead.
+  const gone = await inbox.goto(`${mail!.link}x`);
+  expect(gone!.status()).toBe(404);
+  await expect(inbox.getByRole("alert").filter({ hasText: "Dieser Link ist abgelaufen oder ungültig" })).toBeVisible();
   await partner.close();
 
   await page.goto("/admin/review");

@@ -112,8 +112,13 @@ test("a saved network view is opened by a second coordinator as it was saved", a
   const item = colleague.getByTestId("network-saved-views").getByRole("listitem").filter({ hasText: viewName });
   await item.getByLabel("Gültig für").selectOption("7");
   await item.getByRole("button", { name: `Link erzeugen: ${viewName}` }).click();
-  const link = await colleague.getByTestId("network-share-link").getByRole("link").getAttribute("href");
+  const created = colleague.getByTestId("network-share-link");
+  const link = await created.getByRole("link").getAttribute("href");
   expect(link).toMatch(/\/share\/network\//);
+  await expect(created.getByRole("button", { name: "Link kopieren" })).toBeVisible();
+  // The token stays out of the address (history, referrer): the page read the link back from the view.
+  expect(colleague.url()).not.toContain(link!.split("/").pop()!);
+  await expect(item).toContainText("geteilt bis");
   const partner = await (
     await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 720 } })
   ).newPage();
@@ -130,6 +135,10 @@ test("a saved network view is opened by a second coordinator as it was saved", a
   await expect(partner.locator("body")).not.toContainText(/@wegweiser\.test/);
   await expect(partner.locator('a[href^="/admin"]')).toHaveCount(0);
   await expectNoSeriousA11yViolations(partner);
+  // A link that opens nothing (altered here) is a 404 that says so in words.
+  const gone = await partner.goto(`${link!.slice(0, -4)}AAAA`);
+  expect(gone!.status()).toBe(404);
+  await expect(partner.getByText("Dieser Link ist abgelaufen oder ungültig")).toBeVisible();
   await partner.context().close();
   await context.close();
 });

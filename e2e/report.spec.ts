@@ -36,9 +36,20 @@ test("the committee report's PDF carries the figures of the coverage page", asyn
   await expect(
     page.getByRole("heading", { level: 1, name: "Integration in Aachen: Netzwerk und Angebote" }),
   ).toBeVisible();
+  // A period that ends before it begins is refused, and the form keeps what was typed.
+  await page.getByLabel("Eigener Zeitraum").check();
+  await page.getByLabel("Von").fill("2026-03-01");
+  await page.getByLabel("Bis").fill("2026-01-31");
+  await page.getByRole("button", { name: "Bericht anzeigen" }).click();
+  await expect(page.getByLabel("Eigener Zeitraum")).toBeChecked();
+  await expect(page.getByLabel("Von")).toHaveValue("2026-03-01");
+  await expect(page.getByLabel("Bis")).toHaveValue("2026-01-31");
+  await expect(page.getByLabel("Bis")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Bis")).toHaveAccessibleDescription(/Der letzte Tag liegt vor dem ersten/);
+  await expect(page.getByRole("alert").filter({ hasText: "Der eingegebene Zeitraum wurde nicht übernommen" })).toBeVisible();
+
   // A period up to tomorrow: the report's last day is today wherever the clock of Aachen stands.
   const to = new Date(Date.now() + 24 * 60 * 60 * 1000);
-  await page.getByLabel("Eigener Zeitraum").check();
   await page.getByLabel("Von").fill(isoDay(new Date(to.getTime() - 90 * 24 * 60 * 60 * 1000)));
   await page.getByLabel("Bis").fill(isoDay(to));
   await page.getByRole("button", { name: "Bericht anzeigen" }).click();
@@ -64,4 +75,32 @@ test("the committee report's PDF carries the figures of the coverage page", asyn
     page.getByRole("heading", { level: 1, name: "Integration in Aachen: network and offers" }),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+});
+
+test("both heat maps of the coverage page stand whole on a laptop screen", async ({ browser }) => {
+  const laptop = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    isMobile: false,
+    hasTouch: false,
+    deviceScaleFactor: 1,
+    locale: "de-DE",
+    extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" },
+  });
+  const page = await laptop.newPage();
+  await signInAs(page, "coordinator@wegweiser.test");
+  await page.goto("/admin/coverage");
+  for (const name of [/Programmstandorte je Stadtbezirk/, /Veröffentlichte Angebote je Kategorie/]) {
+    const matrix = page.getByRole("region", { name });
+    // The short column heads still name the district in full.
+    await expect(matrix.getByRole("columnheader", { name: "Kornelimünster/Walheim" })).toBeVisible();
+    await expect(matrix.getByRole("columnheader", { name: "Aachen insgesamt" })).toBeVisible();
+    // Its last row and its last column within the first screen, without scrolling page or table.
+    const last = await matrix.locator("tbody tr").last().boundingBox();
+    expect(last!.y + last!.height).toBeLessThanOrEqual(720);
+    const total = await matrix.locator("tbody tr").last().locator("td").last().boundingBox();
+    const frame = await matrix.boundingBox();
+    expect(total!.x + total!.width).toBeLessThanOrEqual(Math.min(frame!.x + frame!.width, 1280));
+  }
+  await page.screenshot({ path: "/tmp/coverage-laptop.png" });
+  await laptop.close();
 });

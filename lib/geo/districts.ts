@@ -7,18 +7,27 @@ import statistical from "./data/statistische-bezirke.json";
 export type DistrictCode =
   "mitte" | "brand" | "eilendorf" | "haaren" | "kornelimuenster-walheim" | "laurensberg" | "richterich";
 
-export type DistrictDefinition = { code: DistrictCode; name: string; statisticalCodes: (code: number) => boolean };
+export type DistrictDefinition = {
+  code: DistrictCode;
+  name: string;
+  /** the name shortened for a narrow column head (the coverage heat maps) */
+  short: string;
+  statisticalCodes: (code: number) => boolean;
+};
 
 // Mapping per the city's division into Stadtbezirke (Mitte comprises Stadtteile 10–48).
 export const districts: readonly DistrictDefinition[] = [
-  { code: "mitte", name: "Aachen-Mitte", statisticalCodes: (c) => c >= 10 && c <= 48 },
-  { code: "brand", name: "Brand", statisticalCodes: (c) => c === 51 },
-  { code: "eilendorf", name: "Eilendorf", statisticalCodes: (c) => c === 52 },
-  { code: "haaren", name: "Haaren", statisticalCodes: (c) => c === 53 },
-  { code: "kornelimuenster-walheim", name: "Kornelimünster/Walheim", statisticalCodes: (c) => c >= 61 && c <= 63 },
-  { code: "laurensberg", name: "Laurensberg", statisticalCodes: (c) => c === 64 || c === 65 },
-  { code: "richterich", name: "Richterich", statisticalCodes: (c) => c === 66 },
+  { code: "mitte", name: "Aachen-Mitte", short: "Mitte", statisticalCodes: (c) => c >= 10 && c <= 48 },
+  { code: "brand", name: "Brand", short: "Brand", statisticalCodes: (c) => c === 51 },
+  { code: "eilendorf", name: "Eilendorf", short: "Eilend.", statisticalCodes: (c) => c === 52 },
+  { code: "haaren", name: "Haaren", short: "Haaren", statisticalCodes: (c) => c === 53 },
+  { code: "kornelimuenster-walheim", name: "Kornelimünster/Walheim", short: "Korn./W.", statisticalCodes: (c) => c >= 61 && c <= 63 },
+  { code: "laurensberg", name: "Laurensberg", short: "Laur.", statisticalCodes: (c) => c === 64 || c === 65 },
+  { code: "richterich", name: "Richterich", short: "Richt.", statisticalCodes: (c) => c === 66 },
 ];
+
+/** A district's name as a column head where room is short; the page gives the full name as well. */
+export const districtShortName = (code: string, name: string) => districts.find((d) => d.code === code)?.short ?? name;
 
 export const districtCodes = districts.map((d) => d.code) as DistrictCode[];
 

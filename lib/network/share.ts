@@ -39,6 +39,18 @@ export function shareToken(id: string, until: Date, nonce: string): string {
 
 export const sharePath = (token: string) => `/share/network/${token}`;
 
+/**
+ * The link a saved view is shared by now, made again from what is stored (the token is the row's
+ * id, expiry and nonce, signed): the page shows it after "create link" without the token ever
+ * travelling in an address, and shows exactly the link that works.
+ */
+export async function currentShareLink(id: string, now = new Date()): Promise<{ path: string; until: Date } | null> {
+  if (!z.string().uuid().safeParse(id).success || !env().NEXTAUTH_SECRET) return null;
+  const row = await db.networkSavedView.findUnique({ where: { id }, select: { shareNonce: true, shareUntil: true } });
+  if (!row?.shareNonce || !row.shareUntil || !(row.shareUntil > now)) return null;
+  return { path: sharePath(shareToken(id, row.shareUntil, row.shareNonce)), until: row.shareUntil };
+}
+
 /** The saved view a token opens, or null when it is forged, expired or revoked. */
 export async function sharedView(token: string, now = new Date()): Promise<(SavedView & { until: Date }) | null> {
   const [payload, signature] = token.split("~");

@@ -34,12 +34,17 @@ describe("the report period", () => {
     expect(typed.previous).toEqual({ from: day("2025-12-01"), to: day("2025-12-31") });
     expect(reportPeriodQuery(typed)).toBe("period=custom&from=2026-01-01&to=2026-01-31");
 
-    for (const wrong of [
-      { period: "custom", from: "2026-02-01", to: "2026-01-01" },
-      { period: "custom", from: "2026-02-30", to: "2026-03-01" },
-      { from: "1990-01-01", to: "2026-01-01" },
-    ]) {
-      expect(parseReportPeriod(wrong, now)).toMatchObject({ preset: "quarter", invalid: true });
+    for (const [wrong, problem] of [
+      [{ period: "custom", from: "2026-02-01", to: "2026-01-01" }, "order"],
+      [{ period: "custom", from: "2026-02-30", to: "2026-03-01" }, "from"],
+      [{ period: "custom", from: "2026-02-01", to: "" }, "to"],
+      [{ from: "1990-01-01", to: "2026-01-01" }, "tooLong"],
+    ] as const) {
+      // The default stands in, and the form gets back the days as typed with what is wrong.
+      expect(parseReportPeriod(wrong, now)).toMatchObject({
+        preset: "quarter",
+        refused: { from: wrong.from, to: wrong.to, problem },
+      });
     }
     expect(parseReportPeriod({ period: "year", from: "2026-01-01", to: "2026-01-31" }, now).preset).toBe("year");
   });

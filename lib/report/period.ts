@@ -6,8 +6,18 @@ import { formatDay, parseDay, startOfTodayUtc } from "../network/filter";
 
 export type Period = { from: Date; to: Date };
 export type PeriodPreset = "quarter" | "year" | "custom";
-/** `invalid`: a period was typed but could not be used, so the default stands in for it. */
-export type ReportPeriod = { preset: PeriodPreset; current: Period; previous: Period; invalid?: boolean };
+/** Why a typed period could not be used: the field it concerns is the one that says so. */
+export type PeriodProblem = "from" | "to" | "order" | "tooLong";
+/**
+ * `refused`: a period was typed but could not be used, so the default stands in for it; the form
+ * shows the days as they were typed and the problem at its field.
+ */
+export type ReportPeriod = {
+  preset: PeriodPreset;
+  current: Period;
+  previous: Period;
+  refused?: { from: string; to: string; problem: PeriodProblem };
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day));
@@ -42,18 +52,30 @@ const MAX_DAYS = 3660;
 export function parseReportPeriod(params: Params, now = new Date()): ReportPeriod {
   const asked = read(params, "period");
   const typed = read(params, "from") || read(params, "to");
+  let refused: ReportPeriod["refused"];
   if (asked === "custom" || (!asked && typed)) {
     const from = parseDay(read(params, "from"));
     const to = parseDay(read(params, "to"));
-    if (from && to && from <= to && daysIn({ from, to }) <= MAX_DAYS) {
+    const problem: PeriodProblem | null = !from
+      ? "from"
+      : !to
+        ? "to"
+        : from > to
+          ? "order"
+          : daysIn({ from, to }) > MAX_DAYS
+            ? "tooLong"
+            : null;
+    if (from && to && !problem) {
       const current = { from, to };
       return { preset: "custom", current, previous: previousPeriod(current) };
     }
+    // What was typed goes back into the form as it was, cut to a day's length.
+    const keep = (key: string) => (read(params, key) ?? "").slice(0, 10);
+    refused = { from: keep("from"), to: keep("to"), problem: problem ?? "from" };
   }
   const preset = asked === "year" ? "year" : "quarter";
   const current = lastMonths(preset === "year" ? 12 : 3, now);
-  const invalid = asked === "custom" || (!asked && !!typed);
-  return { preset, current, previous: previousPeriod(current), ...(invalid ? { invalid } : {}) };
+  return { preset, current, previous: previousPeriod(current), ...(refused ? { refused } : {}) };
 }
 
 /** The query string that names a period, without "?". */

@@ -37,6 +37,58 @@ function hashUnit(key: string): number {
 }
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - Math.round(days) * 86400000);
+/** The calendar day (UTC midnight, as days are stored) `days` before now. */
+const dayAgo = (now: Date, days: number) => {
+  const at = daysAgo(now, days);
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+};
+
+/*
+ * The catalogue's history, so that a report compares its period with a previous one that differs:
+ * most records came in when the catalogue started about two years ago, the rest one by one since.
+ * An offer comes in with or after its organisation, a programme site and a relationship with or
+ * after the organisations they join, and a record is checked when it is entered, so its
+ * verification is never older than the record. Every day follows from the record's key: each seed
+ * tells the same history relative to the day it runs.
+ */
+const HISTORY_DAYS = 730;
+const STARTED_WITH_CATALOGUE = 0.8;
+
+export function enteredDaysAgo(key: string): number {
+  return hashUnit(`${key}:start`) < STARTED_WITH_CATALOGUE
+    ? HISTORY_DAYS - 30 * hashUnit(`${key}:day`)
+    : HISTORY_DAYS * hashUnit(`${key}:day`);
+}
+
+// Looser ties come and go; part-of, membership and funding keep the dates the demo data gives.
+const LOOSE_TIES = new Set(["cooperates_with", "refers_to", "supports"]);
+const RECENT_SHARE = 0.2;
+const ENDED_SHARE = 0.05;
+
+/** Start and end of a relationship in the demo's history, and the day it was entered. */
+export function relationshipHistory(
+  r: { from: string; to: string; type: string; since?: string; until?: string },
+  enteredAgo: number,
+  now: Date,
+): { since: Date | null; until: Date | null; createdAt: Date } {
+  const key = `${r.from}>${r.to}:${r.type}`;
+  let since = r.since ? new Date(r.since) : null;
+  let until = r.until ? new Date(r.until) : null;
+  let createdAgo = enteredAgo;
+  if (LOOSE_TIES.has(r.type) && !until) {
+    // A tie begun since both partners were in the catalogue, entered the day it began.
+    if (hashUnit(`${key}:recent`) < RECENT_SHARE) {
+      createdAgo = Math.floor(hashUnit(`${key}:since`) * enteredAgo);
+      since = dayAgo(now, createdAgo);
+    }
+    // A tie that ended within the catalogue's history (and after it began).
+    if (hashUnit(`${key}:ended`) < ENDED_SHARE) {
+      const begunAgo = since ? Math.floor((now.getTime() - since.getTime()) / 86400000) : HISTORY_DAYS;
+      until = dayAgo(now, Math.floor(hashUnit(`${key}:until`) * Math.min(begunAgo, HISTORY_DAYS)));
+    }
+  }
+  return { since, until, createdAt: daysAgo(now, createdAgo) };
+}
 
 export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   const districtIds = new Map(
@@ -46,7 +98,10 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   const locationIds = new Map<string, string>();
   const firstLocation = new Map<string, string>();
 
+  const entered = new Map<string, number>();
   for (const org of organisations) {
+    const enteredAgo = enteredDaysAgo(org.key);
+    entered.set(org.key, enteredAgo);
     const row = await tx.organization.create({
       data: {
         slug: org.key,
@@ -57,8 +112,9 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         phone: org.phone,
         website: org.website,
         status: "published",
+        createdAt: daysAgo(now, enteredAgo),
         // A spread of verification dates, some past the default review age of a year.
-        lastVerifiedAt: daysAgo(now, 20 + hashUnit(org.key) * 560),
+        lastVerifiedAt: daysAgo(now, Math.min(20 + hashUnit(org.key) * 680, enteredAgo)),
         translations: {
           create: withMeta("organisation", Object.fromEntries(Object.entries(org.description).map(([l, description]) => [l, { description }])), now),
         },
@@ -82,6 +138,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
           longitude: location.lng,
           districtId: districtIds.get(place.district),
           statisticalDistrictId: place.code,
+          createdAt: daysAgo(now, enteredAgo),
           translations: location.accessibility
             ? {
                 create: Object.entries(location.accessibility).map(([locale, accessibilityNote]) => ({
@@ -119,6 +176,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
       need(firstLocation, offer.organisation, offer.key),
     ];
     const validFrom = new Date(Date.UTC(now.getUTCFullYear() - 1, 0, 1));
+    const enteredAgo = Math.min(need(entered, offer.organisation, offer.key), enteredDaysAgo(offer.key));
     await tx.offer.create({
       data: {
         slug: offer.key,
@@ -132,7 +190,8 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         email: offer.email,
         phone: offer.phone,
         website: offer.website,
-        lastVerifiedAt: daysAgo(now, 5 + hashUnit(offer.key) * 500),
+        createdAt: daysAgo(now, enteredAgo),
+        lastVerifiedAt: daysAgo(now, Math.min(5 + hashUnit(offer.key) * 620, enteredAgo)),
         translations: {
           create: withMeta("offer", offer.text, now).map((row) => ({
             ...row,
@@ -170,20 +229,27 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         groups: p.groups,
         since: p.since ? new Date(p.since) : null,
         until: p.until ? new Date(p.until) : null,
+        createdAt: daysAgo(now, need(entered, p.organisation, `participation ${p.programme}`)),
         languages: p.languages ? { create: [...new Set(p.languages)].map((code) => ({ code })) } : undefined,
       },
     });
   }
 
   for (const r of relationships) {
+    const enteredAgo = Math.min(
+      need(entered, r.from, `relationship ${r.from}→${r.to}`),
+      need(entered, r.to, `relationship ${r.from}→${r.to}`),
+    );
+    const history = relationshipHistory(r, enteredAgo, now);
     await tx.relationship.create({
       data: {
         fromId: need(orgIds, r.from, `relationship ${r.from}→${r.to}`),
         toId: need(orgIds, r.to, `relationship ${r.from}→${r.to}`),
         type: r.type,
         programmeId: r.programme ? need(programmeIds, r.programme, `relationship ${r.from}→${r.to}`) : null,
-        since: r.since ? new Date(r.since) : null,
-        until: r.until ? new Date(r.until) : null,
+        since: history.since,
+        until: history.until,
+        createdAt: history.createdAt,
         note: r.note,
       },
     });
@@ -206,8 +272,8 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   }
 }
 
-function need<K>(map: Map<K, string>, key: K, context: string): string {
+function need<K, V>(map: Map<K, V>, key: K, context: string): V {
   const value = map.get(key);
-  if (!value) throw new Error(`demo data: ${context} refers to unknown "${String(key)}"`);
+  if (value === undefined) throw new Error(`demo data: ${context} refers to unknown "${String(key)}"`);
   return value;
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { saveNetworkView } from "@/lib/network/saved-views";
-import { sharedView, shareNetworkView, stopSharingNetworkView } from "@/lib/network/share";
+import { currentShareLink, sharedView, shareNetworkView, stopSharingNetworkView } from "@/lib/network/share";
 
 let coordinator: NonNullable<Actor>;
 let viewId: string;
@@ -59,6 +59,21 @@ describe("read-only links for partners", () => {
       select: { action: true },
     });
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["create", "share", "unshare"]));
+  });
+
+  it("reads the link that works back from the stored view, so no address has to carry it", async () => {
+    const now = new Date();
+    const first = await shareNetworkView({ id: viewId, days: 7 }, coordinator, now);
+    const second = await shareNetworkView({ id: viewId, days: 30 }, coordinator, now);
+    if (!first.ok || !second.ok) throw new Error("not shared");
+    // The page after "create link" shows the latest link, the one that opens the view.
+    const shown = await currentShareLink(viewId, now);
+    expect(shown).toEqual({ path: second.data.path, until: second.data.until });
+    expect(await sharedView(tokenOf(shown!.path))).not.toBeNull();
+    expect(await currentShareLink(viewId, new Date(now.getTime() + 31 * DAY))).toBeNull();
+    expect((await stopSharingNetworkView({ id: viewId }, coordinator)).ok).toBe(true);
+    expect(await currentShareLink(viewId)).toBeNull();
+    expect(await currentShareLink("not-an-id")).toBeNull();
   });
 
   it("refuses a partner editor and an unknown lifetime", async () => {

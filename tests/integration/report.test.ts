@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
 import { coverageMatrix } from "@/lib/coverage/coverage";
+import { partnerCounts } from "@/lib/coverage/partners";
 import { db } from "@/lib/db";
 import { reportCsv } from "@/lib/report/csv";
 import { committeeReport } from "@/lib/report/figures";
@@ -60,6 +61,8 @@ beforeAll(async () => {
     return { id: org.id, places: ids };
   };
   const kita = await organisation("Kita Sonnenschein", "kita", ["brand"], before);
+  // A partner without any place: not one of the "partners with a place in Aachen".
+  await organisation("Landesweite Initiative", "migrant_organisation", [], before);
   const verein = await organisation("Verein Brücke", "migrant_organisation", ["mitte", "brand"], before);
   // Entered in January: counted in the period, not in December.
   const neu = await organisation(
@@ -147,6 +150,23 @@ describe("the committee report", () => {
     expect(language[districts.indexOf("brand")]).toBe(1);
     expect(row(tables, "sites", "Griffbereit").slice(districts.length)).toEqual([2, 1]);
     expect(row(tables, "partners", "Alle Partner")[districts.indexOf("brand")]).toBe(2);
+  });
+
+  it("counts as partners with a place in Aachen only those with a place, in every table and file", async () => {
+    const report = await committeeReport(period, "de", now);
+    const tables = reportTables(report);
+    const districts = report.current.matrix.districts.length;
+    const key = row(tables, "key", "Partner mit Ort in Aachen");
+    // Kita Sonnenschein, Verein Brücke and Neuer Verein Haaren; the initiative without a place is not one.
+    expect(key.slice(0, 2)).toEqual([3, 2]);
+    // The partners table's column for Aachen says the same, now and in the previous period.
+    expect(row(tables, "partners", "Alle Partner").slice(districts)).toEqual(key.slice(0, 2));
+    expect(report.current.partners.withoutDistrict).toBe(1);
+    // The coverage page shows the same count of today, from the same definition.
+    expect((await partnerCounts(new Date())).all.total).toBe(3);
+    const csv = reportCsv(tables, reportTranslator("de"));
+    expect(csv).toContain("Das Wichtigste in Zahlen,Partner mit Ort in Aachen,Zeitraum,3");
+    expect(csv).toContain("Partner nach Art und Stadtbezirk,Alle Partner,Aachen,3");
   });
 
   it("names the gaps, housing among them, in words", async () => {

@@ -8,6 +8,10 @@ import { locateInAachen } from "@/lib/geo/districts";
 import { locales } from "@/lib/i18n/locales";
 import { seedDemo } from "@/prisma/seed/demo";
 import { seedReference } from "@/prisma/seed/reference";
+import { committeeReport } from "@/lib/report/figures";
+import { parseReportPeriod } from "@/lib/report/period";
+import { reportTables } from "@/lib/report/tables";
+import { countDueForReview } from "@/lib/review/due";
 
 beforeAll(async () => {
   await db.$transaction(
@@ -147,5 +151,29 @@ describe("Aachen demo data", () => {
       }
     }
     expect(translated).toBeGreaterThan(0);
+  });
+
+  it("tells a history, so the report's default period compares with a previous one that differs", async () => {
+    const report = await committeeReport(parseReportPeriod({}), "de");
+    const key = reportTables(report).find((t) => t.id === "key")!;
+    const [partners, offers, , , started] = key.rows.map((r) => r.cells);
+    // Partners and offers entered in the last three months; ties begun within them.
+    expect(partners![0]).toBeGreaterThan(partners![1]!);
+    expect(offers![0]).toBeGreaterThan(offers![1]!);
+    expect(started![0]! + started![1]!).toBeGreaterThan(0);
+    // Nothing was checked before it was entered.
+    for (const [table, rows] of [
+      ["organisation", await db.organization.findMany({ select: { createdAt: true, lastVerifiedAt: true } })],
+      ["offer", await db.offer.findMany({ select: { createdAt: true, lastVerifiedAt: true } })],
+    ] as const)
+      for (const row of rows) expect(row.lastVerifiedAt!.getTime(), table).toBeGreaterThanOrEqual(row.createdAt.getTime());
+  });
+
+  it("keeps a review queue a coordinator can work through: about a hundred entries", async () => {
+    const coordinator = await db.user.findFirstOrThrow({ where: { role: "coordinator" } });
+    const due = await countDueForReview({ id: coordinator.id, role: "coordinator", organizationId: null });
+    const total = due.organisations + due.offers;
+    expect(total).toBeGreaterThanOrEqual(60);
+    expect(total).toBeLessThanOrEqual(160);
   });
 });

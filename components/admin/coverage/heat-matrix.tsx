@@ -2,17 +2,19 @@
 // Each row is shaded on its own scale (a programme with two sites is not pale beside one with
 // forty), the count is always written in the cell, and a gap (none here, some elsewhere) is marked
 // in words for screen readers and with a dashed frame for the eye. Headers stay in view while the
-// table scrolls.
+// table scrolls. Column heads are short (both heat maps fit one laptop screen side by side); the
+// full name is the abbreviation's title for the eye and the heading's text for screen readers.
 import { classOf, colourClasses, palette } from "@/lib/coverage/classes";
 
 export type HeatRow = { key: string; label: string; cells: number[]; total: number };
+export type HeatColumn = { name: string; short: string };
 
 type Props = {
   id: string;
   caption: string;
   rowHeader: string;
-  columns: string[];
-  totalLabel: string;
+  columns: HeatColumn[];
+  total: HeatColumn;
   rows: HeatRow[];
   gapLabel: string;
   locale: string;
@@ -21,7 +23,19 @@ type Props = {
 // The two darkest steps carry white text to keep a 4.5:1 contrast.
 const ink = (fill: string) => (fill === palette[3] || fill === palette[4] ? "#ffffff" : "#1d2327");
 
-export function HeatMatrix({ id, caption, rowHeader, columns, totalLabel, rows, gapLabel, locale }: Props) {
+function Head({ column }: { column: HeatColumn }) {
+  if (column.short === column.name) return <span>{column.name}</span>;
+  return (
+    <>
+      <abbr title={column.name} aria-hidden="true">
+        {column.short}
+      </abbr>
+      <span className="visually-hidden">{column.name}</span>
+    </>
+  );
+}
+
+export function HeatMatrix({ id, caption, rowHeader, columns, total, rows, gapLabel, locale }: Props) {
   const number = new Intl.NumberFormat(locale);
   return (
     <div className="heat-matrix" id={id} role="region" tabIndex={0} aria-labelledby={`${id}-caption`}>
@@ -31,12 +45,12 @@ export function HeatMatrix({ id, caption, rowHeader, columns, totalLabel, rows, 
           <tr>
             <th scope="col">{rowHeader}</th>
             {columns.map((column) => (
-              <th key={column} scope="col" className="heat-matrix__column">
-                <span>{column}</span>
+              <th key={column.name} scope="col" className="heat-matrix__column">
+                <Head column={column} />
               </th>
             ))}
             <th scope="col" className="heat-matrix__column heat-matrix__total">
-              <span>{totalLabel}</span>
+              <Head column={total} />
             </th>
           </tr>
         </thead>
@@ -51,7 +65,7 @@ export function HeatMatrix({ id, caption, rowHeader, columns, totalLabel, rows, 
                   const gap = value === 0 && row.total > 0;
                   return (
                     <td
-                      key={columns[i]}
+                      key={columns[i]?.name ?? i}
                       className={gap ? "heat-matrix__gap" : undefined}
                       style={{ background: fill, color: ink(fill) }}
                     >

@@ -1,27 +1,64 @@
 // Labels that neither overlap nor leave the canvas. Sigma already thins labels out per grid cell;
 // this keeps the boxes drawn in the current frame and skips a label that would cover one of them
-// (sigma draws the larger nodes' labels first, so those win), and puts a label left of its node
-// or moves it inwards where the right or bottom edge would cut it off.
+// (sigma draws the larger nodes' labels first, so those win). A label sits right of its node, or
+// left of it where the right edge would cut it off; where neither side has room (a phone's narrow
+// canvas and a long name), it is shortened with "…" on the roomier side rather than pushed across
+// its own node and its neighbours. The node under the pointer shows its whole name.
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 
 type Box = { x: number; y: number; w: number; h: number };
 const PADDING = 2;
+const GAP = 3;
+const ELLIPSIS = "…";
+// Fewer letters than this say nothing; such a label is left out instead.
+const MIN_CHARS = 6;
 
 type Settings = Parameters<NodeLabelDrawingFunction>[2];
 type Data = Parameters<NodeLabelDrawingFunction>[1];
+type Placed = { text: string; x: number; y: number; box: Box };
 
-/** Where a label goes: right of its node, or left of it where the canvas ends, and inside it. */
-function place(context: CanvasRenderingContext2D, data: Data, settings: Settings) {
+/** The longest start of `text` that fits `room` with an ellipsis, or null if too little is left. */
+function shorten(context: CanvasRenderingContext2D, text: string, room: number): string | null {
+  let fits = 0;
+  let tooLong = text.length;
+  while (tooLong - fits > 1) {
+    const middle = (fits + tooLong) >> 1;
+    if (context.measureText(text.slice(0, middle).trimEnd() + ELLIPSIS).width <= room) fits = middle;
+    else tooLong = middle;
+  }
+  return fits >= MIN_CHARS ? text.slice(0, fits).trimEnd() + ELLIPSIS : null;
+}
+
+/**
+ * Where a label goes and what it says: right of its node, else left of it, else shortened on the
+ * roomier side. `whole` (the hovered node) keeps the full name and moves it inside the canvas.
+ */
+function place(context: CanvasRenderingContext2D, data: Data, settings: Settings, whole: boolean): Placed | null {
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const width = context.measureText(data.label ?? "").width;
+  // CSS pixels, as sigma draws (it scales the context by the device pixel ratio itself).
   const canvasWidth = context.canvas.clientWidth || context.canvas.width;
   const canvasHeight = context.canvas.clientHeight || context.canvas.height;
-  let x = data.x + data.size + 3;
-  if (x + width > canvasWidth - PADDING) x = data.x - data.size - 3 - width;
-  x = Math.max(PADDING, Math.min(x, canvasWidth - PADDING - width));
+  const label = data.label ?? "";
+  let text = label;
+  let width = context.measureText(text).width;
+  const right = data.x + data.size + GAP;
+  const rightRoom = canvasWidth - PADDING - right;
+  const leftRoom = data.x - data.size - GAP - PADDING;
+  let x: number;
+  if (width <= rightRoom) x = right;
+  else if (width <= leftRoom) x = leftRoom + PADDING - width;
+  else if (whole) x = Math.max(PADDING, Math.min(right, canvasWidth - PADDING - width));
+  else {
+    const onRight = rightRoom >= leftRoom;
+    const short = shorten(context, label, Math.max(rightRoom, leftRoom));
+    if (!short) return null;
+    text = short;
+    width = context.measureText(text).width;
+    x = onRight ? right : leftRoom + PADDING - width;
+  }
   const y = Math.max(size, Math.min(data.y + size / 3, canvasHeight - PADDING));
-  return { x, y, box: { x: x - PADDING, y: y - size, w: width + 2 * PADDING, h: size + PADDING * 2 } };
+  return { text, x, y, box: { x: x - PADDING, y: y - size, w: width + 2 * PADDING, h: size + PADDING * 2 } };
 }
 
 function write(context: CanvasRenderingContext2D, label: string, x: number, y: number) {
@@ -47,8 +84,8 @@ export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => 
   context.fillStyle = data.color;
   context.fill();
   if (!data.label) return;
-  const { x, y } = place(context, data, settings);
-  write(context, data.label, x, y);
+  const placed = place(context, data, settings, true);
+  if (placed) write(context, placed.text, placed.x, placed.y);
 };
 
 export function createLabelDrawer() {
@@ -58,10 +95,10 @@ export function createLabelDrawer() {
 
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
     if (!data.label) return;
-    const { x, y, box } = place(context, data, settings);
-    if (overlaps(box)) return;
-    drawn.push(box);
-    write(context, data.label, x, y);
+    const placed = place(context, data, settings, false);
+    if (!placed || overlaps(placed.box)) return;
+    drawn.push(placed.box);
+    write(context, placed.text, placed.x, placed.y);
   };
 
   return { draw, reset: () => (drawn = []) };

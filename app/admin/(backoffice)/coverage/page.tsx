@@ -21,7 +21,9 @@ import {
   type MeasureKey,
 } from "@/lib/coverage/coverage";
 import { classOf, colourClasses, type ColourClass } from "@/lib/coverage/classes";
+import { partnerCounts } from "@/lib/coverage/partners";
 import { env } from "@/lib/env";
+import { districtShortName } from "@/lib/geo/districts";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,7 +50,7 @@ export default async function CoveragePage({ searchParams }: Props) {
   const one = (key: string) => [params[key]].flat()[0];
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.coverage" });
-  const matrix = await coverageMatrix({ locale });
+  const [matrix, partners] = await Promise.all([coverageMatrix({ locale }), partnerCounts(new Date())]);
   const measure = parseMeasure(one("measure"), matrix);
   const mode = parseRateMode(one("mode"));
 
@@ -79,7 +81,8 @@ export default async function CoveragePage({ searchParams }: Props) {
   }));
   const missing = mode === "per1000" ? values.filter((v) => v.value === null).length : 0;
   const sentences = [...gapSentences(gaps(matrix), locale), ...categoryGapSentences(matrix, locale)];
-  const columns = matrix.districts.map((d) => d.name);
+  const columns = matrix.districts.map((d) => ({ name: d.name, short: districtShortName(d.code, d.name) }));
+  const total = { name: t("table.total"), short: t("glance.totalShort") };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Berlin" }).format(matrix.asOf);
 
   return (
@@ -109,7 +112,7 @@ export default async function CoveragePage({ searchParams }: Props) {
             caption={t("glance.programmes", { date })}
             rowHeader={t("glance.programme")}
             columns={columns}
-            totalLabel={t("table.total")}
+            total={total}
             gapLabel={t("glance.gap")}
             locale={locale}
             rows={matrix.programmes.map((p) => ({
@@ -124,7 +127,7 @@ export default async function CoveragePage({ searchParams }: Props) {
             caption={t("glance.categories", { date })}
             rowHeader={t("glance.category")}
             columns={columns}
-            totalLabel={t("table.total")}
+            total={total}
             gapLabel={t("glance.gap")}
             locale={locale}
             rows={[
@@ -143,7 +146,9 @@ export default async function CoveragePage({ searchParams }: Props) {
             ]}
           />
         </div>
-        <p className="muted">{t("glance.note")}</p>
+        <p className="muted">
+          {t("glance.partners", { count: partners.all.total ?? 0 })} {t("glance.note")}
+        </p>
         <p>{t("lead")}</p>
       </section>
 

@@ -22,7 +22,10 @@ export async function deleteNetworkViewAction(form: FormData): Promise<void> {
   redirect(`/admin/network?deleted=${encodeURIComponent(result.data.name)}`);
 }
 
-/** Hands out a read-only link for partners; the page shows it once, with its expiry. */
+/**
+ * Hands out a read-only link for partners. The page reads the link back from the stored view: the
+ * address names the view, never the token, so that neither the history nor a referrer carries it.
+ */
 export async function shareNetworkViewAction(form: FormData): Promise<void> {
   const result = await shareNetworkView(
     { id: String(form.get("id") ?? ""), days: form.get("days") },
@@ -33,7 +36,7 @@ export async function shareNetworkViewAction(form: FormData): Promise<void> {
   // Back to the view that was shared, so that what the page shows (and exports) stays that view.
   const view = await getNetworkView(String(form.get("id") ?? ""));
   const base = view ? `${view.href}&` : "/admin/network?";
-  redirect(`${base}shareLink=${encodeURIComponent(result.data.path)}&shareUntil=${result.data.until.toISOString()}`);
+  redirect(`${base}shared=${encodeURIComponent(String(form.get("id")))}`);
 }
 
 export async function stopSharingNetworkViewAction(form: FormData): Promise<void> {

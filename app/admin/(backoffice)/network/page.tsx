@@ -17,7 +17,8 @@ import { formatDay } from "@/lib/network/filter";
 import { getNetworkView, listNetworkViews, savedViewHref } from "@/lib/network/saved-views";
 import { networkPage } from "@/lib/network/view";
 import { publicUrl } from "@/lib/http/public-origin";
-import { SHARE_DAYS } from "@/lib/network/share";
+import { currentShareLink, SHARE_DAYS } from "@/lib/network/share";
+import { CopyLink } from "@/components/admin/copy-link";
 import {
   deleteNetworkViewAction,
   saveNetworkViewAction,
@@ -39,13 +40,14 @@ export default async function NetworkPage({ searchParams }: Props) {
   const user = await requireUser("network.read", "/admin/network");
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.network" });
-  const [page, saved, views] = await Promise.all([
+  const [page, saved, views, stored] = await Promise.all([
     networkPage(params, locale),
     params.saved ? getNetworkView(params.saved) : null,
     listNetworkViews(),
+    params.shared && can(user, "network.share") ? currentShareLink(params.shared) : null,
   ]);
   // Opened by its id alone (a colleague's link): the view's filters, colour and size come back too.
-  const bare = Object.keys(params).every((key) => ["saved", "shareLink", "shareUntil"].includes(key));
+  const bare = Object.keys(params).every((key) => ["saved", "shared"].includes(key));
   if (saved && bare && saved.query) {
     const extra = new URLSearchParams(
       Object.entries(params).filter((entry): entry is [string, string] => entry[0] !== "saved" && !!entry[1]),
@@ -55,10 +57,7 @@ export default async function NetworkPage({ searchParams }: Props) {
   const { state, view, programmeOptions, focusChoices, focused, insights, cards, graph, legend, links } = page;
   const mayKeepViews = can(user, "network.views");
   const filterText = describeNetworkFilter(state, locale, programmeOptions, focused);
-  const shareLink =
-    params.shareLink?.startsWith("/share/network/") && params.shareUntil && !Number.isNaN(Date.parse(params.shareUntil))
-      ? { url: publicUrl(params.shareLink).toString(), until: new Date(params.shareUntil) }
-      : null;
+  const shareLink = stored ? { url: publicUrl(stored.path).toString(), until: stored.until } : null;
   const query = links.graph.includes("?") ? links.graph.slice(links.graph.indexOf("?") + 1) : "";
 
   return (
@@ -83,7 +82,10 @@ export default async function NetworkPage({ searchParams }: Props) {
       {shareLink ? (
         <p role="status" data-testid="network-share-link">
           {t("share.created", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(shareLink.until) })}{" "}
-          <a href={shareLink.url}>{shareLink.url}</a>
+          <a href={shareLink.url} rel="noreferrer">
+            {shareLink.url}
+          </a>{" "}
+          <CopyLink text={shareLink.url} labels={{ copy: t("share.copy"), copied: t("share.copied") }} />
         </p>
       ) : null}
       {focused ? (

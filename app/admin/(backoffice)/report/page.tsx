@@ -63,11 +63,6 @@ export default async function ReportPage({ searchParams }: Props) {
           })}
         </strong>
       </p>
-      {report.period.invalid ? (
-        <p className="notice" role="alert">
-          {t("choose.invalid")}
-        </p>
-      ) : null}
       <PeriodForm
         period={report.period}
         labels={{
@@ -78,6 +73,13 @@ export default async function ReportPage({ searchParams }: Props) {
           from: t("choose.from"),
           to: t("choose.to"),
           submit: t("choose.submit"),
+          standIn: t("choose.standIn"),
+          problems: {
+            from: t("choose.problems.from"),
+            to: t("choose.problems.to"),
+            order: t("choose.problems.order"),
+            tooLong: t("choose.problems.tooLong"),
+          },
         }}
       />
       <nav className="report-downloads meta-row" aria-label={t("downloads.label")}>

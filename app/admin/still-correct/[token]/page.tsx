@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StillCorrectForm } from "@/components/admin/still-correct-form";
 import { openFreshnessLink } from "@/lib/freshness/confirm";
@@ -18,6 +19,8 @@ export default async function StillCorrectPage({ params, searchParams }: Props) 
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.freshness.confirm" });
   const link = await openFreshnessLink(decodeURIComponent((await params).token));
+  // A link that opens nothing is not a page: 404, with not-found.tsx saying what to do.
+  if (link.state === "invalid" || link.state === "expired") notFound();
   const { answer } = await searchParams;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Berlin" });
   return (

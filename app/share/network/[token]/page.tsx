@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { NetworkExplorer } from "@/components/admin/network/network-explorer";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { describeNetworkFilter } from "@/lib/network/describe";
@@ -20,13 +21,7 @@ export default async function SharedNetworkPage({ params }: Props) {
   const locale = await adminLocale();
   const t = networkTranslator(locale);
   const view = await sharedView(token);
-  if (!view)
-    return (
-      <main id="main" className="stack">
-        <h1>{t("share.pageTitle")}</h1>
-        <p role="alert">{t("share.invalid")}</p>
-      </main>
-    );
+  if (!view) notFound();
   const page = await networkPage(Object.fromEntries(new URLSearchParams(view.query)), locale);
   // The cards link into the back office (edit, focus); a partner's page has neither.
   const cards = Object.fromEntries(

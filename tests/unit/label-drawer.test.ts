@@ -1,0 +1,65 @@
+// The network graph's labels on a phone's narrow canvas: a long name stays beside its node, shortened
+// where neither side has room, and never lies across its own node or another label.
+import { describe, expect, it } from "vitest";
+import { createLabelDrawer, drawHover } from "@/components/admin/network/label-drawer";
+
+type Drawn = { text: string; x: number; y: number };
+
+/** A canvas 390 CSS pixels wide (drawn at a device pixel ratio of 2.75) whose letters are 7 px wide. */
+function canvas(width = 390, height = 500) {
+  const texts: Drawn[] = [];
+  const context = {
+    canvas: { clientWidth: width, clientHeight: height, width: Math.round(width * 2.75), height: Math.round(height * 2.75) },
+    font: "",
+    measureText: (text: string) => ({ width: text.length * 7 }),
+    strokeText: () => undefined,
+    fillText: (text: string, x: number, y: number) => texts.push({ text, x, y }),
+    beginPath: () => undefined,
+    arc: () => undefined,
+    fill: () => undefined,
+  };
+  return { context: context as unknown as CanvasRenderingContext2D, texts };
+}
+
+const settings = { labelSize: 14, labelWeight: "normal", labelFont: "sans-serif" } as never;
+const node = (label: string, x: number, y: number, size = 6) => ({ label, x, y, size, color: "#000", key: label }) as never;
+const long = "Integrationschancen für Kinder und Familien (IfKuF)"; // 51 letters: 357 px
+
+describe("network labels on a narrow canvas", () => {
+  it("shortens a name that fits on neither side and keeps it clear of its node", () => {
+    const { context, texts } = canvas();
+    createLabelDrawer().draw(context, node(long, 200, 100), settings);
+    expect(texts).toHaveLength(1);
+    const [label] = texts;
+    expect(label!.text.endsWith("…")).toBe(true);
+    expect(long.startsWith(label!.text.slice(0, -1))).toBe(true);
+    const width = label!.text.length * 7;
+    // Entirely on one side of the node (x 194–206) and inside the canvas.
+    expect(label!.x >= 206 || label!.x + width <= 194).toBe(true);
+    expect(label!.x).toBeGreaterThanOrEqual(0);
+    expect(label!.x + width).toBeLessThanOrEqual(390);
+  });
+
+  it("puts a name left of its node near the right edge, whole where it fits", () => {
+    const { context, texts } = canvas();
+    createLabelDrawer().draw(context, node("Griffbereit", 370, 100), settings);
+    expect(texts).toEqual([{ text: "Griffbereit", x: 370 - 6 - 3 - 77, y: 100 + 14 / 3 }]);
+  });
+
+  it("skips a label that would cover one drawn in the same frame, and draws it again in the next", () => {
+    const { context, texts } = canvas();
+    const labels = createLabelDrawer();
+    labels.draw(context, node("Rucksack KiTa", 100, 100), settings);
+    labels.draw(context, node("Volkshochschule Aachen", 110, 104), settings);
+    expect(texts.map((t) => t.text)).toEqual(["Rucksack KiTa"]);
+    labels.reset();
+    labels.draw(context, node("Volkshochschule Aachen", 110, 104), settings);
+    expect(texts.map((t) => t.text)).toEqual(["Rucksack KiTa", "Volkshochschule Aachen"]);
+  });
+
+  it("shows the whole name of the node under the pointer", () => {
+    const { context, texts } = canvas();
+    drawHover(context, node(long, 200, 100), settings);
+    expect(texts.map((t) => t.text)).toEqual([long]);
+  });
+});
