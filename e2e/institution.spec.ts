@@ -75,13 +75,12 @@ test("a programme page explains it and shows its current sites on a map and as c
   await expect(page.getByRole("checkbox", { name: "Griffbereit" })).toBeChecked();
 });
 
-for (const locale of ["de", "en", "ar", "fa", "uk", "ru", "tr"]) {
-  test(`programme pages and the institutions page in ${locale} have no serious accessibility findings`, async ({ page }) => {
-    await page.goto(`/${locale}/institutions?type=kita&district=haaren`);
-    await expectNoSeriousA11yViolations(page);
-    await page.goto(`/${locale}/programmes`);
-    await expectNoSeriousA11yViolations(page);
-    await page.goto(`/${locale}/programmes/griffbereit`);
-    await expectNoSeriousA11yViolations(page);
-  });
-}
+test("programme pages and the institutions page have no serious accessibility findings in any language", async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const locale of ["de", "en", "ar", "fa", "uk", "ru", "tr"]) {
+    for (const path of ["institutions?type=kita&district=haaren", "programmes", "programmes/griffbereit"]) {
+      await page.goto(`/${locale}/${path}`);
+      await expectNoSeriousA11yViolations(page, { soft: true });
+    }
+  }
+});

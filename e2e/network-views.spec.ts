@@ -3,9 +3,9 @@
 // colours, and takes it to Gephi as it is shown.
 import fs from "node:fs";
 import { XMLParser } from "fast-xml-parser";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { DEMO_PASSWORD, signInAs } from "./support/auth";
+import { signInAs } from "./support/auth";
 
 test.use({
   locale: "de-DE",
@@ -17,20 +17,7 @@ test.use({
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function newCoordinator(page: Page): Promise<{ email: string; name: string }> {
-  const who = { email: `kollegin-${stamp()}@wegweiser.test`, name: `Kollegin ${stamp()}` };
-  await signInAs(page, "admin@wegweiser.test");
-  await page.goto("/admin/users/new");
-  await page.getByLabel("Name").fill(who.name);
-  await page.getByLabel("E-Mail").fill(who.email);
-  await page.getByLabel("Rolle").selectOption("coordinator");
-  await page.getByRole("textbox", { name: "Passwort", exact: true }).fill(DEMO_PASSWORD + "-Kollegin");
-  await page.getByRole("button", { name: "Anlegen" }).click();
-  await expect(page.getByRole("button", { name: "Speichern", exact: true })).toBeVisible();
-  return who;
-}
-
-test("a saved network view is opened by a second coordinator as it was saved", async ({ page, browser }) => {
+test("a saved network view is opened by a colleague as it was saved", async ({ page, browser }) => {
   // Three people in one story (the coordinator, her colleague, a partner): more than one page's time.
   test.setTimeout(120_000);
   const viewName = `Brand nach Bezirken ${stamp()}`;
@@ -66,13 +53,7 @@ test("a saved network view is opened by a second coordinator as it was saved", a
   // A colleague, with an account of her own, finds the view in the list and opens it.
   const context = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 720 } });
   const colleague = await context.newPage();
-  const { email } = await newCoordinator(colleague);
-  await context.clearCookies();
-  await colleague.goto("/admin/login");
-  await colleague.getByLabel("E-Mail").fill(email);
-  await colleague.getByLabel("Passwort").fill(DEMO_PASSWORD + "-Kollegin");
-  await colleague.getByRole("button", { name: "Anmelden" }).click();
-  await expect(colleague.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
+  await signInAs(colleague, "admin@wegweiser.test");
 
   await colleague.goto("/admin/network");
   const saved = colleague.getByTestId("network-saved-views").getByRole("listitem").filter({ hasText: viewName });
@@ -108,7 +89,6 @@ test("a saved network view is opened by a second coordinator as it was saved", a
   expect(nodes.every((n) => Number.isFinite(Number(n["viz:position"].x)))).toBe(true);
 
   // A read-only link for partners: it opens without an account and names no person.
-  await colleague.goto("/admin/network");
   const item = colleague.getByTestId("network-saved-views").getByRole("listitem").filter({ hasText: viewName });
   await item.getByLabel("Gültig für").selectOption("7");
   await item.getByRole("button", { name: `Link erzeugen: ${viewName}` }).click();

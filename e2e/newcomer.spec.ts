@@ -70,10 +70,11 @@ test.describe("start page and shell", () => {
     await expect(page.getByRole("link", { name: /Ana sayfa|ana sayfaya/i })).toBeVisible();
   });
 
-  for (const locale of locales) {
-    test(`the ${locale} start page has no serious accessibility findings`, async ({ page }) => {
+  test("the start page has no serious accessibility findings in any language", async ({ page }) => {
+    for (const locale of locales) {
       await page.goto(`/${locale}`);
-      await expectNoSeriousA11yViolations(page);
-    });
-  }
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expectNoSeriousA11yViolations(page, { soft: true });
+    }
+  });
 });

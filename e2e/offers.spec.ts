@@ -98,15 +98,16 @@ test.describe("finding offers", () => {
 });
 
 test.describe("accessibility of the offer pages", () => {
-  for (const locale of ["de", "en", "ar", "fa", "uk", "ru", "tr"]) {
-    test(`search results and an offer page in ${locale} have no serious findings`, async ({ page }) => {
+  test("search results and an offer page have no serious findings in any language", async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const locale of ["de", "en", "ar", "fa", "uk", "ru", "tr"]) {
       await page.goto(`/${locale}/offers?q=Deutschkurs`);
-      await expectNoSeriousA11yViolations(page);
+      await expectNoSeriousA11yViolations(page, { soft: true });
       await page.locator(".offer-card a").first().click();
       // The results have a heading too: wait for the offer's page itself.
-      await page.waitForURL(/\/offers\/[^?]+$/);
+      await page.waitForURL(new RegExp(`/${locale}/offers/[^?]+$`));
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoSeriousA11yViolations(page);
-    });
-  }
+      await expectNoSeriousA11yViolations(page, { soft: true });
+    }
+  });
 });

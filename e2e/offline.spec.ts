@@ -211,19 +211,22 @@ test.describe("offline and installable", () => {
     await context.close();
   });
 
-  for (const locale of locales) {
-    test(`the ${locale} saved offers and offline pages have no serious accessibility findings`, async ({ page }) => {
+  test("the saved offers and offline pages have no serious accessibility findings in any language", async ({ page }) => {
+    test.setTimeout(240_000);
+    for (const locale of locales) {
       await page.goto(`/${locale}/offers?q=Deutschkurs`);
+      // The saved list is kept on the device for every language: each language starts without one.
+      await page.evaluate(() => localStorage.clear());
       await page.locator(".offer-card a").first().click();
-      await expect(page).toHaveURL(/\/offers\/[a-z0-9-]+$/);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/offers/[a-z0-9-]+$`));
       await page.locator(".save-offer button").click();
       await expect(page.locator(".save-offer__status")).toBeVisible();
-      await expectNoSeriousA11yViolations(page);
+      await expectNoSeriousA11yViolations(page, { soft: true });
       await page.goto(`/${locale}/saved`);
       await expect(page.locator(".saved-offers__item")).toHaveCount(1);
-      await expectNoSeriousA11yViolations(page);
+      await expectNoSeriousA11yViolations(page, { soft: true });
       await page.goto(`/${locale}/offline`);
-      await expectNoSeriousA11yViolations(page);
-    });
-  }
+      await expectNoSeriousA11yViolations(page, { soft: true });
+    }
+  });
 });

@@ -22,18 +22,19 @@ test.describe("search in the reader's language", () => {
     { locale: "uk", q: "садочок" },
   ] as const;
 
-  for (const { locale, q } of searches) {
-    test(`a ${locale} reader searching for a Kita finds German-only Kita offers`, async ({ page }) => {
+  test("readers of Arabic, Farsi and Ukrainian searching for a Kita find German-only Kita offers", async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const { locale, q } of searches) {
       await page.goto(`/${locale}`);
       await page.getByRole("searchbox").fill(q);
       await page.getByRole("searchbox").press("Enter");
       await expect(page).toHaveURL(new RegExp(`/${locale}/offers\\?q=`));
       await expect(page.locator(".offer-card").first()).toBeVisible();
-      expect((await germanOnlyKitaCards(page)).length).toBeGreaterThan(0);
+      expect.soft((await germanOnlyKitaCards(page)).length, `German-only Kita offers in ${locale}`).toBeGreaterThan(0);
       await page.screenshot({ path: `/tmp/search-${locale}-kita.png`, fullPage: false });
-      await expectNoSeriousA11yViolations(page);
-    });
-  }
+      await expectNoSeriousA11yViolations(page, { soft: true });
+    }
+  });
 
   test("رياض الأطفال finds kindergartens, not football", async ({ page }) => {
     await page.goto(`/ar/offers?q=${encodeURIComponent("رياض الأطفال")}`);

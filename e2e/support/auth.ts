@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Cookie, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "wegweiser-demo";
 
@@ -9,7 +9,24 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Anmelden" }).click();
 }
 
+// The sign-in form is a journey of its own (coordinator.spec.ts, security.spec.ts); elsewhere each
+// worker signs an account in once and later journeys of that account start from its session.
+const sessions = new Map<string, Cookie[]>();
+const isSession = (cookie: Cookie) => cookie.name.includes("session-token");
+
 export async function signInAs(page: Page, email: string) {
+  const overview = page.getByRole("heading", { level: 1, name: "Übersicht" });
+  const kept = sessions.get(email);
+  if (kept) {
+    await page.context().addCookies(kept);
+    await page.goto("/admin");
+    // A journey may have ended that session (sign-out, new password, new role): sign in afresh.
+    if (!new URL(page.url()).pathname.startsWith("/admin/login")) {
+      await expect(overview).toBeVisible();
+      return;
+    }
+  }
   await signIn(page, email);
-  await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
+  await expect(overview).toBeVisible();
+  sessions.set(email, (await page.context().cookies()).filter(isSession));
 }

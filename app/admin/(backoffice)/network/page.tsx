@@ -3,8 +3,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NetworkAppearanceForm } from "@/components/admin/network/network-appearance-form";
-import { NetworkExplorer } from "@/components/admin/network/network-explorer";
 import { NetworkFilters } from "@/components/admin/network/network-filters";
+import { NetworkGraphBlock } from "@/components/admin/network/network-graph-block";
 import { NetworkFocusForm } from "@/components/admin/network/network-focus-form";
 import { NetworkInsights } from "@/components/admin/network/network-insights";
 import { NetworkSavedList } from "@/components/admin/network/network-saved-list";
@@ -12,8 +12,6 @@ import { NetworkTable } from "@/components/admin/network/network-table";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
-import { describeNetworkFilter } from "@/lib/network/describe";
-import { formatDay } from "@/lib/network/filter";
 import { getNetworkView, listNetworkViews, savedViewHref } from "@/lib/network/saved-views";
 import { networkPage } from "@/lib/network/view";
 import { publicUrl } from "@/lib/http/public-origin";
@@ -54,9 +52,8 @@ export default async function NetworkPage({ searchParams }: Props) {
     ).toString();
     redirect(`${savedViewHref(saved.id, saved.query)}${extra ? `&${extra}` : ""}`);
   }
-  const { state, view, programmeOptions, focusChoices, focused, insights, cards, graph, legend, links } = page;
+  const { state, view, programmeOptions, focusChoices, focused, insights, cards, links } = page;
   const mayKeepViews = can(user, "network.views");
-  const filterText = describeNetworkFilter(state, locale, programmeOptions, focused);
   const shareLink = stored ? { url: publicUrl(stored.path).toString(), until: stored.until } : null;
   const query = links.graph.includes("?") ? links.graph.slice(links.graph.indexOf("?") + 1) : "";
 
@@ -99,56 +96,16 @@ export default async function NetworkPage({ searchParams }: Props) {
       {state.table ? (
         <NetworkTable view={view} locale={locale} sort={state.sort} sortHref={links.sort} />
       ) : (
-        <NetworkExplorer
-          nodes={graph.nodes}
-          edges={graph.edges}
+        <NetworkGraphBlock
+          page={page}
+          locale={locale}
+          title={saved?.name ?? t("title")}
           cards={cards}
           initial={state.focus?.id ?? null}
-          fileName="netzwerk"
-          legend={legend}
-          picture={{
-            title: saved?.name ?? t("title"),
-            filters: filterText,
-            date: t("describe.made", { date: formatDay(new Date()) }),
-            legendTitle: t("legend.title"),
-          }}
           saved={saved ? { positions: saved.positions, camera: saved.camera } : null}
+          positionsKept={!!saved?.positions}
           query={query}
           saveAction={mayKeepViews ? saveNetworkViewAction : null}
-          labels={{
-            region: t("graph.region"),
-            layoutRunning: t("graph.running"),
-            layoutDone: saved?.positions ? t("saved.positionsKept") : t("graph.done"),
-            edit: t("graph.edit"),
-            focus: t("graph.focusHere"),
-            hint: t("graph.hint"),
-            close: t("graph.close"),
-            noWebgl: t("graph.noWebgl"),
-            legend: t("legend.title"),
-            sizeRange: t.raw("legend.sizeRange") as string,
-            sizeEqual: t("legend.sizeEqual"),
-            lines: t("legend.lines"),
-            pictures: t("export.pictures"),
-            svg: t("export.svg"),
-            png: t("export.png"),
-            search: {
-              label: t("search.label"),
-              submit: t("search.submit"),
-              notFound: t.raw("search.notFound") as string,
-              found: t.raw("search.found") as string,
-            },
-            save: {
-              title: t("saved.save"),
-              name: t("saved.name"),
-              submit: t("saved.save"),
-              saved: t.raw("saved.saved") as string,
-              errors: {
-                name: t("saved.errors.name"),
-                forbidden: t("saved.errors.forbidden"),
-                invalid: t("saved.errors.invalid"),
-              },
-            },
-          }}
         />
       )}
       <p className="muted">{t("lead")}</p>

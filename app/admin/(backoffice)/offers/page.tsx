@@ -2,11 +2,10 @@ import { listPermission } from "@/lib/bulk/lists";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ListBulkBar } from "@/components/admin/bulk/list-bulk-bar";
+import { BulkListTable } from "@/components/admin/bulk/bulk-list-table";
 import { RowCheck } from "@/components/admin/bulk/bulk-bar";
-import { SelectColumn } from "@/components/admin/bulk/select-column";
 import { FilterBar, FilterSearch, FilterSelect } from "@/components/admin/filter-bar";
-import { ListTable, RowLink } from "@/components/admin/list-table";
+import { RowLink } from "@/components/admin/list-table";
 import { PageHead } from "@/components/admin/page-head";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { can } from "@/lib/auth/policy";
@@ -32,8 +31,9 @@ export default async function OffersPage({ searchParams }: Props) {
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });
   const staff = can(user, "organisation.update");
+  const filter = { q: params.q, status: params.status, organizationId: params.organizationId };
   const [rows, providers, ownLocations] = await Promise.all([
-    listOffersForAdmin({ q: params.q, status: params.status, organizationId: params.organizationId }, user),
+    listOffersForAdmin(filter, user),
     staff ? organisationChoices() : Promise.resolve([]),
     !staff && user.organizationId ? locationChoices(user.organizationId) : Promise.resolve([]),
   ]);
@@ -64,20 +64,10 @@ export default async function OffersPage({ searchParams }: Props) {
           value={params.status}
         />
       </FilterBar>
-      <p role="status">{t("form.count", { count: rows.length })}</p>
-      {rows.length > 0 ? (
-        <ListBulkBar
-          list="offers"
-          action={startBulkAction}
-          filter={{ q: params.q, status: params.status, organizationId: params.organizationId }}
-          matching={rows.length}
-          capped={rows.length >= OFFER_LIST_LIMIT}
-          locale={locale}
-        />
-      ) : null}
-      <ListTable
+      <BulkListTable
+        bulk={{ list: "offers", action: startBulkAction, filter, limit: OFFER_LIST_LIMIT }}
+        count={rows.length}
         columns={[
-          <SelectColumn key="select" label={t("bulk.select")} />,
           t("offers.offer"),
           t("offers.provider"),
           t("form.status"),
@@ -100,7 +90,7 @@ export default async function OffersPage({ searchParams }: Props) {
             <td>{date.format(row.updatedAt)}</td>
           </tr>
         ))}
-      </ListTable>
+      </BulkListTable>
       {!staff && user.organizationId ? (
         <section className="card stack" aria-labelledby="own-locations">
           <PageHead

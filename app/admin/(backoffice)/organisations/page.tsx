@@ -1,11 +1,10 @@
 import { listPermission } from "@/lib/bulk/lists";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ListBulkBar } from "@/components/admin/bulk/list-bulk-bar";
+import { BulkListTable } from "@/components/admin/bulk/bulk-list-table";
 import { RowCheck } from "@/components/admin/bulk/bulk-bar";
-import { SelectColumn } from "@/components/admin/bulk/select-column";
 import { FilterBar, FilterSearch, FilterSelect } from "@/components/admin/filter-bar";
-import { ListTable, RowLink } from "@/components/admin/list-table";
+import { RowLink } from "@/components/admin/list-table";
 import { PageHead } from "@/components/admin/page-head";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requireUser } from "@/lib/auth/session";
@@ -29,7 +28,8 @@ export default async function OrganisationsPage({ searchParams }: Props) {
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin" });
   const tTypes = await getTranslations({ locale, namespace: "organisationTypes" });
-  const rows = await listOrganisationsForAdmin({ q: params.q, type: params.type, status: params.status });
+  const filter = { q: params.q, type: params.type, status: params.status };
+  const rows = await listOrganisationsForAdmin(filter);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
   return (
@@ -52,20 +52,10 @@ export default async function OrganisationsPage({ searchParams }: Props) {
           value={params.status}
         />
       </FilterBar>
-      <p role="status">{t("form.count", { count: rows.length })}</p>
-      {rows.length > 0 ? (
-        <ListBulkBar
-          list="organisations"
-          action={startBulkAction}
-          filter={{ q: params.q, type: params.type, status: params.status }}
-          matching={rows.length}
-          capped={rows.length >= ORGANISATION_LIST_LIMIT}
-          locale={locale}
-        />
-      ) : null}
-      <ListTable
+      <BulkListTable
+        bulk={{ list: "organisations", action: startBulkAction, filter, limit: ORGANISATION_LIST_LIMIT }}
+        count={rows.length}
         columns={[
-          <SelectColumn key="select" label={t("bulk.select")} />,
           t("organisations.name"),
           t("organisations.type"),
           t("organisations.district"),
@@ -87,7 +77,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
             <td>{row.lastVerifiedAt ? date.format(row.lastVerifiedAt) : t("form.never")}</td>
           </tr>
         ))}
-      </ListTable>
+      </BulkListTable>
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NetworkExplorer } from "@/components/admin/network/network-explorer";
+import { NetworkGraphBlock } from "@/components/admin/network/network-graph-block";
 import { adminLocale } from "@/lib/i18n/admin-locale";
-import { describeNetworkFilter } from "@/lib/network/describe";
-import { formatDay } from "@/lib/network/filter";
 import { networkTranslator } from "@/lib/network/messages";
 import { sharedView } from "@/lib/network/share";
 import { networkPage } from "@/lib/network/view";
@@ -34,46 +32,14 @@ export default async function SharedNetworkPage({ params }: Props) {
         <h1>{view.name}</h1>
         <p className="muted">{t("share.readOnly", { date: day.format(view.until) })}</p>
       </div>
-      <NetworkExplorer
-        nodes={page.graph.nodes}
-        edges={page.graph.edges}
+      <NetworkGraphBlock
+        page={page}
+        locale={locale}
+        title={view.name}
         cards={cards}
-        initial={null}
-        fileName="netzwerk"
-        legend={page.legend}
-        picture={{
-          title: view.name,
-          filters: describeNetworkFilter(page.state, locale, page.programmeOptions, page.focused),
-          date: t("describe.made", { date: formatDay(new Date()) }),
-          legendTitle: t("legend.title"),
-        }}
         saved={{ positions: view.positions, camera: view.camera }}
-        query=""
-        saveAction={null}
-        labels={{
-          region: t("graph.region"),
-          layoutRunning: t("graph.running"),
-          layoutDone: t("graph.done"),
-          edit: t("graph.edit"),
-          focus: t("graph.focusHere"),
-          hint: t("graph.hint"),
-          close: t("graph.close"),
-          noWebgl: t("share.noWebgl"),
-          legend: t("legend.title"),
-          sizeRange: t("legend.sizeRange", { small: "{small}", large: "{large}" }),
-          sizeEqual: t("legend.sizeEqual"),
-          lines: t("legend.lines"),
-          pictures: t("export.pictures"),
-          svg: t("export.svg"),
-          png: t("export.png"),
-          search: {
-            label: t("search.label"),
-            submit: t("search.submit"),
-            notFound: t("search.notFound", { query: "{query}" }),
-            found: t("search.found", { name: "{name}" }),
-          },
-          save: { title: "", name: "", submit: "", saved: "", errors: {} },
-        }}
+        positionsKept={false}
+        readOnly
       />
       <section className="card stack" aria-labelledby="shared-insights">
         <h2 id="shared-insights">{t("insights.title")}</h2>
