@@ -1,5 +1,5 @@
 // A coordinator prepares a picture of the network on a laptop, finds a partner in it and saves the
-// view under a name; a colleague opens it from the list and sees the same view, arrangement and
+// view under a name; a second coordinator opens it from the list and sees the same view, arrangement and
 // colours, and takes it to Gephi as it is shown.
 import fs from "node:fs";
 import { XMLParser } from "fast-xml-parser";
@@ -17,7 +17,7 @@ test.use({
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-test("a saved network view is opened by a colleague as it was saved", async ({ page, browser }) => {
+test("a saved network view is opened by a second coordinator as it was saved", async ({ page, browser }) => {
   // Three people in one story (the coordinator, her colleague, a partner): more than one page's time.
   test.setTimeout(120_000);
   const viewName = `Brand nach Bezirken ${stamp()}`;
@@ -53,7 +53,7 @@ test("a saved network view is opened by a colleague as it was saved", async ({ p
   // A colleague, with an account of her own, finds the view in the list and opens it.
   const context = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 720 } });
   const colleague = await context.newPage();
-  await signInAs(colleague, "admin@wegweiser.test");
+  await signInAs(colleague, "bildung@wegweiser.test");
 
   await colleague.goto("/admin/network");
   const saved = colleague.getByTestId("network-saved-views").getByRole("listitem").filter({ hasText: viewName });

@@ -18,6 +18,8 @@ export const DEMO_PASSWORD = "wegweiser-demo";
 export const demoUsers = [
   { email: "admin@wegweiser.test", name: "Demo-Administration", role: "admin" as const },
   { email: "coordinator@wegweiser.test", name: "Demo-Koordination", role: "coordinator" as const },
+  // The KI's second team ("Integration durch Bildung"): a colleague to share views and inquiries with.
+  { email: "bildung@wegweiser.test", name: "Demo-Bildungskoordination", role: "coordinator" as const },
   {
     email: "editor@wegweiser.test",
     name: "Demo-Redaktion",
