@@ -120,10 +120,11 @@ describe("Aachen demo data", () => {
     expect(relationships.filter((r) => r.fromId === r.toId)).toEqual([]);
   });
 
-  it("creates the four demo accounts, the editor bound to an organisation, the translator to Farsi and Arabic", async () => {
+  it("creates the five demo accounts (two coordinators), the editor bound to an organisation, the translator to Farsi and Arabic", async () => {
     const users = await db.user.findMany({ orderBy: { email: "asc" }, select: { email: true, role: true, organizationId: true, passwordHash: true } });
     expect(users.map((u) => [u.email, u.role])).toEqual([
       ["admin@wegweiser.test", "admin"],
+      ["bildung@wegweiser.test", "coordinator"],
       ["coordinator@wegweiser.test", "coordinator"],
       ["editor@wegweiser.test", "editor"],
       ["translator@wegweiser.test", "translator"],
