@@ -46,6 +46,14 @@ test("a saved network view is opened by a second coordinator as it was saved", a
   await expect(page.getByTestId("network-card").getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
 
   await expect(page.getByText(/^Angeordnet\./)).toBeVisible({ timeout: 20_000 });
+  // Moving the picture keeps the chosen organisation: the end of a drag is no click on the graph.
+  const graph = (await canvas.boundingBox())!;
+  await page.mouse.move(graph.x + 20, graph.y + graph.height - 20);
+  await page.mouse.down();
+  await page.mouse.move(graph.x + 120, graph.y + graph.height - 60, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId("network-card").getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
   await page.getByLabel("Name der Ansicht").fill(viewName);
   await page.getByRole("button", { name: "Diese Ansicht speichern" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Gespeichert als „${viewName}“` })).toBeVisible();

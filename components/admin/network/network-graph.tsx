@@ -105,24 +105,33 @@ function GraphContent({ nodes, edges, selected, onSelect, positions, camera, onR
 
   // After a drag sigma brings the hidden edges back with a full refresh, re-reading every node and
   // edge (a frame of over 100 ms at 10,000 relationships without a GPU); nothing changed but the
-  // camera, so drawing once is enough. The mouse captor announces the release before its refresh.
+  // camera, so drawing once is enough. The release is announced before that refresh, which sigma
+  // defers so that the click ending a drag is not taken for a click on the graph.
   useEffect(() => {
     const captor = sigma.getMouseCaptor();
+    const refresh = sigma.refresh.bind(sigma);
+    let released = false;
     const afterDrag = () => {
       if (captor.draggedEvents === 0) return;
-      captor.draggedEvents = 0;
-      sigma.scheduleRender();
+      released = true;
+      setTimeout(() => (released = false), 0);
+    };
+    sigma.refresh = (options) => {
+      if (!released || options) return refresh(options);
+      released = false;
+      return sigma.scheduleRender();
     };
     captor.on("mouseup", afterDrag);
     // Sigma looks for the node under the pointer on every mouse move by reading a pixel back from
     // the graphics card, which waits until the frame being drawn is done: while the picture is
-    // dragged or zoomed that wait stretched frames to 150 ms, and nothing can be hovered then.
+    // dragged or wheel-zoomed that wait stretched frames to 150 ms, and nothing can be hovered then.
     // The lookup is private in sigma 3; without it (another version) hovering simply stays as it is.
     const picking = sigma as unknown as { getNodeAtPosition?: (position: { x: number; y: number }) => string | null };
     const pick = picking.getNodeAtPosition;
-    if (pick) picking.getNodeAtPosition = (position) => (captor.isMouseDown || sigma.getCamera().isAnimated() ? null : pick.call(sigma, position));
+    if (pick) picking.getNodeAtPosition = (position) => (captor.isMouseDown || captor.currentWheelDirection !== 0 ? null : pick.call(sigma, position));
     return () => {
       captor.off("mouseup", afterDrag);
+      sigma.refresh = refresh;
       if (pick) picking.getNodeAtPosition = pick;
     };
   }, [sigma]);
