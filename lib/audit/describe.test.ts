@@ -134,6 +134,20 @@ describe("describeChanges", () => {
     ]);
   });
 
+  it("reads a saved network view and a freshness mail in words, the view's section without coordinates", () => {
+    const view = changedFields(null, { name: "Brand", camera: { x: 0.5, y: 0.5, ratio: 1 }, positions: 82, shareUntil: "2026-12-13T00:00:00.000Z" });
+    const shown = describeChanges("NetworkSavedView", view, wordsFor("en")).map(({ label, after }) => [label, after]);
+    expect(shown.map(([label]) => label)).toEqual(["Name", "Section shown", "Organisations arranged", "Shared until"]);
+    expect(shown[1]![1]).toBe("saved");
+    expect(JSON.stringify(shown)).not.toContain("ratio");
+    const mail = changedFields(null, { to: "partner@example.org", entries: ["Deutschkurs"], expiresAt: "2026-12-20T00:00:00.000Z" });
+    expect(describeChanges("FreshnessRequest", mail, wordsFor("de")).map(({ label }) => label)).toEqual([
+      adminDe.audit.inquiryFields.to,
+      "Fällige Einträge",
+      "Link gültig bis",
+    ]);
+  });
+
   it("shows a field no form names by its name, and an id there by its record's name", () => {
     const user = "7a0c1f57-2c53-4d5e-9a43-3f3f1c2a0009";
     const words = wordsFor("de", { [user]: "Aylin Kaya" });

@@ -103,6 +103,8 @@ function shownOne(kind: ValueKind, value: string, words: Words): string {
       return message(words, `participationRoles.${value}`, value);
     case "wheelchair":
       return message(words, `admin.locations.${value === "yes" ? "yes" : value === "no" ? "no" : "unknown"}`, value);
+    case "camera":
+      return words.t("admin.history.cameraSaved");
     case "text":
       return shownText(value, words);
   }
@@ -113,6 +115,7 @@ export function shownFieldValue(entityType: string, field: string, value: unknow
   const { kind } = fieldName(entityType, field);
   if (value === null || value === undefined || value === "")
     return kind === "wheelchair" ? shownOne(kind, "", words) : NOTHING;
+  if (kind === "camera") return shownOne(kind, "", words);
   const items = Array.isArray(value) ? value : [value];
   if (!items.length) return NOTHING;
   return items

@@ -18,7 +18,8 @@ export type ValueKind =
   | "organisationTypes"
   | "relationshipType"
   | "participationRole"
-  | "wheelchair";
+  | "wheelchair"
+  | "camera"; // a saved view's section of the graph: that it was kept, not its coordinates
 
 type FieldSpec = { label: string; kind?: ValueKind };
 
@@ -169,6 +170,23 @@ const recordFields: Record<string, RecordFields> = {
       body: { label: "admin.audit.inquiryFields.note" },
       to: { label: "admin.audit.inquiryFields.to" },
       reply: { label: "admin.audit.inquiryFields.reply" },
+    },
+  },
+  NetworkSavedView: {
+    fields: {
+      name: { label: "admin.audit.otherFields.name" },
+      query: { label: "admin.audit.otherFields.query" },
+      camera: { label: "admin.audit.otherFields.camera", kind: "camera" },
+      positions: { label: "admin.audit.otherFields.positions" },
+      shareUntil: { label: "admin.audit.otherFields.shareUntil" },
+    },
+  },
+  // One round's mail to a partner editor: to whom, which entries, until when its link works.
+  FreshnessRequest: {
+    fields: {
+      to: { label: "admin.audit.inquiryFields.to" },
+      entries: { label: "admin.audit.otherFields.entries" },
+      expiresAt: { label: "admin.audit.otherFields.expiresAt" },
     },
   },
 };
