@@ -8,20 +8,12 @@ import { getInquiry, updateInquiry } from "@/lib/inquiries/backoffice";
 import { createInquiry } from "@/lib/inquiries/create";
 import { mergeOrganisations, mergePreview } from "@/lib/organisations/merge";
 import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { kitaInquiry } from "../support/inquiry";
 
 let coordinator: NonNullable<Actor>;
 let ip = 0;
 
-const asking = (institutionName: string) => ({
-  institutionName,
-  institutionType: "kita",
-  district: "haaren",
-  contactName: "Leitung",
-  email: "leitung@kita.example.org",
-  programmes: ["griffbereit"],
-  message: "Wir möchten eine Gruppe anbieten.",
-  consent: "on",
-});
+const asking = (institutionName: string) => ({ ...kitaInquiry, institutionName });
 
 async function ask(institutionName: string) {
   const result = await createInquiry(asking(institutionName), {

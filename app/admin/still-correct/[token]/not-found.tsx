@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReviewSignInHint } from "@/components/admin/review-sign-in-hint";
 import { getTranslations } from "next-intl/server";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 
@@ -11,12 +11,7 @@ export default async function StillCorrectGone() {
       <p role="alert" className="error-summary">
         {t("gone")}
       </p>
-      <p>
-        {t("change")}{" "}
-        <Link prefetch={false} href="/admin/review">
-          {t("signIn")}
-        </Link>
-      </p>
+      <ReviewSignInHint change={t("change")} signIn={t("signIn")} />
     </main>
   );
 }

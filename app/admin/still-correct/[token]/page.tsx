@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ReviewSignInHint } from "@/components/admin/review-sign-in-hint";
 import { StillCorrectForm } from "@/components/admin/still-correct-form";
 import { openFreshnessLink } from "@/lib/freshness/confirm";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -15,10 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), referrer: "no-referrer" };
 }
 
+/** The token as written in the mail; a mangled escape ("%E0%A4%A") is no link either. */
+function decoded(token: string) {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    notFound();
+  }
+}
+
 export default async function StillCorrectPage({ params, searchParams }: Props) {
   const locale = await adminLocale();
   const t = await getTranslations({ locale, namespace: "admin.freshness.confirm" });
-  const link = await openFreshnessLink(decodeURIComponent((await params).token));
+  const link = await openFreshnessLink(decoded((await params).token));
   // A link that opens nothing is not a page: 404, with not-found.tsx saying what to do.
   if (link.state === "invalid" || link.state === "expired") notFound();
   const { answer } = await searchParams;
@@ -52,12 +61,7 @@ export default async function StillCorrectPage({ params, searchParams }: Props) 
           {t(link.state)}
         </p>
       )}
-      <p>
-        {t("change")}{" "}
-        <Link prefetch={false} href="/admin/review">
-          {t("signIn")}
-        </Link>
-      </p>
+      <ReviewSignInHint change={t("change")} signIn={t("signIn")} />
     </main>
   );
 }
