@@ -8,6 +8,7 @@ import { networkMetrics } from "./metrics";
 const org = (id: string, type: string, districts: string[], programmes: string[] = []): NetworkNode => ({
   id,
   label: id,
+  name: id,
   kind: "organisation",
   type,
   districts,
@@ -32,6 +33,7 @@ const data: NetworkData = {
     {
       id: "programme:r",
       label: "Rucksack KiTa",
+      name: "Rucksack KiTa",
       kind: "programme",
       type: "rucksack-kita",
       districts: [],

@@ -36,7 +36,7 @@ export function networkCards(
     if (node.kind === "programme") {
       const count = view.data.edges.filter((e) => e.target === node.id).length;
       cards[node.id] = {
-        title: node.label,
+        title: node.name,
         subtitle: t("filters.programme"),
         facts: [t("card.participants", { count, scope })],
         editHref: `/admin/programmes/${node.id.replace("programme:", "")}`,
@@ -70,7 +70,7 @@ export function networkCards(
       ...(node.districts.length ? [t("card.districts", { names: node.districts.map(districtName).join(", ") })] : []),
     ];
     cards[node.id] = {
-      title: node.label,
+      title: node.name,
       subtitle: organisationTypeName(node.type, locale),
       facts,
       editHref: `/admin/organisations/${node.id}`,

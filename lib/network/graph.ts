@@ -10,7 +10,10 @@ import type { NetworkFilter } from "./filter";
 
 export type NetworkNode = {
   id: string;
+  /** what the graph writes beside the node: the short name where there is one */
   label: string;
+  /** the full name, for the card and for finding it */
+  name: string;
   kind: "organisation" | "programme";
   /** the organisation's type, or the programme's slug */
   type: string;
@@ -78,6 +81,7 @@ export async function loadNetwork(
   const nodes: NetworkNode[] = kept.map((o) => ({
     id: o.id,
     label: o.shortName ?? o.name,
+    name: o.name,
     kind: "organisation",
     type: o.type,
     districts: [...new Set(o.locations.flatMap((l) => (l.district ? [l.district.code] : [])))].sort(),
@@ -112,6 +116,7 @@ export async function loadNetwork(
       nodes.push({
         id: `programme:${p.id}`,
         label: name,
+        name,
         kind: "programme",
         type: p.slug,
         districts: [],

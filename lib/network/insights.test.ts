@@ -10,6 +10,7 @@ import { networkMetrics } from "./metrics";
 const org = (id: string, label: string, districts: string[] = [], programmes: string[] = []): NetworkNode => ({
   id,
   label,
+  name: label,
   kind: "organisation",
   type: "kita",
   districts,

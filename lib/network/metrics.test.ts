@@ -6,6 +6,7 @@ import { networkMetrics } from "./metrics";
 const org = (id: string, districts: string[] = [], programmes: string[] = []): NetworkNode => ({
   id,
   label: id,
+  name: id,
   kind: "organisation",
   type: "kita",
   districts,
@@ -35,6 +36,7 @@ const data: NetworkData = {
     {
       id: "programme:rucksack",
       label: "Rucksack KiTa",
+      name: "Rucksack KiTa",
       kind: "programme",
       type: "rucksack-kita",
       districts: [],

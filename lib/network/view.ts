@@ -137,6 +137,7 @@ export function networkHref(
 export type GraphNodeData = {
   id: string;
   label: string;
+  name: string;
   x: number;
   y: number;
   size: number;
@@ -218,6 +219,7 @@ function graphOf(view: NetworkView, styled: ReturnType<typeof styleNetwork>): Pi
     return {
       id: n.id,
       label: n.label,
+      name: n.name,
       x: position.x,
       y: position.y,
       size: styled.size.get(n.id) ?? 3,

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from "react";
 import { createLabelDrawer, drawHover } from "./label-drawer";
 import { PerVertexEdgeRectangleProgram, PerVertexNodeCircleProgram } from "./per-vertex-programs";
 
-export type GraphNode = { id: string; label: string; x: number; y: number; size: number; color: string; programme: boolean };
+export type GraphNode = { id: string; label: string; name: string; x: number; y: number; size: number; color: string; programme: boolean };
 export type GraphEdge = { id: string; source: string; target: string; color: string; size: number };
 
 export type Camera = { x: number; y: number; ratio: number };

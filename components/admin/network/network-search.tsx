@@ -20,9 +20,11 @@ export function NetworkSearch({ nodes, onFind, labels }: Props) {
     const query = String(new FormData(event.currentTarget).get("q") ?? "").trim();
     if (!query) return;
     const wanted = fold(query);
+    // The short name written in the graph or the full name, which the card shows.
+    const names = (n: (typeof nodes)[number]) => [fold(n.label), fold(n.name)];
     const match =
-      nodes.find((n) => fold(n.label) === wanted) ??
-      nodes.filter((n) => fold(n.label).includes(wanted)).sort((a, b) => a.label.length - b.label.length)[0];
+      nodes.find((n) => names(n).includes(wanted)) ??
+      nodes.filter((n) => names(n).some((name) => name.includes(wanted))).sort((a, b) => a.label.length - b.label.length)[0];
     if (!match) return setMessage(labels.notFound.replace("{query}", query));
     onFind(match.id);
     setMessage(labels.found.replace("{name}", match.label));
