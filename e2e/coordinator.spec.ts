@@ -40,9 +40,12 @@ test("a coordinator finds a Kita's inquiry, assigns it and closes it", async ({ 
   await page.getByLabel("Status").selectOption({ label: "Erledigt" });
   await page.getByRole("button", { name: "Speichern", exact: true }).click();
   await expect(page.getByText("Erledigt", { exact: true }).first()).toBeVisible();
-  const history = page.getByRole("region", { name: "Verlauf" }).or(page.locator("#history").locator(".."));
-  await expect(history.getByText(/status new → in_progress/)).toBeVisible();
-  await expect(history.getByText(/status in_progress → done/)).toBeVisible();
+  // The history says what changed in the back office's words.
+  const history = page.locator("#history").locator("..");
+  const change = (label: string, text: string) =>
+    history.getByRole("definition").filter({ hasText: text }).and(history.locator(`dt:text-is("${label}") + dd`));
+  await expect(change("Status", "Neu → In Bearbeitung")).toBeVisible();
+  await expect(change("Status", "In Bearbeitung → Erledigt")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
