@@ -189,8 +189,8 @@ export default function NetworkGraph(props: NetworkGraphProps) {
             defaultDrawNodeLabel: labelDrawer.draw,
             defaultDrawNodeHover: drawHover,
             // Without a GPU, ten thousand lines per frame make panning and zooming stutter; they
-            // come back as soon as the picture stands still. (Hiding the labels too made the frame
-            // that brings everything back longer, not shorter: bench:graph.)
+            // come back as soon as the picture stands still. The labels stay, so that the picture
+            // keeps its names while it moves.
             hideEdgesOnMove: true,
             nodeProgramClasses: { circle: PerVertexNodeCircleProgram },
             edgeProgramClasses: { line: PerVertexEdgeRectangleProgram },

@@ -19,53 +19,60 @@ function perVertexDefinition<D extends Instanced>(def: D): D {
   return perVertex as D;
 }
 
-/** Writes one item: the instanced program's attributes into `scratch`, then once per vertex. */
-function spread(target: Float32Array, start: number, scratch: Float32Array, constantData: number[][]) {
-  let at = start;
-  for (const constants of constantData) {
-    target.set(scratch, at);
-    at += scratch.length;
-    for (const value of constants) target[at++] = value;
-  }
-}
-
 function itemLength(def: Instanced) {
   // Every attribute sigma uses takes one float slot per component, or one slot for four bytes.
   return def.ATTRIBUTES.reduce((sum, a) => sum + (a.type === WebGLRenderingContext.FLOAT ? a.size : 1), 0);
 }
 
+/** What a program needs to spread an item: read once from sigma's instanced definition. */
+type Layout = { scratch: Float32Array; constantData: number[][] };
+
+function layoutOf(def: Instanced): Layout {
+  return { scratch: new Float32Array(itemLength(def)), constantData: def.CONSTANT_DATA };
+}
+
+/**
+ * Lets sigma's own code write one item into `layout.scratch`, then writes it once per vertex into
+ * the program's array, each copy followed by that vertex's constant attributes.
+ */
+function writeSpread(program: { array: Float32Array }, layout: Layout, start: number, write: () => void) {
+  const target = program.array;
+  program.array = layout.scratch;
+  try {
+    write();
+  } finally {
+    program.array = target;
+  }
+  let at = start;
+  for (const constants of layout.constantData) {
+    target.set(layout.scratch, at);
+    at += layout.scratch.length;
+    for (const value of constants) target[at++] = value;
+  }
+}
+
 export class PerVertexNodeCircleProgram extends NodeCircleProgram {
-  private scratch: Float32Array | null = null;
+  private layout: Layout | null = null;
 
   getDefinition() {
     return perVertexDefinition(super.getDefinition());
   }
 
   processVisibleItem(...[nodeIndex, startIndex, data]: Parameters<NodeCircleProgram["processVisibleItem"]>) {
-    const def = super.getDefinition();
-    this.scratch ??= new Float32Array(itemLength(def));
-    const target = this.array;
-    this.array = this.scratch;
-    super.processVisibleItem(nodeIndex, 0, data);
-    this.array = target;
-    spread(target, startIndex, this.scratch, def.CONSTANT_DATA);
+    this.layout ??= layoutOf(super.getDefinition());
+    writeSpread(this, this.layout, startIndex, () => super.processVisibleItem(nodeIndex, 0, data));
   }
 }
 
 export class PerVertexEdgeRectangleProgram extends EdgeRectangleProgram {
-  private scratch: Float32Array | null = null;
+  private layout: Layout | null = null;
 
   getDefinition() {
     return perVertexDefinition(super.getDefinition());
   }
 
   processVisibleItem(...[edgeIndex, startIndex, source, target, data]: Parameters<EdgeRectangleProgram["processVisibleItem"]>) {
-    const def = super.getDefinition();
-    this.scratch ??= new Float32Array(itemLength(def));
-    const array = this.array;
-    this.array = this.scratch;
-    super.processVisibleItem(edgeIndex, 0, source, target, data);
-    this.array = array;
-    spread(array, startIndex, this.scratch, def.CONSTANT_DATA);
+    this.layout ??= layoutOf(super.getDefinition());
+    writeSpread(this, this.layout, startIndex, () => super.processVisibleItem(edgeIndex, 0, source, target, data));
   }
 }
