@@ -55,8 +55,12 @@ test("a saved network view is opened by a second coordinator as it was saved", a
   await page.waitForTimeout(300);
   await expect(page.getByTestId("network-card").getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
   await page.getByLabel("Name der Ansicht").fill(viewName);
+  const before = await canvas.screenshot();
   await page.getByRole("button", { name: "Diese Ansicht speichern" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Gespeichert als „${viewName}“` })).toBeVisible();
+  // Saving leaves the picture as it was saved: not arranged anew, not moved.
+  await expect(page.getByText(/^Angeordnet\./)).toBeVisible();
+  expect((await canvas.screenshot()).equals(before)).toBe(true);
 
   // A colleague, with an account of her own, finds the view in the list and opens it.
   const context = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 720 } });
@@ -75,12 +79,12 @@ test("a saved network view is opened by a second coordinator as it was saved", a
   await expect(colleague.getByLabel("Stadtbezirk")).toHaveValue("brand");
   await expect(colleague.getByTestId("network-legend")).toContainText("Farbe: Stadtbezirk");
   await expect(colleague.getByText("Die Anordnung ist so, wie sie gespeichert wurde.")).toBeVisible();
-  await expect(
-    colleague
-      .getByRole("region", { name: /Netzwerkgrafik/ })
-      .locator("canvas")
-      .first(),
-  ).toBeVisible();
+  const colleagueCanvas = colleague.getByRole("region", { name: /Netzwerkgrafik/ });
+  await expect(colleagueCanvas.locator("canvas").first()).toBeVisible();
+  // The view's name in the heading takes no room from the graph: it is whole on her laptop screen.
+  const seen = (await colleagueCanvas.boundingBox())!;
+  expect(seen.y).toBeGreaterThanOrEqual(0);
+  expect(seen.y + seen.height).toBeLessThanOrEqual(720);
   await expectNoSeriousA11yViolations(colleague);
 
   // Gephi gets the colours the page shows: by borough, so two partners in Brand share one.

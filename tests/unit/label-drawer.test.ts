@@ -62,4 +62,27 @@ describe("network labels on a narrow canvas", () => {
     drawHover(context, node(long, 200, 100), settings);
     expect(texts.map((t) => t.text)).toEqual([long]);
   });
+
+  it("gives no label to a node outside the canvas after zooming in, so none is cut at the edge", () => {
+    const { context, texts } = canvas();
+    const labels = createLabelDrawer();
+    labels.draw(context, node("Caritas Aachen", -4, 100), settings);
+    labels.draw(context, node("Diakonie Aachen", 395, 100), settings);
+    labels.draw(context, node("AWO Aachen", 100, 504), settings);
+    expect(texts).toEqual([]);
+    labels.draw(context, node("Caritas Aachen", 4, 100), settings);
+    expect(texts.map((t) => t.text)).toEqual(["Caritas Aachen"]);
+  });
+
+  it("keeps labels out from under the zoom buttons", () => {
+    const { context, texts } = canvas();
+    const labels = createLabelDrawer();
+    labels.reset([{ x: 350, y: 400, w: 40, h: 100 }]);
+    // Right of the node (x 329–385) would run under the buttons: the label goes to the left.
+    labels.draw(context, node("Rucksack", 320, 450), settings);
+    expect(texts).toEqual([{ text: "Rucksack", x: 320 - 6 - 3 - 56, y: 450 + 14 / 3 }]);
+    // Beside the buttons on both sides, it is left out.
+    labels.draw(context, node("Griffbereit", 370, 470), settings);
+    expect(texts).toHaveLength(1);
+  });
 });

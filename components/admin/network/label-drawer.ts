@@ -1,12 +1,14 @@
 // Labels that neither overlap nor leave the canvas. Sigma already thins labels out per grid cell;
 // this keeps the boxes drawn in the current frame and skips a label that would cover one of them
 // (sigma draws the larger nodes' labels first, so those win). A label sits right of its node, or
-// left of it where the right edge would cut it off; where neither side has room (a phone's narrow
+// left of it where the right edge would cut it off or another label is in the way; where neither side has room (a phone's narrow
 // canvas and a long name), it is shortened with "…" on the roomier side rather than pushed across
-// its own node and its neighbours. The node under the pointer shows its whole name.
+// its own node and its neighbours. A node outside the canvas (sigma still hands over those near
+// its edge) gets no label, and the zoom buttons count as drawn boxes, so that no label runs under
+// them. The node under the pointer shows its whole name.
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 
-type Box = { x: number; y: number; w: number; h: number };
+export type Box = { x: number; y: number; w: number; h: number };
 const PADDING = 2;
 const GAP = 3;
 const ELLIPSIS = "…";
@@ -30,35 +32,38 @@ function shorten(context: CanvasRenderingContext2D, text: string, room: number):
 }
 
 /**
- * Where a label goes and what it says: right of its node, else left of it, else shortened on the
- * roomier side. `whole` (the hovered node) keeps the full name and moves it inside the canvas.
+ * Where a label may go and what it says, best first: right of its node, then left of it; where
+ * neither side has room, shortened on the roomier side. `whole` (the hovered node) keeps the full
+ * name and moves it inside the canvas.
  */
-function place(context: CanvasRenderingContext2D, data: Data, settings: Settings, whole: boolean): Placed | null {
+function places(context: CanvasRenderingContext2D, data: Data, settings: Settings, whole: boolean): Placed[] {
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   // CSS pixels, as sigma draws (it scales the context by the device pixel ratio itself).
   const canvasWidth = context.canvas.clientWidth || context.canvas.width;
   const canvasHeight = context.canvas.clientHeight || context.canvas.height;
+  if (!whole && (data.x < 0 || data.x > canvasWidth || data.y < 0 || data.y > canvasHeight)) return [];
   const label = data.label ?? "";
-  let text = label;
-  let width = context.measureText(text).width;
+  const y = Math.max(size, Math.min(data.y + size / 3, canvasHeight - PADDING));
+  const at = (text: string, x: number, width: number): Placed => ({
+    text,
+    x,
+    y,
+    box: { x: x - PADDING, y: y - size, w: width + 2 * PADDING, h: size + PADDING * 2 },
+  });
+  const width = context.measureText(label).width;
   const right = data.x + data.size + GAP;
   const rightRoom = canvasWidth - PADDING - right;
   const leftRoom = data.x - data.size - GAP - PADDING;
-  let x: number;
-  if (width <= rightRoom) x = right;
-  else if (width <= leftRoom) x = leftRoom + PADDING - width;
-  else if (whole) x = Math.max(PADDING, Math.min(right, canvasWidth - PADDING - width));
-  else {
-    const onRight = rightRoom >= leftRoom;
-    const short = shorten(context, label, Math.max(rightRoom, leftRoom));
-    if (!short) return null;
-    text = short;
-    width = context.measureText(text).width;
-    x = onRight ? right : leftRoom + PADDING - width;
-  }
-  const y = Math.max(size, Math.min(data.y + size / 3, canvasHeight - PADDING));
-  return { text, x, y, box: { x: x - PADDING, y: y - size, w: width + 2 * PADDING, h: size + PADDING * 2 } };
+  const found: Placed[] = [];
+  if (width <= rightRoom) found.push(at(label, right, width));
+  if (width <= leftRoom) found.push(at(label, leftRoom + PADDING - width, width));
+  if (found.length) return found;
+  if (whole) return [at(label, Math.max(PADDING, Math.min(right, canvasWidth - PADDING - width)), width)];
+  const short = shorten(context, label, Math.max(rightRoom, leftRoom));
+  if (!short) return [];
+  const shortWidth = context.measureText(short).width;
+  return [at(short, rightRoom >= leftRoom ? right : leftRoom + PADDING - shortWidth, shortWidth)];
 }
 
 function write(context: CanvasRenderingContext2D, label: string, x: number, y: number) {
@@ -84,7 +89,7 @@ export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => 
   context.fillStyle = data.color;
   context.fill();
   if (!data.label) return;
-  const placed = place(context, data, settings, true);
+  const [placed] = places(context, data, settings, true);
   if (placed) write(context, placed.text, placed.x, placed.y);
 };
 
@@ -95,11 +100,15 @@ export function createLabelDrawer() {
 
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
     if (!data.label) return;
-    const placed = place(context, data, settings, false);
-    if (!placed || overlaps(placed.box)) return;
+    const placed = places(context, data, settings, false).find((candidate) => !overlaps(candidate.box));
+    if (!placed) return;
     drawn.push(placed.box);
     write(context, placed.text, placed.x, placed.y);
   };
 
-  return { draw, reset: () => (drawn = []) };
+  /** Starts a frame; `reserved` are areas covered by controls over the canvas. */
+  const reset = (reserved: Box[] = []) => {
+    drawn = [...reserved];
+  };
+  return { draw, reset };
 }

@@ -14,6 +14,7 @@ import { NetworkLegend } from "./network-legend";
 import { downloadPng, downloadSvg, networkSvg, type PictureText } from "./network-picture";
 import { NetworkSaveForm, type SaveViewAction } from "./network-save-form";
 import { NetworkSearch } from "./network-search";
+import { useSameValue } from "./use-same-value";
 
 const NetworkGraph = dynamic<NetworkGraphProps>(() => import("./network-graph"), {
   ssr: false,
@@ -75,16 +76,19 @@ export function NetworkExplorer({
   query,
   saveAction,
 }: Props) {
-  const nodes = useMemo(() => plainNodes, [plainNodes]);
+  const nodes = useSameValue(plainNodes);
+  const sameEdges = useSameValue(plainEdges);
   const edges = useMemo(
     () =>
-      plainEdges.map(({ kind, ...e }) => ({
+      sameEdges.map(({ kind, ...e }) => ({
         ...e,
         color: kind === "relationship" ? relationshipColour : participationColour,
         size: kind === "relationship" ? 1.5 : 0.8,
       })),
-    [plainEdges],
+    [sameEdges],
   );
+  const savedPositions = useSameValue(saved?.positions ?? null);
+  const savedCamera = useSameValue(saved?.camera ?? null);
   const [selected, setSelected] = useState<string | null>(initial);
   const onSelect = useCallback((id: string | null) => setSelected(id), []);
   const sigma = useRef<Sigma | null>(null);
@@ -123,8 +127,8 @@ export function NetworkExplorer({
           selected={selected}
           onSelect={onSelect}
           labels={labels}
-          positions={saved?.positions ?? null}
-          camera={saved?.camera ?? null}
+          positions={savedPositions}
+          camera={savedCamera}
           onReady={onReady}
         />
       </GraphBoundary>

@@ -8,7 +8,7 @@ import type Sigma from "sigma";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { useEffect, useMemo, useState } from "react";
-import { createLabelDrawer, drawHover } from "./label-drawer";
+import { createLabelDrawer, drawHover, type Box } from "./label-drawer";
 import { PerVertexEdgeRectangleProgram, PerVertexNodeCircleProgram } from "./per-vertex-programs";
 
 export type GraphNode = { id: string; label: string; name: string; x: number; y: number; size: number; color: string; programme: boolean };
@@ -158,12 +158,23 @@ function GraphContent({ nodes, edges, selected, onSelect, positions, camera, onR
   );
 }
 
-/** Each frame starts with no label drawn, so the label drawer's collision boxes are the frame's own. */
-function LabelFrames({ reset }: { reset: () => void }) {
+/**
+ * Each frame starts with no label drawn, so the label drawer's collision boxes are the frame's own;
+ * the zoom buttons over the canvas count as drawn, so that no label runs under them.
+ */
+function LabelFrames({ reset }: { reset: (reserved: Box[]) => void }) {
   const sigma = useSigma();
   useEffect(() => {
-    sigma.on("beforeRender", reset);
-    return () => void sigma.off("beforeRender", reset);
+    const container = sigma.getContainer();
+    const start = () => {
+      const controls = container.querySelector(".react-sigma-controls");
+      if (!controls) return reset([]);
+      const outer = container.getBoundingClientRect();
+      const inner = controls.getBoundingClientRect();
+      reset([{ x: inner.left - outer.left, y: inner.top - outer.top, w: inner.width, h: inner.height }]);
+    };
+    sigma.on("beforeRender", start);
+    return () => void sigma.off("beforeRender", start);
   }, [sigma, reset]);
   return null;
 }
@@ -188,10 +199,10 @@ export default function NetworkGraph(props: NetworkGraphProps) {
             labelDensity: 0.5,
             defaultDrawNodeLabel: labelDrawer.draw,
             defaultDrawNodeHover: drawHover,
-            // Without a GPU, ten thousand lines per frame make panning and zooming stutter; they
-            // come back as soon as the picture stands still. The labels stay, so that the picture
-            // keeps its names while it moves.
+            // Without a GPU, ten thousand lines and the labels' text per frame make panning and
+            // zooming stutter (`bench:graph`); they come back as soon as the picture stands still.
             hideEdgesOnMove: true,
+            hideLabelsOnMove: true,
             nodeProgramClasses: { circle: PerVertexNodeCircleProgram },
             edgeProgramClasses: { line: PerVertexEdgeRectangleProgram },
           }}

@@ -3,6 +3,7 @@
 // frame took about 400 ms, where the same shaders fed one vertex at a time take about 50 ms
 // (`bench:graph`). These are sigma's own programs, unchanged in shaders and looks, with each
 // item's attributes written once per vertex followed by that vertex's constant attributes.
+import type Sigma from "sigma";
 import { EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
 
 type Instanced = {
@@ -51,8 +52,28 @@ function writeSpread(program: { array: Float32Array }, layout: Layout, start: nu
   }
 }
 
+/** Sigma's own test for a picture in motion (it hides the edges by it). */
+function moving(renderer: Sigma) {
+  const captor = renderer.getMouseCaptor();
+  return renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+}
+
 export class PerVertexNodeCircleProgram extends NodeCircleProgram {
   private layout: Layout | null = null;
+
+  // The picking layer (which node lies under the pointer) is drawn with every frame. Nothing is
+  // hovered while the picture moves (see network-graph.tsx), so it is left out then; the frame
+  // drawn once the picture stands still brings it back.
+  render(params: Parameters<NodeCircleProgram["render"]>[0]) {
+    if (!moving(this.renderer as Sigma)) return super.render(params);
+    const pick = this.pickProgram;
+    this.pickProgram = null;
+    try {
+      super.render(params);
+    } finally {
+      this.pickProgram = pick;
+    }
+  }
 
   getDefinition() {
     return perVertexDefinition(super.getDefinition());

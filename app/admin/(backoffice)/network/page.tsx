@@ -60,7 +60,14 @@ export default async function NetworkPage({ searchParams }: Props) {
   return (
     <div className="stack network-page">
       <div className="page-head">
-        <h1>{saved ? t("saved.showing", { name: saved.name }) : t("title")}</h1>
+        {/* A view's name can be long: one line, so that the graph below stays whole on a laptop screen. */}
+        {saved ? (
+          <h1 className="page-head__title--line" title={t("saved.showing", { name: saved.name })}>
+            {t("saved.showing", { name: saved.name })}
+          </h1>
+        ) : (
+          <h1>{t("title")}</h1>
+        )}
         <nav aria-label={t("views.label")} className="meta-row">
           <Link prefetch={false} href={links.graph} aria-current={state.table ? undefined : "page"}>
             {t("views.graph")}
