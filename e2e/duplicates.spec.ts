@@ -23,6 +23,9 @@ test("a twin is warned on create, saved anyway, and merged with its offer into t
   await page.getByRole("button", { name: "Anlegen" }).click();
   const warning = page.getByRole("alert").filter({ hasText: "Diesen Eintrag gibt es vielleicht schon" });
   await expect(warning.getByRole("link", { name: first })).toHaveAttribute("href", `/admin/organisations/${firstId}`);
+  // The warning is where the eyes and the keyboard are after the click at the form's end.
+  await expect(warning).toBeFocused();
+  await expect(warning).toBeInViewport();
   // Nothing typed is lost.
   await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(twin);
   await expectNoSeriousA11yViolations(page);

@@ -85,4 +85,18 @@ describe("network labels on a narrow canvas", () => {
     labels.draw(context, node("Griffbereit", 370, 470), settings);
     expect(texts).toHaveLength(1);
   });
+
+  it("draws the chosen organisation once, whole, and nothing once it has left the canvas", () => {
+    const { context, texts } = canvas();
+    const labels = createLabelDrawer();
+    const chosen = { ...(node(long, 20, 100) as object), highlighted: true } as never;
+    labels.draw(context, chosen, settings);
+    // Its place is kept on the label layer: a neighbour's label does not run into it.
+    labels.draw(context, node("Griffbereit", 60, 104), settings);
+    expect(texts).toEqual([]);
+    drawHover(context, chosen, settings);
+    expect(texts.map((t) => t.text)).toEqual([long]);
+    drawHover(context, { ...(node(long, 395, 100) as object), highlighted: true } as never, settings);
+    expect(texts).toHaveLength(1);
+  });
 });

@@ -78,8 +78,12 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
       )
     : [];
   const form = useRef<HTMLFormElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === "saved") forgetDraft();
+    // A refused save is told at the top of the form, which a click on the button at its end leaves
+    // out of sight: the summary takes the focus (and so the view) and is read out.
+    if (state.status === "failed") summary.current?.focus();
   }, [state]);
   useEffect(() => {
     const node = form.current;
@@ -110,7 +114,7 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         {state.status === "failed" ? (
-          <div className="error-summary" role="alert" tabIndex={-1}>
+          <div ref={summary} className="error-summary" role="alert" tabIndex={-1}>
             {state.twins ? (
               <TwinWarning twins={state.twins} />
             ) : (

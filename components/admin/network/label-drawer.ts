@@ -31,6 +31,12 @@ function shorten(context: CanvasRenderingContext2D, text: string, room: number):
   return fits >= MIN_CHARS ? text.slice(0, fits).trimEnd() + ELLIPSIS : null;
 }
 
+function outside(context: CanvasRenderingContext2D, data: Data) {
+  const width = context.canvas.clientWidth || context.canvas.width;
+  const height = context.canvas.clientHeight || context.canvas.height;
+  return data.x < 0 || data.x > width || data.y < 0 || data.y > height;
+}
+
 /**
  * Where a label may go and what it says, best first: right of its node, then left of it; where
  * neither side has room, shortened on the roomier side. `whole` (the hovered node) keeps the full
@@ -42,7 +48,7 @@ function places(context: CanvasRenderingContext2D, data: Data, settings: Setting
   // CSS pixels, as sigma draws (it scales the context by the device pixel ratio itself).
   const canvasWidth = context.canvas.clientWidth || context.canvas.width;
   const canvasHeight = context.canvas.clientHeight || context.canvas.height;
-  if (!whole && (data.x < 0 || data.x > canvasWidth || data.y < 0 || data.y > canvasHeight)) return [];
+  if (!whole && outside(context, data)) return [];
   const label = data.label ?? "";
   const y = Math.max(size, Math.min(data.y + size / 3, canvasHeight - PADDING));
   const at = (text: string, x: number, width: number): Placed => ({
@@ -77,6 +83,8 @@ function write(context: CanvasRenderingContext2D, label: string, x: number, y: n
 
 /** The node under the pointer or chosen: a ring around it and its label, placed as the others. */
 export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+  // The chosen organisation moved out of sight: no ring or label pushed to the canvas edge.
+  if (outside(context, data)) return;
   context.beginPath();
   context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
   context.fillStyle = "#fff";
@@ -100,6 +108,13 @@ export function createLabelDrawer() {
 
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
     if (!data.label) return;
+    // The chosen organisation's whole name is drawn on the layer above (drawHover); here it only
+    // keeps its place, so that no other label runs into it.
+    if (data.highlighted) {
+      const [whole] = outside(context, data) ? [] : places(context, data, settings, true);
+      if (whole) drawn.push(whole.box);
+      return;
+    }
     const placed = places(context, data, settings, false).find((candidate) => !overlaps(candidate.box));
     if (!placed) return;
     drawn.push(placed.box);

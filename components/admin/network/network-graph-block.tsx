@@ -59,6 +59,9 @@ export function NetworkGraphBlock({
       saveAction={saveAction}
       labels={{
         region: t("graph.region"),
+        zoomIn: t("graph.zoomIn"),
+        zoomOut: t("graph.zoomOut"),
+        zoomReset: t("graph.zoomReset"),
         layoutRunning: t("graph.running"),
         layoutDone: positionsKept ? t("saved.positionsKept") : t("graph.done"),
         edit: t("graph.edit"),

@@ -21,7 +21,7 @@ export type NetworkGraphProps = {
   edges: GraphEdge[];
   selected: string | null;
   onSelect: (id: string | null) => void;
-  labels: { region: string; layoutRunning: string; layoutDone: string };
+  labels: { region: string; layoutRunning: string; layoutDone: string; zoomIn: string; zoomOut: string; zoomReset: string };
   /** positions as saved with a view: the graph shows them instead of arranging itself anew */
   positions: Record<string, [number, number]> | null;
   camera: Camera | null;
@@ -40,7 +40,7 @@ function layoutDuration(order: number) {
   return Math.min(8000, 1500 + order * 2);
 }
 
-function GraphContent({ nodes, edges, selected, onSelect, positions, camera, onReady, onStatus }: NetworkGraphProps & { onStatus: (running: boolean) => void }) {
+function GraphContent({ nodes, edges, selected, onSelect, positions, camera, onReady, onStatus, labels }: NetworkGraphProps & { onStatus: (running: boolean) => void }) {
   const loadGraph = useLoadGraph();
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
@@ -85,17 +85,34 @@ function GraphContent({ nodes, edges, selected, onSelect, positions, camera, onR
       // Strong gravity keeps partners without relationships near the rest instead of at the edge.
       settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 500, strongGravityMode: true, gravity: 0.5 },
     });
+    // The layout moves the nodes of its own copy of the graph; the picture takes their places over
+    // at intervals and at the end. Each take-over redraws every node and line, which at thousands
+    // of relationships without a GPU costs more than a frame: a large network moves in steps, and
+    // the page stays responsive in between.
+    const shown = sigma.getGraph();
+    const show = () =>
+      shown.updateEachNodeAttributes(
+        (node, attributes) => {
+          const placed = graph.getNodeAttributes(node);
+          return { ...attributes, x: placed.x, y: placed.y };
+        },
+        { attributes: ["x", "y"] },
+      );
+    const showing = setInterval(show, graph.order > 500 ? 600 : 100);
     const layoutStarted = performance.now();
     layout.start();
     onStatus(true);
     const stop = setTimeout(() => {
       layout.stop();
+      clearInterval(showing);
+      show();
       cancelAnimationFrame(frame);
       timings.layoutMs = performance.now() - layoutStarted;
       timings.longestFrameMs = longest;
       onStatus(false);
     }, layoutDuration(graph.order));
     return () => {
+      clearInterval(showing);
       clearTimeout(stop);
       cancelAnimationFrame(frame);
       layout.kill();
@@ -153,7 +170,7 @@ function GraphContent({ nodes, edges, selected, onSelect, positions, camera, onR
 
   return (
     <ControlsContainer position="bottom-right">
-      <ZoomControl />
+      <ZoomControl labels={{ zoomIn: labels.zoomIn, zoomOut: labels.zoomOut, reset: labels.zoomReset }} />
     </ControlsContainer>
   );
 }
@@ -180,7 +197,8 @@ function LabelFrames({ reset }: { reset: (reserved: Box[]) => void }) {
 }
 
 export default function NetworkGraph(props: NetworkGraphProps) {
-  const [running, setRunning] = useState(false);
+  // Arranging until the graph says otherwise: a saved arrangement reports itself done at once.
+  const [running, setRunning] = useState(true);
   const labelDrawer = useMemo(() => createLabelDrawer(), []);
   return (
     <div className="network-graph">

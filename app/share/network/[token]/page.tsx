@@ -29,7 +29,9 @@ export default async function SharedNetworkPage({ params }: Props) {
   return (
     <main id="main" className="stack network-page">
       <div className="page-head">
-        <h1>{view.name}</h1>
+        <h1 className="page-head__title--line" title={view.name}>
+          {view.name}
+        </h1>
         <p className="muted">{t("share.readOnly", { date: day.format(view.until) })}</p>
       </div>
       <NetworkGraphBlock
