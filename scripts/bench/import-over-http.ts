@@ -129,9 +129,15 @@ export async function startImport(base: string, csvText: string, offers: number)
     }
     return { seconds: (performance.now() - started) / 1000, status: response.status };
   })();
+  // Counts are kept per public version, which this process rereads at most once a second: the
+  // worker that committed the import is another thread.
   const verify = async () => {
-    const now = await publicOffers(base);
-    if (now < before + offers) throw new Error(`the import made ${now - before} of ${offers} offers public`);
+    for (let tries = 0; ; tries++) {
+      const now = await publicOffers(base);
+      if (now >= before + offers) return;
+      if (tries === 10) throw new Error(`the import made ${now - before} of ${offers} offers public`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
   };
   return { finished, verify };
 }
