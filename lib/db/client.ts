@@ -8,6 +8,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../../generated/pg/client";
+import { PrismaBetterSQLite3WaitingAside } from "./lock-wait";
 import { resolveDatabase, type DatabaseTarget } from "./url";
 
 export type Db = SqliteClient;
@@ -16,10 +17,10 @@ export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type DbKind = DatabaseTarget["kind"];
 
 /**
- * How long a connection waits for another connection's write lock (SQLite's busy_timeout). better-
- * sqlite3 waits synchronously: on a server's main thread the wait stalls every request of the
- * process, so it is short there; a worker thread (an import) may wait for the lock as long as an
- * import may take, since it stalls nobody.
+ * How long a connection waits for another connection's write lock. better-sqlite3 waits
+ * synchronously (SQLite's busy_timeout): on a server's main thread that would stall every request
+ * of the process, so there the wait is asynchronous (./lock-wait.ts) and short; a worker thread (an
+ * import) may wait as long as an import may take, since it stalls nobody.
  */
 export const SQLITE_BUSY_TIMEOUT_MS = isMainThread ? 5_000 : 120_000;
 
@@ -41,8 +42,11 @@ export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
   if (target.kind === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     enableWriteAheadLog(target.file);
+    const url = `file:${target.file}`;
     return new SqliteClient({
-      adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+      adapter: isMainThread
+        ? new PrismaBetterSQLite3WaitingAside({ url }, SQLITE_BUSY_TIMEOUT_MS)
+        : new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
     });
   }
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;

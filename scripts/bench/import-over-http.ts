@@ -1,14 +1,21 @@
 // The import the load benchmark runs while it measures reads: the way a coordinator starts it, by
 // signing in and sending the file to the import form's server action on /admin/data, on the
-// running server. `startImport` is the one place that knows how; it is done when the public offer
-// count (the HSDS services list's total) has grown by the file's offers, which holds whether the
-// request itself writes them or only queues a job that does.
+// running server, and then following the job as the page's progress bar does, by asking for it
+// once a second. `startImport` is the one place that knows how. Once the job says it has finished,
+// `verify` checks that the public offer count (the HSDS services list's total) has grown by the
+// file's offers: that count reads the whole catalogue, so it is asked before and after the
+// measured reads, never while they run.
 import { createHash } from "node:crypto";
 
 /** The coordinator account that scripts/bench/load-targets.ts makes sure of in the benchmark's database. */
 export const BENCH_USER = { email: "bench-load@example.org", password: "bench-load-password-not-for-production" };
 
-export type RunningImport = { finished: Promise<{ seconds: number; status: number }> };
+export type RunningImport = {
+  /** when the job has ended, as the progress bar learns it */
+  finished: Promise<{ seconds: number; status: number }>;
+  /** throws unless the file's offers are public now */
+  verify: () => Promise<void>;
+};
 
 type Cookies = Map<string, string>;
 const cookieHeader = (cookies: Cookies) => [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -83,6 +90,15 @@ async function publicOffers(base: string): Promise<number> {
   return page.total_items;
 }
 
+/** The job the import form's answer names: the form shows it, and the page follows it by its id. */
+function jobIdOf(html: string): string {
+  const id = unescapeHtml(html).match(/"job":\{"id":"([\w-]+)"/)?.[1];
+  if (!id) throw new Error("the import form's answer names no job");
+  return id;
+}
+
+type JobState = { status: string; error?: string };
+
 /** Starts importing `offers` new offers (a CSV file with Unix line ends) through `base`. */
 export async function startImport(base: string, csvText: string, offers: number): Promise<RunningImport> {
   const cookies = await signIn(base);
@@ -101,15 +117,27 @@ export async function startImport(base: string, csvText: string, offers: number)
       body: form,
       headers: { cookie: cookieHeader(cookies), origin: base },
     });
-    await response.arrayBuffer();
+    const html = await response.text();
+    if (response.status >= 400) throw new Error(`the import form answered ${response.status}`);
+    const job = `${base}/admin/data/jobs/${jobIdOf(html)}`;
     for (;;) {
-      const now = await publicOffers(base);
-      if (now >= before + offers) break;
-      if (response.status >= 400 || performance.now() - started > 600_000)
-        throw new Error(`the import did not finish (${response.status}; ${now - before} of ${offers} offers)`);
-      await new Promise((r) => setTimeout(r, 500));
+      const state = (await (await fetch(job, { headers: { cookie: cookieHeader(cookies) } })).json()) as JobState;
+      if (state.status === "succeeded") break;
+      if (state.status === "failed" || performance.now() - started > 600_000)
+        throw new Error(`the import did not finish (${state.status}${state.error ? `: ${state.error}` : ""})`);
+      await new Promise((r) => setTimeout(r, 1_000));
     }
     return { seconds: (performance.now() - started) / 1000, status: response.status };
   })();
-  return { finished };
+  // Counts are kept per public version, which this process rereads at most once a second: the
+  // worker that committed the import is another thread.
+  const verify = async () => {
+    for (let tries = 0; ; tries++) {
+      const now = await publicOffers(base);
+      if (now >= before + offers) return;
+      if (tries === 10) throw new Error(`the import made ${now - before} of ${offers} offers public`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  };
+  return { finished, verify };
 }

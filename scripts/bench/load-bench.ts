@@ -209,6 +209,7 @@ async function duringImport(base: string, t: LoadTargets): Promise<NonNullable<R
     reads.map((r) => loadFor([r.url], { clients: 2, until: running.finished, timeoutMs: 60_000 })),
   );
   const outcome = await running.finished;
+  await running.verify();
   return {
     rows: importRows,
     ...outcome,
