@@ -3,7 +3,7 @@
 // colours, and takes it to Gephi as it is shown.
 import fs from "node:fs";
 import { XMLParser } from "fast-xml-parser";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signInAs } from "./support/auth";
 
@@ -14,6 +14,20 @@ test.use({
   isMobile: false,
   hasTouch: false,
 });
+
+type GexfNode = { id: string; label: string; "viz:color": { hex: string }; "viz:position": { x: string; y: string } };
+type Gexf = { "xmlns:viz": string; graph: { nodes: { node: GexfNode[] } } };
+
+/** The GEXF the page's "Gephi (GEXF)" link downloads, read. */
+async function gexfOf(page: Page): Promise<Gexf> {
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Gephi (GEXF)" }).click();
+  const file = fs.readFileSync((await (await download).path())!, "utf8");
+  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(file).gexf;
+}
+
+const positionsIn = (gexf: Gexf) =>
+  new Map(gexf.graph.nodes.node.map((n) => [n.id, [Number(n["viz:position"].x), Number(n["viz:position"].y)]]));
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -54,6 +68,8 @@ test("a saved network view is opened by a second coordinator as it was saved", a
   await page.mouse.up();
   await page.waitForTimeout(300);
   await expect(page.getByTestId("network-card").getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
+  // Before saving, Gephi already gets the arrangement on screen (compared with the saved one below).
+  const arranged = positionsIn(await gexfOf(page));
   await page.getByLabel("Name der Ansicht").fill(viewName);
   // The graph on the page marks itself; a graph loaded and arranged anew would not carry the mark.
   await page.evaluate(() => Object.assign(window.__networkTimings!, { kept: true }));
@@ -89,17 +105,15 @@ test("a saved network view is opened by a second coordinator as it was saved", a
   await expectNoSeriousA11yViolations(colleague);
 
   // Gephi gets the colours the page shows: by borough, so two partners in Brand share one.
-  const download = colleague.waitForEvent("download");
-  await colleague.getByRole("link", { name: "Gephi (GEXF)" }).click();
-  const file = fs.readFileSync((await (await download).path())!, "utf8");
-  const gexf = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(file).gexf;
+  const gexf = await gexfOf(colleague);
   expect(gexf["xmlns:viz"]).toBe("http://gexf.net/1.3/viz");
-  type Node = { label: string; "viz:color": { hex: string }; "viz:position": { x: string; y: string } };
-  const nodes = gexf.graph.nodes.node as Node[];
-  const colourOf = (label: string) => nodes.find((n) => n.label === label)?.["viz:color"].hex;
+  const colourOf = (label: string) => gexf.graph.nodes.node.find((n) => n.label === label)?.["viz:color"].hex;
   expect(colourOf("Familienzentrum Brand")).toBeTruthy();
   expect(colourOf("Familienzentrum Brand")).toBe(colourOf("Kita Sonnenschein Brand"));
-  expect(nodes.every((n) => Number.isFinite(Number(n["viz:position"].x)))).toBe(true);
+  // And the arrangement as shown: the one the first coordinator had on screen, not a new one.
+  const opened = positionsIn(gexf);
+  expect(opened.size).toBeGreaterThan(1);
+  expect(opened).toEqual(arranged);
 
   // A read-only link for partners: it opens without an account and names no person.
   const item = colleague.getByTestId("network-saved-views").getByRole("listitem").filter({ hasText: viewName });

@@ -6,21 +6,14 @@ import { z } from "zod";
 import type { Actor } from "../auth/policy";
 import { db } from "../db/index";
 import { AppError, mutate } from "../mutation/mutate";
+import { cameraSchema, cleanCamera, cleanPositions, positionsSchema } from "./arrangement";
 import { networkHref, parseNetworkPage } from "./view";
-
-// Positions of 2,000 organisations and their programmes, with room to spare.
-const MAX_POSITIONS = 5_000;
-const coordinate = z.number().finite();
 
 const saveSchema = z.object({
   name: z.string().trim().min(1, "name").max(120, "name"),
   query: z.string().max(2_000),
-  camera: z.object({ x: coordinate, y: coordinate, ratio: z.number().positive().finite() }).nullable().default(null),
-  positions: z
-    .record(z.string().max(80), z.tuple([coordinate, coordinate]))
-    .refine((p) => Object.keys(p).length <= MAX_POSITIONS)
-    .nullable()
-    .default(null),
+  camera: cameraSchema.nullable().default(null),
+  positions: positionsSchema.nullable().default(null),
 });
 const deleteSchema = z.object({ id: z.string().uuid() });
 
@@ -141,7 +134,7 @@ export async function getNetworkView(id: string): Promise<SavedView | null> {
     createdAt: row.createdAt,
     createdBy: row.createdById ? (names.get(row.createdById) ?? null) : null,
     sharedUntil: row.shareUntil,
-    camera: (row.camera as SavedViewCamera | null) ?? null,
-    positions: (row.positions as Record<string, [number, number]> | null) ?? null,
+    camera: cleanCamera(row.camera),
+    positions: cleanPositions(row.positions),
   };
 }

@@ -63,6 +63,46 @@ describe("saved network views", () => {
     expect(await db.networkSavedView.count()).toBe(before);
   });
 
+  it("refuses a camera or positions no view can show, keeping the edges of what it can", async () => {
+    const before = await db.networkSavedView.count();
+    for (const beyond of [
+      // Forged: far off and zoomed in beyond measure, the view would open blank.
+      { camera: { x: 1e308, y: 0, ratio: 1e-300 } },
+      { camera: { x: 0, y: -1_000_001, ratio: 1 } },
+      { camera: { x: 0, y: 0, ratio: 0.0009 } },
+      { camera: { x: 0, y: 0, ratio: 1001 } },
+      { camera: { x: Number.NaN, y: 0, ratio: 1 } },
+      { positions: { a: [1_000_001, 0] } },
+      { positions: { a: [0, Number.NEGATIVE_INFINITY] } },
+    ]) {
+      const result = await saveNetworkView({ name: "Zu weit", query: "", ...beyond }, coordinator);
+      expect(result).toMatchObject({ ok: false });
+      if (!result.ok) expect(Object.keys(result.fieldErrors)[0]).toMatch(/^(camera|positions)/);
+    }
+    expect(await db.networkSavedView.count()).toBe(before);
+
+    for (const camera of [
+      { x: 1e6, y: -1e6, ratio: 1e-3 },
+      { x: -1e6, y: 1e6, ratio: 1e3 },
+    ]) {
+      const edge = await saveNetworkView(
+        { name: "Am Rand", query: "", camera, positions: { a: [-1e6, 1e6] } },
+        coordinator,
+      );
+      if (!edge.ok) throw new Error(JSON.stringify(edge));
+      expect((await getNetworkView(edge.data.id))?.camera).toEqual(camera);
+    }
+  });
+
+  it("opens a view stored with a camera beyond the bounds without that camera, instead of blank", async () => {
+    const row = await db.networkSavedView.create({
+      data: { name: "Von früher", query: "", camera: { x: 1e308, y: 0, ratio: 1e-300 }, positions: { a: [1, 2] } },
+    });
+    const view = await getNetworkView(row.id);
+    expect(view?.camera).toBeNull();
+    expect(view?.positions).toEqual({ a: [1, 2] });
+  });
+
   it("deletes a view with an audit entry that keeps what it was", async () => {
     const saved = await saveNetworkView({ name: "Nur kurz", query: "district=haaren" }, coordinator);
     if (!saved.ok) throw new Error("not saved");

@@ -14,6 +14,7 @@ import { NetworkLegend } from "./network-legend";
 import { downloadPng, downloadSvg, networkSvg, type PictureText } from "./network-picture";
 import { NetworkSaveForm, type SaveViewAction } from "./network-save-form";
 import { NetworkSearch } from "./network-search";
+import { useShareShownPositions } from "./shown-positions";
 import { useSameValue } from "./use-same-value";
 
 const NetworkGraph = dynamic<NetworkGraphProps>(() => import("./network-graph"), {
@@ -104,7 +105,7 @@ export function NetworkExplorer({
     if (s && at) void s.getCamera().animate({ x: at.x, y: at.y, ratio: 0.35 }, { duration: 400 });
   }, []);
   const picture_ = () => (sigma.current ? networkSvg(sigma.current.getGraph(), legend, picture) : null);
-  const positions = () => {
+  const positions = useCallback(() => {
     const graph = sigma.current?.getGraph();
     if (!graph) return null;
     const all: Record<string, [number, number]> = {};
@@ -112,7 +113,9 @@ export function NetworkExplorer({
       (id, a) => (all[id] = [Math.round((a.x as number) * 100) / 100, Math.round((a.y as number) * 100) / 100]),
     );
     return all;
-  };
+  }, []);
+  // The GEXF download below the filters takes the graph as it is on screen.
+  useShareShownPositions(positions);
   const camera = () => {
     const state = sigma.current?.getCamera().getState();
     return state ? { x: state.x, y: state.y, ratio: state.ratio } : null;

@@ -6,16 +6,93 @@ import type Graph from "graphology";
 import type { Legend } from "@/lib/network/appearance";
 
 export type PictureText = { title: string; filters: string; date: string; legendTitle: string };
+/** The width in pixels of a line of text at a font size, bold or not. */
+export type MeasureText = (text: string, size: number, bold: boolean) => number;
 
 const WIDTH = 1200;
 const GRAPH_HEIGHT = 760;
-const HEAD = 80;
 const LEGEND_ROW = 20;
+const SIDE = 40;
+const TITLE = { size: 22, bold: true, line: 28 };
+const FILTERS = { size: 13, bold: false, line: 18 };
+
+/**
+ * A width estimate that errs on the wide side, for where no canvas can measure (the server, tests):
+ * per letter as a share of the font size, from typical sans-serif widths.
+ */
+export const estimateTextWidth: MeasureText = (text, size, bold) => {
+  let ems = 0;
+  for (const c of text) {
+    if (/[ijlI.,;:'!|ftr ]/.test(c)) ems += 0.34;
+    else if (/[mwMW@%]/.test(c)) ems += 0.92;
+    else if (/[A-ZÄÖÜ]/.test(c)) ems += 0.72;
+    else ems += 0.58;
+  }
+  return ems * size * (bold ? 1.08 : 1);
+};
+
+/**
+ * The browser's own measure where there is a canvas, with a little room for a viewer whose
+ * sans-serif is wider than the browser's (the SVG is also opened in slide and print programs).
+ */
+function browserMeasure(): MeasureText {
+  const context = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  if (!context) return estimateTextWidth;
+  return (text, size, bold) => {
+    context.font = `${bold ? "bold " : ""}${size}px system-ui, sans-serif`;
+    return context.measureText(text).width * 1.08;
+  };
+}
+
+/**
+ * Text broken into lines that fit, at spaces where it can be, inside a word only where one word
+ * alone is too wide: joined again (with a space where the break was one), the lines give the
+ * whole text back.
+ */
+export function wrapText(text: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (fits(joined)) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = "";
+    // A word wider than the picture (a long compound, a link) is broken letter by letter.
+    for (const c of word) {
+      if (line && !fits(line + c)) {
+        lines.push(line);
+        line = "";
+      }
+      line += c;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 const escape = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export function networkSvg(graph: Graph, legend: Legend, text: PictureText): string {
+export function networkSvg(
+  graph: Graph,
+  legend: Legend,
+  text: PictureText,
+  measure: MeasureText = browserMeasure(),
+): string {
+  // Title and filters take as many lines as they need; the picture grows downwards to make room.
+  const room = WIDTH - 2 * SIDE;
+  const wrap = (value: string, font: typeof TITLE) =>
+    wrapText(value, (line) => measure(line, font.size, font.bold) <= room);
+  const titleLines = wrap(text.title, TITLE);
+  const filterLines = wrap(`${text.filters} · ${text.date}`, FILTERS);
+  const titleTop = 36;
+  const filtersTop = titleTop + Math.max(0, titleLines.length - 1) * TITLE.line + 24;
+  const head = filtersTop + Math.max(0, filterLines.length - 1) * FILTERS.line + 20;
+  const tspans = (lines: string[], top: number, step: number) =>
+    lines.map((l, i) => `<tspan x="${SIDE}" y="${top + i * step}">${escape(l)}</tspan>`).join("");
   const nodes: Array<{ id: string; x: number; y: number; size: number; color: string; label: string }> = [];
   graph.forEachNode((id, a) =>
     nodes.push({
@@ -38,7 +115,7 @@ export function networkSvg(graph: Graph, legend: Legend, text: PictureText): str
   // Graph coordinates grow upwards (as in sigma and Gephi), SVG's downwards.
   const at = (n: { x: number; y: number }) => ({
     x: margin + (n.x - minX) * scale + (WIDTH - 2 * margin - (maxX - minX) * scale) / 2,
-    y: HEAD + margin + (maxY - n.y) * scale,
+    y: head + margin + (maxY - n.y) * scale,
   });
   const placed = new Map(nodes.map((n) => [n.id, at(n)]));
 
@@ -83,7 +160,7 @@ export function networkSvg(graph: Graph, legend: Legend, text: PictureText): str
     `<text x="0" y="0">${escape(legend.sizes ? `${legend.sizeTitle}: ${legend.sizes.small} – ${legend.sizes.large}` : legend.sizeTitle)}</text>`,
   ];
   const perColumn = Math.ceil(legendItems.length / 3);
-  const legendTop = HEAD + GRAPH_HEIGHT + 30;
+  const legendTop = head + GRAPH_HEIGHT + 30;
   const legendSvg = legendItems
     .map(
       (item, i) =>
@@ -96,8 +173,8 @@ export function networkSvg(graph: Graph, legend: Legend, text: PictureText): str
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, sans-serif" font-size="13">`,
     `<style>.l{font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:3px;fill:#1a1a1a}</style>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="40" y="36" font-size="22" font-weight="bold">${escape(text.title)}</text>`,
-    `<text x="40" y="60" fill="#444">${escape(`${text.filters} · ${text.date}`)}</text>`,
+    `<text font-size="${TITLE.size}" font-weight="bold">${tspans(titleLines, titleTop, TITLE.line)}</text>`,
+    `<text fill="#444">${tspans(filterLines, filtersTop, FILTERS.line)}</text>`,
     `<g>${lines.join("")}</g><g>${dots.join("")}</g><g>${labels.join("")}</g>`,
     `<text x="40" y="${legendTop}" font-weight="bold">${escape(`${text.legendTitle} – ${legend.colourTitle}`)}</text>`,
     legendSvg,
@@ -105,7 +182,7 @@ export function networkSvg(graph: Graph, legend: Legend, text: PictureText): str
   ].join("");
 }
 
-function download(blob: Blob, fileName: string) {
+export function downloadBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -115,7 +192,7 @@ function download(blob: Blob, fileName: string) {
 }
 
 export function downloadSvg(svg: string, fileName: string) {
-  download(new Blob([svg], { type: "image/svg+xml" }), `${fileName}.svg`);
+  downloadBlob(new Blob([svg], { type: "image/svg+xml" }), `${fileName}.svg`);
 }
 
 /** The SVG drawn at three times its size: sharp on a projector and in print. */
@@ -135,7 +212,7 @@ export async function downloadPng(svg: string, fileName: string, scale = 3) {
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-    if (blob) download(blob, `${fileName}.png`);
+    if (blob) downloadBlob(blob, `${fileName}.png`);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -9,6 +9,7 @@ import { NetworkFocusForm } from "@/components/admin/network/network-focus-form"
 import { NetworkInsights } from "@/components/admin/network/network-insights";
 import { NetworkSavedList } from "@/components/admin/network/network-saved-list";
 import { NetworkTable } from "@/components/admin/network/network-table";
+import { ShownGexfLink, ShownPositionsArea } from "@/components/admin/network/shown-positions";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { adminLocale } from "@/lib/i18n/admin-locale";
@@ -58,7 +59,7 @@ export default async function NetworkPage({ searchParams }: Props) {
   const query = links.graph.includes("?") ? links.graph.slice(links.graph.indexOf("?") + 1) : "";
 
   return (
-    <div className="stack network-page">
+    <ShownPositionsArea className="stack network-page">
       <div className="page-head">
         {/* A view's name can be long: one line, so that the graph below stays whole on a laptop screen. */}
         {saved ? (
@@ -145,10 +146,10 @@ export default async function NetworkPage({ searchParams }: Props) {
         <a href={links.export.edges} download>
           {t("export.edges")}
         </a>
-        <a href={saved ? `${links.export.gexf}&saved=${saved.id}` : links.export.gexf} download>
+        <ShownGexfLink href={saved ? `${links.export.gexf}&saved=${saved.id}` : links.export.gexf}>
           {t("export.gexf")}
-        </a>
+        </ShownGexfLink>
       </section>
-    </div>
+    </ShownPositionsArea>
   );
 }
