@@ -13,7 +13,7 @@ import { db, dbKind } from "../db";
 import { KM_PER_DEGREE } from "../geo/distance";
 import { publicOfferSql, publicSince } from "../offers/visibility";
 import { filterKey, isWord } from "./documents";
-import { fromIds, idsWithRecency, joinInOrder, postingsForProbe } from "./engine";
+import { fromIds, idsWithRecency, joinInOrder, orderedPostings } from "./engine";
 import type { QueryWord } from "./query";
 
 /** Filter values an offer must hold: one key of every group. */
@@ -50,18 +50,13 @@ export async function publicOnly(ids: readonly string[]): Promise<Set<string>> {
 }
 
 /**
- * One EXISTS probe per group. Probes from a row with the offer's "recency" (a posting, or a
- * candidate) seek the ordered index; from a place ("pl") the primary key.
+ * One EXISTS probe per group, from a row with the offer's "recency" (a posting, a place or a
+ * candidate): it seeks the ordered index, where one filter value's postings lie together.
  */
 export function holdsGroups(alias: string, groups: FilterGroups): Prisma.Sql[] {
-  const fromPosting = alias !== "pl";
-  const table = fromPosting ? postingsForProbe(dbKind, "f") : Prisma.raw(`"SearchPosting" f`);
-  const same = fromPosting
-    ? Prisma.sql` AND f."weight" = 0 AND f."recency" = ${Prisma.raw(`${alias}."recency"`)}`
-    : Prisma.empty;
   return groups.map(
-    (keys) => Prisma.sql`EXISTS (SELECT 1 FROM ${table} WHERE f."key" IN (${Prisma.join(keys)})${same}
-      AND f."offerId" = ${Prisma.raw(`${alias}."offerId"`)})`,
+    (keys) => Prisma.sql`EXISTS (SELECT 1 FROM ${orderedPostings(dbKind, "f")} WHERE f."key" IN (${Prisma.join(keys)})
+      AND f."weight" = 0 AND f."recency" = ${Prisma.raw(`${alias}."recency"`)} AND f."offerId" = ${Prisma.raw(`${alias}."offerId"`)})`,
   );
 }
 
@@ -77,7 +72,7 @@ async function bestPostings(
   const limits = word.alternatives.map((alt) => (alt === word.word ? budget : share));
   // One statement: a bounded walk of the index per alternative (aliases as PostgreSQL needs them).
   const parts = word.alternatives.map(
-    (alt, i) => Prisma.sql`SELECT * FROM (SELECT p."key", p."offerId", p."weight", p."recency" FROM "SearchPosting" p
+    (alt, i) => Prisma.sql`SELECT * FROM (SELECT p."key", p."offerId", p."weight", p."recency" FROM ${orderedPostings(dbKind, "p")}
       WHERE p."key" = ${alt} AND ${notEnded("p")} ORDER BY p."weight" DESC, p."recency" DESC, p."offerId" LIMIT ${limits[i]}) ${Prisma.raw(`a${i}`)}`,
   );
   const rows = await db.$queryRaw<Candidate[]>`${Prisma.join(parts, " UNION ALL ")}`;
@@ -129,9 +124,11 @@ export async function rankWords(
   const probeKeys = [...new Set(others.flatMap((w) => w.alternatives))];
   const held = new Map<string, Map<string, number>>();
   if (probeKeys.length > 0 && candidates.size > 0) {
+    // By (key, offerId): the probes of one key stay among its postings, a few pages, where the
+    // primary key (offerId, key) would read a page per candidate from all over the table.
     const found = await db.$queryRaw<Array<{ offerId: string; key: string; weight: number }>>`
       SELECT f."offerId", f."key", f."weight"
-      FROM ${fromIds(dbKind, [...candidates.keys()], "SearchPosting", "f", Prisma.sql`f."offerId" = ids."value" AND f."key" IN (${Prisma.join(probeKeys)})`)}`;
+      FROM ${fromIds(dbKind, [...candidates.keys()], "SearchPosting", "f", Prisma.sql`f."key" IN (${Prisma.join(probeKeys)}) AND f."offerId" = ids."value"`, "SearchPosting_key_offerId_weight_idx")}`;
     for (const row of found) {
       const keys = held.get(row.offerId) ?? new Map<string, number>();
       keys.set(row.key, Number(row.weight));
@@ -177,7 +174,7 @@ function driverOf(groups: FilterGroups, counts: Map<string, number>): { keys: st
 
 function filteredPostings(groups: FilterGroups, counts: Map<string, number>): Prisma.Sql {
   const { keys, rest } = driverOf(groups, counts);
-  return Prisma.sql`FROM "SearchPosting" p WHERE ${Prisma.join([Prisma.sql`p."key" IN (${Prisma.join(keys)})`, notEnded("p"), ...holdsGroups("p", rest)], " AND ")}`;
+  return Prisma.sql`FROM ${orderedPostings(dbKind, "p")} WHERE ${Prisma.join([Prisma.sql`p."key" IN (${Prisma.join(keys)})`, notEnded("p"), ...holdsGroups("p", rest)], " AND ")}`;
 }
 
 /** Offers with every filter group, most recently verified first: one page of them. */
@@ -218,7 +215,7 @@ export async function distancesOf(ids: readonly string[], centre: Centre): Promi
     ids.length === 0
       ? []
       : await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
-      SELECT pl."offerId", pl."latitude", pl."longitude" FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`)}`;
+      SELECT pl."offerId", pl."latitude", pl."longitude" FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`, "SearchPlace_offerId_latitude_longitude_idx")}`;
   return nearestPerOffer(rows, centre);
 }
 
@@ -249,7 +246,7 @@ export async function nearestByFilters(
   need: number,
 ): Promise<Array<Ranked & { distanceKm: number | null }>> {
   const lngScale = Math.cos((centre.lat * Math.PI) / 180);
-  const filters = holdsGroups("p", groups);
+  const filters = holdsGroups("pl", groups);
   let found: Array<{ id: string; distanceKm: number; recency: number }> = [];
   for (let radius = FIRST_RADIUS_KM; ; radius *= 2) {
     const last = radius > LAST_RADIUS_KM;
@@ -261,12 +258,11 @@ export async function nearestByFilters(
           Prisma.sql`pl."latitude" BETWEEN ${centre.lat - dLat} AND ${centre.lat + dLat}`,
           Prisma.sql`pl."longitude" BETWEEN ${centre.lng - dLng} AND ${centre.lng + dLng}`,
         ];
-    // From the coordinates' index to each offer's "offer:public" posting, whose recency lets the
-    // filter probes seek the ordered index (holdsGroups).
+    // The coordinates' index holds each place's offer, its recency (for the filter probes) and its
+    // end: the box is read from the index alone.
     const rows = await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
       SELECT pl."offerId", pl."latitude", pl."longitude" FROM "SearchPlace" pl
-      ${joinInOrder(dbKind)} "SearchPosting" p ON p."offerId" = pl."offerId" AND p."key" = ${filterKey.public}
-      WHERE ${Prisma.join([...box, notEnded("p"), ...filters], " AND ")}`;
+      WHERE ${Prisma.join([...box, notEnded("pl"), ...filters], " AND ")}`;
     found = [...nearestPerOffer(rows, centre)]
       .filter(([, d]) => last || d <= radius)
       .map(([id, d]) => ({ id, distanceKm: d, recency: 0 }));
