@@ -13,7 +13,8 @@ import { db, dbKind } from "../db";
 import { KM_PER_DEGREE } from "../geo/distance";
 import { publicOfferSql, publicSince } from "../offers/visibility";
 import { filterKey, isWord } from "./documents";
-import { fromIds, idsWithRecency, joinInOrder, orderedPostings } from "./engine";
+import { fromIds, idList, idsWithRecency, joinInOrder, orderedPostings } from "./engine";
+import { packedRows } from "./packed-rows";
 import type { QueryWord } from "./query";
 
 /** Filter values an offer must hold: one key of every group. */
@@ -75,11 +76,15 @@ async function bestPostings(
     (alt, i) => Prisma.sql`SELECT * FROM (SELECT p."key", p."offerId", p."weight", p."recency" FROM ${orderedPostings(dbKind, "p")}
       WHERE p."key" = ${alt} AND ${notEnded("p")} ORDER BY p."weight" DESC, p."recency" DESC, p."offerId" LIMIT ${limits[i]}) ${Prisma.raw(`a${i}`)}`,
   );
-  const rows = await db.$queryRaw<Candidate[]>`${Prisma.join(parts, " UNION ALL ")}`;
+  const packed = await packedRows<[string, string, number, number]>(
+    { key: "text", offerId: "text", weight: "real", recency: "real" },
+    Prisma.join(parts, " UNION ALL "),
+  );
+  const rows = packed.map(([key, offerId, weight, recency]) => ({ key, offerId, weight, recency }));
   const perKey = new Map<string, number>();
   for (const row of rows) perKey.set(row.key, (perKey.get(row.key) ?? 0) + 1);
   const complete = word.alternatives.every((alt, i) => (perKey.get(alt) ?? 0) < limits[i]!);
-  return { rows: rows.map((r) => ({ ...r, weight: Number(r.weight), recency: Number(r.recency) })), complete };
+  return { rows, complete };
 }
 
 /** What holding `key` (with this posting weight; undefined: not held) is worth for `word`. */
@@ -116,23 +121,29 @@ export async function rankWords(
   }
   if (groups.length > 0 && candidates.size > 0) {
     const rows = [...candidates].map(([id, c]) => ({ id, recency: c.recency }));
-    const kept = await db.$queryRaw<Array<{ id: string }>>`
-      SELECT ids."offerId" AS "id" FROM (${idsWithRecency(dbKind, rows)}) ids WHERE ${Prisma.join(holdsGroups("ids", groups), " AND ")}`;
-    const keep = new Set(kept.map((r) => r.id));
+    const kept = await packedRows<[string]>(
+      { id: "text" },
+      Prisma.sql`SELECT ids."offerId" AS "id" FROM (${idsWithRecency(dbKind, rows)}) ids WHERE ${Prisma.join(holdsGroups("ids", groups), " AND ")}`,
+    );
+    const keep = new Set(kept.map(([id]) => id));
     for (const id of candidates.keys()) if (!keep.has(id)) candidates.delete(id);
   }
   const probeKeys = [...new Set(others.flatMap((w) => w.alternatives))];
   const held = new Map<string, Map<string, number>>();
   if (probeKeys.length > 0 && candidates.size > 0) {
-    // By (key, offerId): the probes of one key stay among its postings, a few pages, where the
-    // primary key (offerId, key) would read a page per candidate from all over the table.
-    const found = await db.$queryRaw<Array<{ offerId: string; key: string; weight: number }>>`
-      SELECT f."offerId", f."key", f."weight"
-      FROM ${fromIds(dbKind, [...candidates.keys()], "SearchPosting", "f", Prisma.sql`f."key" IN (${Prisma.join(probeKeys)}) AND f."offerId" = ids."value"`, "SearchPosting_key_offerId_weight_idx")}`;
-    for (const row of found) {
-      const keys = held.get(row.offerId) ?? new Map<string, number>();
-      keys.set(row.key, Number(row.weight));
-      held.set(row.offerId, keys);
+    // By (key, offerId), one key after the other and the offers in order: the probes of a key stay
+    // among its postings and read each of their pages once, where the primary key (offerId, key)
+    // would read a page per candidate from all over the table.
+    const ids = [...candidates.keys()].sort();
+    const found = await packedRows<[string, string, number]>(
+      { offerId: "text", key: "text", weight: "real" },
+      Prisma.sql`SELECT f."offerId", f."key", f."weight" FROM (${idList(dbKind, probeKeys)}) keys
+        ${joinInOrder(dbKind)} ${fromIds(dbKind, ids, "SearchPosting", "f", Prisma.sql`f."key" = keys."value" AND f."offerId" = ids."value"`, "SearchPosting_key_offerId_weight_idx")}`,
+    );
+    for (const [offerId, key, weight] of found) {
+      const keys = held.get(offerId) ?? new Map<string, number>();
+      keys.set(key, weight);
+      held.set(offerId, keys);
     }
   }
 
@@ -214,16 +225,22 @@ export async function distancesOf(ids: readonly string[], centre: Centre): Promi
   const rows =
     ids.length === 0
       ? []
-      : await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
-      SELECT pl."offerId", pl."latitude", pl."longitude" FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`, "SearchPlace_offerId_latitude_longitude_idx")}`;
+      : await packedRows<Place>(
+          placeColumns,
+          Prisma.sql`SELECT pl."offerId", pl."latitude", pl."longitude" FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`, "SearchPlace_offerId_latitude_longitude_idx")}`,
+        );
   return nearestPerOffer(rows, centre);
 }
 
-function nearestPerOffer(rows: Array<{ offerId: string; latitude: number; longitude: number }>, centre: Centre) {
+/** A place as packedRows reads it: offer, latitude, longitude. */
+type Place = [string, number, number];
+const placeColumns = { offerId: "text", latitude: "real", longitude: "real" } as const;
+
+function nearestPerOffer(rows: readonly Place[], centre: Centre) {
   const out = new Map<string, number>();
-  for (const row of rows) {
-    const d = distanceKm(centre, Number(row.latitude), Number(row.longitude));
-    if (d < (out.get(row.offerId) ?? Infinity)) out.set(row.offerId, d);
+  for (const [offerId, latitude, longitude] of rows) {
+    const d = distanceKm(centre, latitude, longitude);
+    if (d < (out.get(offerId) ?? Infinity)) out.set(offerId, d);
   }
   return out;
 }
@@ -260,9 +277,11 @@ export async function nearestByFilters(
         ];
     // The coordinates' index holds each place's offer, its recency (for the filter probes) and its
     // end: the box is read from the index alone.
-    const rows = await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
-      SELECT pl."offerId", pl."latitude", pl."longitude" FROM "SearchPlace" pl
-      WHERE ${Prisma.join([...box, notEnded("pl"), ...filters], " AND ")}`;
+    const rows = await packedRows<Place>(
+      placeColumns,
+      Prisma.sql`SELECT pl."offerId", pl."latitude", pl."longitude" FROM "SearchPlace" pl
+        WHERE ${Prisma.join([...box, notEnded("pl"), ...filters], " AND ")}`,
+    );
     found = [...nearestPerOffer(rows, centre)]
       .filter(([, d]) => last || d <= radius)
       .map(([id, d]) => ({ id, distanceKm: d, recency: 0 }));
