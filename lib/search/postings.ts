@@ -13,7 +13,7 @@ import { db, dbKind } from "../db";
 import { KM_PER_DEGREE } from "../geo/distance";
 import { publicOfferSql, publicSince } from "../offers/visibility";
 import { filterKey, isWord } from "./documents";
-import { fromIds, idList, idsWithRecency, joinInOrder, orderedPostings } from "./engine";
+import { fromIds, idList, idsWithRecency, orderedPostings } from "./engine";
 import { packedRows } from "./packed-rows";
 import type { QueryWord } from "./query";
 
@@ -138,7 +138,7 @@ export async function rankWords(
     const found = await packedRows<[string, string, number]>(
       { offerId: "text", key: "text", weight: "real" },
       Prisma.sql`SELECT f."offerId", f."key", f."weight" FROM (${idList(dbKind, probeKeys)}) keys
-        ${joinInOrder(dbKind)} ${fromIds(dbKind, ids, "SearchPosting", "f", Prisma.sql`f."key" = keys."value" AND f."offerId" = ids."value"`, "SearchPosting_key_offerId_weight_idx")}`,
+        CROSS JOIN ${fromIds(dbKind, ids, "SearchPosting", "f", Prisma.sql`f."key" = keys."value" AND f."offerId" = ids."value"`, "SearchPosting_key_offerId_weight_idx")}`,
     );
     for (const [offerId, key, weight] of found) {
       const keys = held.get(offerId) ?? new Map<string, number>();
