@@ -211,6 +211,5 @@ export async function listOfferPoints(filter: OfferFilter, _locale: Locale, limi
   }
   return db.$queryRaw<Array<{ id: string; lat: number; lng: number }>>`
     SELECT ${points} FROM "SearchPlace" pl
-    JOIN "SearchPosting" p ON p."offerId" = pl."offerId" AND p."key" = ${filterKey.public}
-    WHERE ${Prisma.join([notEnded("p"), ...holdsGroups("p", found.groups), isPublic("pl")], " AND ")} LIMIT ${limit}`;
+    WHERE ${Prisma.join([notEnded("pl"), ...holdsGroups("pl", found.groups), isPublic("pl")], " AND ")} LIMIT ${limit}`;
 }

@@ -143,7 +143,7 @@ async function uncachedFindOffers(filter: OfferFilter, locale: Locale, version: 
   // A page past the last (an old link, fewer offers since) shows the last page, not an empty list.
   const page = Math.min(filter.page, pageCount);
   if (page < filter.page && listing.total > 0) listing = await listOffers({ ...filter, page }, locale, version);
-  const offers = await readCards(listing.rows, locale, version);
+  const offers = await readCards(listing.rows, locale, version, { checked: true });
   return {
     offers,
     total: listing.total,

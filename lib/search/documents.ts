@@ -37,7 +37,14 @@ export type Card = {
   programmeId: string | null;
   until: Date | null;
 };
-export type Place = { offerId: string; locationId: string; latitude: number; longitude: number };
+export type Place = {
+  offerId: string;
+  locationId: string;
+  latitude: number;
+  longitude: number;
+  recency: number;
+  until: Date | null;
+};
 export type OfferIndex = { postings: Posting[]; cards: Card[]; places: Place[] };
 
 /** Keys of filter values contain a colon, which no folded word does. */
@@ -129,7 +136,7 @@ export function offerIndex(source: OfferIndexSource): OfferIndex {
     postings,
     cards: source.translations.map((t) => ({ ...shared, locale: t.locale, title: t.title, summary: t.summary })),
     places: source.places.map((p) => ({
-      offerId: source.id,
+      ...base,
       locationId: p.locationId,
       latitude: p.latitude,
       longitude: p.longitude,

@@ -15,6 +15,7 @@ export function idList(kind: DbKind, ids: readonly string[]): Prisma.Sql {
 /**
  * FROM these ids ("ids"."value"), each looked up by key in `table` under `alias` with `on`:
  * SQLite would rather walk a whole index and probe the list, so CROSS JOIN fixes the order there.
+ * `index` names the index SQLite must seek (PostgreSQL chooses by itself).
  */
 export function fromIds(
   kind: DbKind,
@@ -22,21 +23,23 @@ export function fromIds(
   table: string,
   alias: string,
   on: Prisma.Sql,
+  index?: string,
 ): Prisma.Sql {
-  return Prisma.sql`(${idList(kind, ids)}) ids ${joinInOrder(kind)} ${Prisma.raw(`"${table}" ${alias}`)} ON ${on}`;
+  const hint = index && kind === "sqlite" ? ` INDEXED BY "${index}"` : "";
+  return Prisma.sql`(${idList(kind, ids)}) ids ${joinInOrder(kind)} ${Prisma.raw(`"${table}" ${alias}${hint}`)} ON ${on}`;
 }
 
 /** A join that SQLite runs in the order written (left side first); PostgreSQL plans it itself. */
 export const joinInOrder = (kind: DbKind) => Prisma.raw(kind === "sqlite" ? "CROSS JOIN" : "JOIN");
 
 /**
- * "SearchPosting" under `alias` for probes by (key, weight, recency, offerId): all postings of an
- * offer share its recency, so a probe for a filter value seeks the (key, weight, recency, offerId)
- * index, where one value's postings lie together and stay cached, instead of the primary key,
- * where they are spread over the whole table. SQLite has to be told (ten times fewer page reads
- * at 100,000 offers); PostgreSQL chooses by itself.
+ * "SearchPosting" under `alias` by its ordered (key, weight, recency, offerId) index, for walks in
+ * page order and for probes of a filter value: all postings of an offer share its recency, so a
+ * probe seeks where one value's postings lie together and stay cached, instead of the primary key,
+ * where they are spread over the whole table (ten times fewer page reads at 100,000 offers). SQLite
+ * has to be told, since the (key, offerId) index matches a key as well; PostgreSQL chooses by itself.
  */
-export function postingsForProbe(kind: DbKind, alias: string): Prisma.Sql {
+export function orderedPostings(kind: DbKind, alias: string): Prisma.Sql {
   return Prisma.raw(
     kind === "sqlite"
       ? `"SearchPosting" ${alias} INDEXED BY "SearchPosting_key_weight_recency_offerId_until_idx"`

@@ -13,7 +13,8 @@ import { db, dbKind } from "../db";
 import { KM_PER_DEGREE } from "../geo/distance";
 import { publicOfferSql, publicSince } from "../offers/visibility";
 import { filterKey, isWord } from "./documents";
-import { fromIds, idsWithRecency, joinInOrder, postingsForProbe } from "./engine";
+import { fromIds, idList, idsWithRecency, orderedPostings } from "./engine";
+import { packedRows } from "./packed-rows";
 import type { QueryWord } from "./query";
 
 /** Filter values an offer must hold: one key of every group. */
@@ -50,18 +51,13 @@ export async function publicOnly(ids: readonly string[]): Promise<Set<string>> {
 }
 
 /**
- * One EXISTS probe per group. Probes from a row with the offer's "recency" (a posting, or a
- * candidate) seek the ordered index; from a place ("pl") the primary key.
+ * One EXISTS probe per group, from a row with the offer's "recency" (a posting, a place or a
+ * candidate): it seeks the ordered index, where one filter value's postings lie together.
  */
 export function holdsGroups(alias: string, groups: FilterGroups): Prisma.Sql[] {
-  const fromPosting = alias !== "pl";
-  const table = fromPosting ? postingsForProbe(dbKind, "f") : Prisma.raw(`"SearchPosting" f`);
-  const same = fromPosting
-    ? Prisma.sql` AND f."weight" = 0 AND f."recency" = ${Prisma.raw(`${alias}."recency"`)}`
-    : Prisma.empty;
   return groups.map(
-    (keys) => Prisma.sql`EXISTS (SELECT 1 FROM ${table} WHERE f."key" IN (${Prisma.join(keys)})${same}
-      AND f."offerId" = ${Prisma.raw(`${alias}."offerId"`)})`,
+    (keys) => Prisma.sql`EXISTS (SELECT 1 FROM ${orderedPostings(dbKind, "f")} WHERE f."key" IN (${Prisma.join(keys)})
+      AND f."weight" = 0 AND f."recency" = ${Prisma.raw(`${alias}."recency"`)} AND f."offerId" = ${Prisma.raw(`${alias}."offerId"`)})`,
   );
 }
 
@@ -77,14 +73,18 @@ async function bestPostings(
   const limits = word.alternatives.map((alt) => (alt === word.word ? budget : share));
   // One statement: a bounded walk of the index per alternative (aliases as PostgreSQL needs them).
   const parts = word.alternatives.map(
-    (alt, i) => Prisma.sql`SELECT * FROM (SELECT p."key", p."offerId", p."weight", p."recency" FROM "SearchPosting" p
+    (alt, i) => Prisma.sql`SELECT * FROM (SELECT p."key", p."offerId", p."weight", p."recency" FROM ${orderedPostings(dbKind, "p")}
       WHERE p."key" = ${alt} AND ${notEnded("p")} ORDER BY p."weight" DESC, p."recency" DESC, p."offerId" LIMIT ${limits[i]}) ${Prisma.raw(`a${i}`)}`,
   );
-  const rows = await db.$queryRaw<Candidate[]>`${Prisma.join(parts, " UNION ALL ")}`;
+  const packed = await packedRows<[string, string, number, number]>(
+    { key: "text", offerId: "text", weight: "real", recency: "real" },
+    Prisma.join(parts, " UNION ALL "),
+  );
+  const rows = packed.map(([key, offerId, weight, recency]) => ({ key, offerId, weight, recency }));
   const perKey = new Map<string, number>();
   for (const row of rows) perKey.set(row.key, (perKey.get(row.key) ?? 0) + 1);
   const complete = word.alternatives.every((alt, i) => (perKey.get(alt) ?? 0) < limits[i]!);
-  return { rows: rows.map((r) => ({ ...r, weight: Number(r.weight), recency: Number(r.recency) })), complete };
+  return { rows, complete };
 }
 
 /** What holding `key` (with this posting weight; undefined: not held) is worth for `word`. */
@@ -121,21 +121,29 @@ export async function rankWords(
   }
   if (groups.length > 0 && candidates.size > 0) {
     const rows = [...candidates].map(([id, c]) => ({ id, recency: c.recency }));
-    const kept = await db.$queryRaw<Array<{ id: string }>>`
-      SELECT ids."offerId" AS "id" FROM (${idsWithRecency(dbKind, rows)}) ids WHERE ${Prisma.join(holdsGroups("ids", groups), " AND ")}`;
-    const keep = new Set(kept.map((r) => r.id));
+    const kept = await packedRows<[string]>(
+      { id: "text" },
+      Prisma.sql`SELECT ids."offerId" AS "id" FROM (${idsWithRecency(dbKind, rows)}) ids WHERE ${Prisma.join(holdsGroups("ids", groups), " AND ")}`,
+    );
+    const keep = new Set(kept.map(([id]) => id));
     for (const id of candidates.keys()) if (!keep.has(id)) candidates.delete(id);
   }
   const probeKeys = [...new Set(others.flatMap((w) => w.alternatives))];
   const held = new Map<string, Map<string, number>>();
   if (probeKeys.length > 0 && candidates.size > 0) {
-    const found = await db.$queryRaw<Array<{ offerId: string; key: string; weight: number }>>`
-      SELECT f."offerId", f."key", f."weight"
-      FROM ${fromIds(dbKind, [...candidates.keys()], "SearchPosting", "f", Prisma.sql`f."offerId" = ids."value" AND f."key" IN (${Prisma.join(probeKeys)})`)}`;
-    for (const row of found) {
-      const keys = held.get(row.offerId) ?? new Map<string, number>();
-      keys.set(row.key, Number(row.weight));
-      held.set(row.offerId, keys);
+    // By (key, offerId), one key after the other and the offers in order: the probes of a key stay
+    // among its postings and read each of their pages once, where the primary key (offerId, key)
+    // would read a page per candidate from all over the table.
+    const ids = [...candidates.keys()].sort();
+    const found = await packedRows<[string, string, number]>(
+      { offerId: "text", key: "text", weight: "real" },
+      Prisma.sql`SELECT f."offerId", f."key", f."weight" FROM (${idList(dbKind, probeKeys)}) keys
+        CROSS JOIN ${fromIds(dbKind, ids, "SearchPosting", "f", Prisma.sql`f."key" = keys."value" AND f."offerId" = ids."value"`, "SearchPosting_key_offerId_weight_idx")}`,
+    );
+    for (const [offerId, key, weight] of found) {
+      const keys = held.get(offerId) ?? new Map<string, number>();
+      keys.set(key, weight);
+      held.set(offerId, keys);
     }
   }
 
@@ -177,7 +185,7 @@ function driverOf(groups: FilterGroups, counts: Map<string, number>): { keys: st
 
 function filteredPostings(groups: FilterGroups, counts: Map<string, number>): Prisma.Sql {
   const { keys, rest } = driverOf(groups, counts);
-  return Prisma.sql`FROM "SearchPosting" p WHERE ${Prisma.join([Prisma.sql`p."key" IN (${Prisma.join(keys)})`, notEnded("p"), ...holdsGroups("p", rest)], " AND ")}`;
+  return Prisma.sql`FROM ${orderedPostings(dbKind, "p")} WHERE ${Prisma.join([Prisma.sql`p."key" IN (${Prisma.join(keys)})`, notEnded("p"), ...holdsGroups("p", rest)], " AND ")}`;
 }
 
 /** Offers with every filter group, most recently verified first: one page of them. */
@@ -217,16 +225,22 @@ export async function distancesOf(ids: readonly string[], centre: Centre): Promi
   const rows =
     ids.length === 0
       ? []
-      : await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
-      SELECT pl."offerId", pl."latitude", pl."longitude" FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`)}`;
+      : await packedRows<Place>(
+          placeColumns,
+          Prisma.sql`SELECT pl."offerId", pl."latitude", pl."longitude" FROM ${fromIds(dbKind, ids, "SearchPlace", "pl", Prisma.sql`pl."offerId" = ids."value"`, "SearchPlace_offerId_latitude_longitude_idx")}`,
+        );
   return nearestPerOffer(rows, centre);
 }
 
-function nearestPerOffer(rows: Array<{ offerId: string; latitude: number; longitude: number }>, centre: Centre) {
+/** A place as packedRows reads it: offer, latitude, longitude. */
+type Place = [string, number, number];
+const placeColumns = { offerId: "text", latitude: "real", longitude: "real" } as const;
+
+function nearestPerOffer(rows: readonly Place[], centre: Centre) {
   const out = new Map<string, number>();
-  for (const row of rows) {
-    const d = distanceKm(centre, Number(row.latitude), Number(row.longitude));
-    if (d < (out.get(row.offerId) ?? Infinity)) out.set(row.offerId, d);
+  for (const [offerId, latitude, longitude] of rows) {
+    const d = distanceKm(centre, latitude, longitude);
+    if (d < (out.get(offerId) ?? Infinity)) out.set(offerId, d);
   }
   return out;
 }
@@ -249,7 +263,7 @@ export async function nearestByFilters(
   need: number,
 ): Promise<Array<Ranked & { distanceKm: number | null }>> {
   const lngScale = Math.cos((centre.lat * Math.PI) / 180);
-  const filters = holdsGroups("p", groups);
+  const filters = holdsGroups("pl", groups);
   let found: Array<{ id: string; distanceKm: number; recency: number }> = [];
   for (let radius = FIRST_RADIUS_KM; ; radius *= 2) {
     const last = radius > LAST_RADIUS_KM;
@@ -261,12 +275,13 @@ export async function nearestByFilters(
           Prisma.sql`pl."latitude" BETWEEN ${centre.lat - dLat} AND ${centre.lat + dLat}`,
           Prisma.sql`pl."longitude" BETWEEN ${centre.lng - dLng} AND ${centre.lng + dLng}`,
         ];
-    // From the coordinates' index to each offer's "offer:public" posting, whose recency lets the
-    // filter probes seek the ordered index (holdsGroups).
-    const rows = await db.$queryRaw<Array<{ offerId: string; latitude: number; longitude: number }>>`
-      SELECT pl."offerId", pl."latitude", pl."longitude" FROM "SearchPlace" pl
-      ${joinInOrder(dbKind)} "SearchPosting" p ON p."offerId" = pl."offerId" AND p."key" = ${filterKey.public}
-      WHERE ${Prisma.join([...box, notEnded("p"), ...filters], " AND ")}`;
+    // The coordinates' index holds each place's offer, its recency (for the filter probes) and its
+    // end: the box is read from the index alone.
+    const rows = await packedRows<Place>(
+      placeColumns,
+      Prisma.sql`SELECT pl."offerId", pl."latitude", pl."longitude" FROM "SearchPlace" pl
+        WHERE ${Prisma.join([...box, notEnded("pl"), ...filters], " AND ")}`,
+    );
     found = [...nearestPerOffer(rows, centre)]
       .filter(([, d]) => last || d <= radius)
       .map(([id, d]) => ({ id, distanceKm: d, recency: 0 }));

@@ -9,7 +9,7 @@ import { KM_PER_DEGREE } from "@/lib/geo/distance";
 import { parseOfferFilter } from "@/lib/offers/filter";
 import { listOffers } from "@/lib/offers/listing";
 import { findOffers } from "@/lib/offers/queries";
-import { CANDIDATES, FIRST_RADIUS_KM } from "@/lib/search/postings";
+import { CANDIDATES, distanceKm, FIRST_RADIUS_KM } from "@/lib/search/postings";
 import { reindexOffers } from "@/lib/search/indexer";
 import { searchIndexVersion } from "@/lib/search/query";
 import { bumpPublicVersion } from "@/lib/search/version";
@@ -240,6 +240,25 @@ describe(`near me on ${dbKind}`, () => {
     const page = async (n: number) => (await nearest({ page: String(n) }, 2)).map((r) => slugOf.get(r.id) ?? "other");
     expect(await page(1)).toEqual(["near-inside", "near-outside"]);
     expect((await page(2))[0]).toBe("near-corner");
+  });
+
+  it("measures distances from the coordinates as stored, to the last bit", async () => {
+    const stored = await db.location.findMany({
+      where: { offerLocations: { some: { offer: { slug: { in: ["near-inside", "near-corner"] } } } } },
+      select: { latitude: true, longitude: true },
+    });
+    expect(stored).toHaveLength(2);
+    // Both ways a distance is read: from the box around the centre, and for the offers a search found.
+    const boxed = await nearest({}, 10);
+    const searched = await listOffers(
+      parseOfferFilter({ q: "Radtreff", near: `${centre.lat},${centre.lng}` }),
+      "de",
+      version,
+    );
+    for (const rows of [boxed, searched.rows]) {
+      const distances = rows.map((r) => r.distanceKm);
+      for (const place of stored) expect(distances).toContain(distanceKm(centre, place.latitude, place.longitude));
+    }
   });
 
   it("puts offers without a place after every offer with one", async () => {
