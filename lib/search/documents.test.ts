@@ -83,6 +83,18 @@ describe("the search index of one offer", () => {
       districtId: "d-mitte",
       providerName: "Volkshochschule Aachen",
     });
-    expect(places).toEqual([{ offerId: "offer-1", locationId: "l1", latitude: 50.77, longitude: 6.08 }]);
+    // A place carries its offer's recency and end, so that "near me" ranks from the place alone.
+    expect(places).toEqual([
+      {
+        offerId: "offer-1",
+        locationId: "l1",
+        latitude: 50.77,
+        longitude: 6.08,
+        recency: new Date("2026-11-01T00:00:00Z").getTime(),
+        until: null,
+      },
+    ]);
+    const ending = new Date("2027-03-31T00:00:00Z");
+    expect(offerIndex(source({ validUntil: ending })).places[0]).toMatchObject({ until: ending });
   });
 });
