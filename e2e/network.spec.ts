@@ -98,3 +98,49 @@ test("the coverage page names the boroughs where a programme is missing", async 
   await expect(page.getByRole("table").first()).toContainText("Aachen insgesamt");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("after dragging the graph, a click on an organisation in it opens its card, also from a hand that shakes", async ({ page }) => {
+  await signInAs(page, "coordinator@wegweiser.test");
+  await page.goto("/admin/network");
+  await expect(page.getByRole("status").filter({ hasText: /^Angeordnet/ })).toBeVisible({ timeout: 20_000 });
+  const graph = page.getByTestId("network-graph");
+  // Where the middle of the graph is on screen now (on a phone the search lies below the graph).
+  const middle = async () => {
+    await graph.scrollIntoViewIfNeeded();
+    const box = (await graph.boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  let centre = await middle();
+
+  // A drag first: while the picture moves, the layer that tells which organisation lies under the
+  // pointer is left alone; the still picture afterwards must bring it back.
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x - 120, centre.y + 40, { steps: 12 });
+  await page.mouse.up();
+
+  // The search centres the graph on the organisation and opens its card; closed again, the
+  // organisation still sits in the middle of the graph.
+  await page.getByLabel("Organisation in der Grafik suchen").fill("Familienzentrum Brand");
+  await page.getByRole("button", { name: "Suchen" }).click();
+  const card = page.getByTestId("network-card");
+  await expect(card.getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
+  await card.getByRole("button", { name: "Schließen" }).click();
+  await expect(card.getByRole("heading")).toHaveCount(0);
+  await page.waitForTimeout(800); // the camera's move to the organisation takes 400 ms
+  centre = await middle();
+
+  await page.mouse.click(centre.x, centre.y);
+  await expect(card.getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
+  await card.getByRole("button", { name: "Schließen" }).click();
+  await expect(card.getByRole("heading")).toHaveCount(0);
+
+  // A click whose pointer moves a pixel between press and release is still a click. (It used to
+  // land on nothing: the moved picture had wiped the layer that tells what lies under the pointer.)
+  centre = await middle();
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x + 1, centre.y + 1);
+  await page.mouse.up();
+  await expect(card.getByRole("heading", { name: "Familienzentrum Brand" })).toBeVisible();
+});

@@ -8,17 +8,18 @@ type Drawn = { text: string; x: number; y: number };
 /** A canvas 390 CSS pixels wide (drawn at a device pixel ratio of 2.75) whose letters are 7 px wide. */
 function canvas(width = 390, height = 500) {
   const texts: Drawn[] = [];
+  const boxes: { x: number; y: number; w: number; h: number }[] = [];
   const context = {
     canvas: { clientWidth: width, clientHeight: height, width: Math.round(width * 2.75), height: Math.round(height * 2.75) },
     font: "",
     measureText: (text: string) => ({ width: text.length * 7 }),
-    strokeText: () => undefined,
+    fillRect: (x: number, y: number, w: number, h: number) => boxes.push({ x, y, w, h }),
     fillText: (text: string, x: number, y: number) => texts.push({ text, x, y }),
     beginPath: () => undefined,
     arc: () => undefined,
     fill: () => undefined,
   };
-  return { context: context as unknown as CanvasRenderingContext2D, texts };
+  return { context: context as unknown as CanvasRenderingContext2D, texts, boxes };
 }
 
 const settings = { labelSize: 14, labelWeight: "normal", labelFont: "sans-serif" } as never;
@@ -38,6 +39,18 @@ describe("network labels on a narrow canvas", () => {
     expect(label!.x >= 206 || label!.x + width <= 194).toBe(true);
     expect(label!.x).toBeGreaterThanOrEqual(0);
     expect(label!.x + width).toBeLessThanOrEqual(390);
+  });
+
+  it("lays a box under each label that holds the whole text", () => {
+    const { context, texts, boxes } = canvas();
+    createLabelDrawer().draw(context, node("Griffbereit", 100, 100), settings);
+    expect(boxes).toHaveLength(1);
+    const [box] = boxes;
+    const [label] = texts;
+    expect(box!.x).toBeLessThanOrEqual(label!.x);
+    expect(box!.x + box!.w).toBeGreaterThanOrEqual(label!.x + label!.text.length * 7);
+    expect(box!.y).toBeLessThanOrEqual(label!.y - 14);
+    expect(box!.y + box!.h).toBeGreaterThanOrEqual(label!.y);
   });
 
   it("puts a name left of its node near the right edge, whole where it fits", () => {

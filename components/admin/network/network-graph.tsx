@@ -9,7 +9,9 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { useEffect, useMemo, useState } from "react";
 import { createLabelDrawer, drawHover, type Box } from "./label-drawer";
+import { EdgeLineProgram } from "sigma/rendering";
 import { PerVertexEdgeRectangleProgram, PerVertexNodeCircleProgram } from "./per-vertex-programs";
+import { showOnlyLayersInUse } from "./still-layers";
 
 export type GraphNode = { id: string; label: string; name: string; x: number; y: number; size: number; color: string; programme: boolean };
 export type GraphEdge = { id: string; source: string; target: string; color: string; size: number };
@@ -35,6 +37,14 @@ declare global {
     __networkTimings?: { nodes: number; edges: number; firstRenderMs?: number; layoutMs?: number; longestFrameMs?: number };
   }
 }
+
+/**
+ * Without a GPU a line costs by its length on screen, and sigma's lines of 1.7 pixels with smooth
+ * edges cost about twice as much as plain hairlines: 80 against 44 ms for 10,000 relationships
+ * (`bench:graph`), paid by the frame that brings them back after each pan or zoom. Above this many
+ * relationships, where the lines form a dense web anyway, they are drawn as hairlines.
+ */
+const HAIRLINES_ABOVE = 3000;
 
 function layoutDuration(order: number) {
   return Math.min(8000, 1500 + order * 2);
@@ -139,15 +149,19 @@ function GraphContent({ nodes, edges, selected, onSelect, positions, camera, onR
       return sigma.scheduleRender();
     };
     captor.on("mouseup", afterDrag);
+    const restoreLayers = showOnlyLayersInUse(sigma);
     // Sigma looks for the node under the pointer on every mouse move by reading a pixel back from
     // the graphics card, which waits until the frame being drawn is done: while the picture is
     // dragged or wheel-zoomed that wait stretched frames to 150 ms, and nothing can be hovered then.
     // The lookup is private in sigma 3; without it (another version) hovering simply stays as it is.
+    // The release that ends a drag is no click either, and the read held the page for 50–75 ms there.
     const picking = sigma as unknown as { getNodeAtPosition?: (position: { x: number; y: number }) => string | null };
     const pick = picking.getNodeAtPosition;
-    if (pick) picking.getNodeAtPosition = (position) => (captor.isMouseDown || captor.currentWheelDirection !== 0 ? null : pick.call(sigma, position));
+    const dragged = () => captor.draggedEvents >= sigma.getSetting("draggedEventsTolerance");
+    if (pick) picking.getNodeAtPosition = (position) => (captor.isMouseDown || captor.currentWheelDirection !== 0 || dragged() ? null : pick.call(sigma, position));
     return () => {
       captor.off("mouseup", afterDrag);
+      restoreLayers();
       sigma.refresh = refresh;
       if (pick) picking.getNodeAtPosition = pick;
     };
@@ -222,7 +236,7 @@ export default function NetworkGraph(props: NetworkGraphProps) {
             hideEdgesOnMove: true,
             hideLabelsOnMove: true,
             nodeProgramClasses: { circle: PerVertexNodeCircleProgram },
-            edgeProgramClasses: { line: PerVertexEdgeRectangleProgram },
+            edgeProgramClasses: { line: props.edges.length > HAIRLINES_ABOVE ? EdgeLineProgram : PerVertexEdgeRectangleProgram },
           }}
         >
           <LabelFrames reset={labelDrawer.reset} />

@@ -5,6 +5,7 @@
 // item's attributes written once per vertex followed by that vertex's constant attributes.
 import type Sigma from "sigma";
 import { EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
+import { inMotion } from "./motion";
 
 type Instanced = {
   ATTRIBUTES: { size: number; type: number }[];
@@ -52,12 +53,6 @@ function writeSpread(program: { array: Float32Array }, layout: Layout, start: nu
   }
 }
 
-/** Sigma's own test for a picture in motion (it hides the edges by it). */
-function moving(renderer: Sigma) {
-  const captor = renderer.getMouseCaptor();
-  return renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
-}
-
 export class PerVertexNodeCircleProgram extends NodeCircleProgram {
   private layout: Layout | null = null;
 
@@ -65,7 +60,7 @@ export class PerVertexNodeCircleProgram extends NodeCircleProgram {
   // hovered while the picture moves (see network-graph.tsx), so it is left out then; the frame
   // drawn once the picture stands still brings it back.
   render(params: Parameters<NodeCircleProgram["render"]>[0]) {
-    if (!moving(this.renderer as Sigma)) return super.render(params);
+    if (!inMotion(this.renderer as Sigma)) return super.render(params);
     const pick = this.pickProgram;
     this.pickProgram = null;
     try {
