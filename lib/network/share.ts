@@ -53,7 +53,9 @@ export async function currentShareLink(id: string, now = new Date()): Promise<{ 
 
 /** The saved view a token opens, or null when it is forged, expired or revoked. */
 export async function sharedView(token: string, now = new Date()): Promise<(SavedView & { until: Date }) | null> {
-  const [payload, signature] = token.split("~");
+  const parts = token.split("~");
+  if (parts.length !== 2) return null;
+  const [payload, signature] = parts;
   if (!payload || !signature || !env().NEXTAUTH_SECRET) return null;
   const expected = Buffer.from(sign(payload));
   const given = Buffer.from(signature);

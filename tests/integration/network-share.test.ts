@@ -44,6 +44,10 @@ describe("read-only links for partners", () => {
     expect(await sharedView(`${longer}~${signature}`)).toBeNull();
     expect(await sharedView(`${payload}~${"A".repeat(signature!.length)}`)).toBeNull();
     expect(await sharedView("nonsense")).toBeNull();
+    // Only the token itself opens the view, not the token with anything added.
+    expect(await sharedView(`${payload}~${signature}`)).not.toBeNull();
+    expect(await sharedView(`${payload}~${signature}~extra`)).toBeNull();
+    expect(await sharedView(`${payload}~${signature}~`)).toBeNull();
   });
 
   it("sharing again and stopping revoke the links handed out before", async () => {
