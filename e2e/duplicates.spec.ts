@@ -41,6 +41,10 @@ test("a twin is warned on create, saved anyway, and merged with its offer into t
   await page.getByRole("button", { name: "Anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Hausaufgabenhilfe ${stamp}` })).toBeVisible();
 
+  // An address that names the organisation itself as the target says so, rather than "missing".
+  await page.goto(`/admin/organisations/${twinId}/merge?into=${twinId}`);
+  await expect(page.getByRole("alert")).toHaveText("Eine Organisation kann nicht mit sich selbst zusammengeführt werden.");
+
   await page.goto(`/admin/organisations/${twinId}`);
   await page.getByRole("link", { name: "Mit einer anderen Organisation zusammenführen" }).click();
   await page.getByRole("link", { name: `Zusammenführen mit ${first}` }).click();

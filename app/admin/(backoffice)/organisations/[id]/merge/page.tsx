@@ -48,7 +48,7 @@ export default async function MergeOrganisationPage({ params, searchParams }: Pr
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
         </p>
       ) : null}
-      {into && !plan ? <p role="alert">{t("errors.not_found")}</p> : null}
+      {into && !plan ? <p role="alert">{t(into === id ? "errors.self" : "errors.not_found")}</p> : null}
       {plan ? <MergePreview plan={plan} locale={locale} action={mergeOrganisationAction} /> : null}
       <section className="card stack" aria-labelledby="merge-twins">
         <h2 id="merge-twins">{t("twins")}</h2>
