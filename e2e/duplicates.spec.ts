@@ -43,7 +43,7 @@ test("a twin is warned on create, saved anyway, and merged with its offer into t
 
   // An address that names the organisation itself as the target says so, rather than "missing".
   await page.goto(`/admin/organisations/${twinId}/merge?into=${twinId}`);
-  await expect(page.getByRole("alert")).toHaveText("Eine Organisation kann nicht mit sich selbst zusammengeführt werden.");
+  await expect(page.getByRole("alert").filter({ hasText: "Eine Organisation kann nicht mit sich selbst zusammengeführt werden." })).toBeVisible();
 
   await page.goto(`/admin/organisations/${twinId}`);
   await page.getByRole("link", { name: "Mit einer anderen Organisation zusammenführen" }).click();

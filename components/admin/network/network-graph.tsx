@@ -150,20 +150,10 @@ function GraphContent({ nodes, edges, selected, onSelect, positions, camera, onR
     };
     captor.on("mouseup", afterDrag);
     const restoreLayers = showOnlyLayersInUse(sigma);
-    // Sigma looks for the node under the pointer on every mouse move by reading a pixel back from
-    // the graphics card, which waits until the frame being drawn is done: while the picture is
-    // dragged or wheel-zoomed that wait stretched frames to 150 ms, and nothing can be hovered then.
-    // The lookup is private in sigma 3; without it (another version) hovering simply stays as it is.
-    // The release that ends a drag is no click either, and the read held the page for 50–75 ms there.
-    const picking = sigma as unknown as { getNodeAtPosition?: (position: { x: number; y: number }) => string | null };
-    const pick = picking.getNodeAtPosition;
-    const dragged = () => captor.draggedEvents >= sigma.getSetting("draggedEventsTolerance");
-    if (pick) picking.getNodeAtPosition = (position) => (captor.isMouseDown || captor.currentWheelDirection !== 0 || dragged() ? null : pick.call(sigma, position));
     return () => {
       captor.off("mouseup", afterDrag);
       restoreLayers();
       sigma.refresh = refresh;
-      if (pick) picking.getNodeAtPosition = pick;
     };
   }, [sigma]);
 

@@ -6,6 +6,13 @@
 // never (it only catches events, which an invisible element still does). While moving, the hidden layers are not cleared either, nor the
 // picking texture that nothing reads then; the first still frame clears and draws them anew, and
 // the frame after it the relationships.
+//
+// The picking texture is what sigma reads to find the node under the pointer. Kept while moving,
+// it shows the picture as it stood when it was drawn, so the lookup answers only while the camera
+// is within a few pixels of that picture (a click whose pointer shakes by a pixel still counts);
+// otherwise nothing is under the pointer until the next still frame. The lookup reads a pixel back
+// from the graphics card and waits for the frame being drawn: it is skipped while the mouse is held
+// down, which had stretched frames to 150 ms while dragging.
 import type Sigma from "sigma";
 import { inMotion } from "./motion";
 
@@ -15,6 +22,7 @@ type Drawing = { render: (params: RenderParams) => void };
 
 type Internals = {
   clear: () => unknown;
+  getNodeAtPosition: (position: { x: number; y: number }) => string | null;
   getRenderParams: () => RenderParams;
   edgePrograms: Record<string, Drawing>;
   resetWebGLTexture: (id: string) => unknown;
@@ -25,11 +33,14 @@ type Internals = {
   emit: (event: string) => unknown;
 };
 
+/** How far the picture may have moved since the picking texture was drawn for a lookup still to count. */
+const PICKING_SLACK_PX = 3;
+
 export function showOnlyLayersInUse(sigma: Sigma): () => void {
   const internals = sigma as unknown as Internals;
-  const { clear, resetWebGLTexture, renderHighlightedNodes } = internals;
+  const { clear, resetWebGLTexture, renderHighlightedNodes, getNodeAtPosition } = internals;
   const nodes = internals.webGLContexts?.nodes;
-  if (typeof clear !== "function" || typeof resetWebGLTexture !== "function" || typeof renderHighlightedNodes !== "function" || typeof internals.getRenderParams !== "function" || !internals.edgePrograms || !nodes) return () => {};
+  if (typeof clear !== "function" || typeof resetWebGLTexture !== "function" || typeof renderHighlightedNodes !== "function" || typeof internals.getRenderParams !== "function" || typeof getNodeAtPosition !== "function" || !internals.edgePrograms || !nodes) return () => {};
 
   const movingDrawsNodesOnly = () => sigma.getSetting("hideEdgesOnMove") && sigma.getSetting("hideLabelsOnMove") && inMotion(sigma);
   const inUse = (layer: string, moving: boolean): boolean => {
@@ -118,11 +129,27 @@ export function showOnlyLayersInUse(sigma: Sigma): () => void {
 
   // A resized canvas needs a texture of its new size, moving or not.
   const textureSizes = new Map<string, string>();
+  let pickedAt: { x: number; y: number; ratio: number; angle: number } | null = null;
   internals.resetWebGLTexture = function (id: string) {
     const size = `${internals.width}x${internals.height}`;
     if (movingDrawsNodesOnly() && textureSizes.get(id) === size) return this;
     textureSizes.set(id, size);
+    // This frame draws the picking texture anew, for the camera as it is now.
+    pickedAt = sigma.getCamera().getState();
     return resetWebGLTexture.call(this, id);
+  };
+  const pickingMatchesScreen = () => {
+    if (!pickedAt) return false;
+    const now = sigma.getCamera().getState();
+    if (Math.abs(now.ratio - pickedAt.ratio) > pickedAt.ratio * 0.005 || now.angle !== pickedAt.angle) return false;
+    // Where the picture's centre then lies on the screen now: the distance from the centre is how far it moved.
+    const then = sigma.framedGraphToViewport({ x: pickedAt.x, y: pickedAt.y });
+    const { width, height } = sigma.getDimensions();
+    return Math.hypot(then.x - width / 2, then.y - height / 2) <= PICKING_SLACK_PX;
+  };
+  const captor = sigma.getMouseCaptor();
+  internals.getNodeAtPosition = function (position) {
+    return captor.isMouseDown || !pickingMatchesScreen() ? null : getNodeAtPosition.call(this, position);
   };
 
   return () => {
@@ -134,5 +161,6 @@ export function showOnlyLayersInUse(sigma: Sigma): () => void {
     internals.clear = clear;
     internals.renderHighlightedNodes = renderHighlightedNodes;
     internals.resetWebGLTexture = resetWebGLTexture;
+    internals.getNodeAtPosition = getNodeAtPosition;
   };
 }
