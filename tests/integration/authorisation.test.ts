@@ -33,12 +33,12 @@ import type { TranslationTarget } from "@/lib/translations/status";
 import { createUser, userForEditing, updateUser } from "@/lib/users/editing";
 import { applyExchange } from "@/lib/translations/exchange/import";
 import { sourceHash } from "@/lib/translations/status";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
 import { userOfSession } from "@/lib/auth/session";
 import { startBulkJob } from "@/lib/bulk/queue";
 import { markTranslationReviewed, saveTranslation } from "@/lib/translations/editing";
 import { translationView } from "@/lib/translations/record";
 import type { Session } from "next-auth";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 type Who = "anonymous" | "admin" | "coordinator" | "editorOwn" | "editorOther" | "translator";
 const everyone: Who[] = ["anonymous", "admin", "coordinator", "editorOwn", "editorOther", "translator"];
@@ -250,10 +250,7 @@ const attempts: Record<Action, (who: Who) => Promise<MutationResult<unknown> | b
 };
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   ownOrg = (await db.organization.create({ data: { slug: "eigen", name: "Eigener Verein", type: "migrant_organisation" } })).id;
   otherOrg = (await db.organization.create({ data: { slug: "fremd", name: "Fremder Verein", type: "welfare_association" } })).id;
   const location = (organizationId: string) =>

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { coverageMatrix, gaps, gapSentences, measureValues, perThousand } from "@/lib/coverage/coverage";
 import { db } from "@/lib/db";
 import { districtFigures, updateDistrictFigures } from "@/lib/coverage/populations";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 let coordinator: NonNullable<Actor>;
 let editor: NonNullable<Actor>;
@@ -18,10 +18,7 @@ const asOf = new Date("2025-06-15T10:00:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   for (const d of await db.district.findMany()) districtId.set(d.code, d.id);
   for (const p of await db.programme.findMany()) programmeId.set(p.slug, p.id);
   const c = await db.user.create({ data: { email: "c@example.org", name: "Koordination", role: "coordinator" } });

@@ -10,15 +10,12 @@ import { nestValues } from "@/lib/forms/values";
 import { createOrganisation, organisationForEditing, updateOrganisation } from "@/lib/organisations/editing";
 import { mergedOrganisationSlug, mergeOrganisations, mergePreview } from "@/lib/organisations/merge";
 import { createRelationship } from "@/lib/relationships/editing";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 let coordinator: NonNullable<Actor>;
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   const c = await db.user.create({ data: { email: "k@example.org", name: "Koordination", role: "coordinator" } });
   coordinator = { id: c.id, role: "coordinator", organizationId: null };
 });

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createInquiry } from "@/lib/inquiries/create";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 const valid = {
   institutionName: "Kita Regenbogen",
@@ -17,10 +17,7 @@ const valid = {
 };
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
 });
 
 describe("createInquiry", () => {

@@ -7,8 +7,8 @@ import { organisationNameKeys } from "@/lib/duplicates/twins";
 import { getInquiry, updateInquiry } from "@/lib/inquiries/backoffice";
 import { createInquiry } from "@/lib/inquiries/create";
 import { mergeOrganisations, mergePreview } from "@/lib/organisations/merge";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
 import { kitaInquiry } from "../support/inquiry";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 let coordinator: NonNullable<Actor>;
 let ip = 0;
@@ -31,10 +31,7 @@ const organisation = (name: string, status: "published" | "archived" = "publishe
   });
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   const c = await db.user.create({ data: { email: "k@example.org", name: "Koordination", role: "coordinator" } });
   coordinator = { id: c.id, role: "coordinator", organizationId: null };
 });

@@ -3,15 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { programmeCalendar } from "@/lib/programmes/calendar";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 const weekly = (weekday: number) => ({ weekday, opensAt: "09:30", closesAt: "11:00", interval: 1 });
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   const griffbereit = await db.programme.findUniqueOrThrow({ where: { slug: "griffbereit" } });
   const org = await db.organization.create({ data: { slug: "fz-nord", name: "Familienzentrum Nord", type: "family_centre" } });
   const location = await db.location.create({ data: { organizationId: org.id, street: "Nordstraße 1", postcode: "52070", latitude: 50.79, longitude: 6.09 } });

@@ -4,7 +4,7 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 const PUBLIC = "https://wegweiser.aachen.example";
 process.env.PUBLIC_URL = PUBLIC;
@@ -18,10 +18,7 @@ const request = (path: string) =>
 const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   const griffbereit = await db.programme.findUniqueOrThrow({ where: { slug: "griffbereit" } });
   const org = await db.organization.create({ data: { slug: "fz-ost", name: "Familienzentrum Ost", type: "family_centre" } });
   await db.offer.create({

@@ -14,7 +14,7 @@ import { reindexOffers } from "@/lib/search/indexer";
 import { searchIndexVersion } from "@/lib/search/query";
 import { bumpPublicVersion } from "@/lib/search/version";
 import { listTerms } from "@/lib/taxonomy/directory";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 const MANY = 5000;
 const centre = { lat: 50.7766, lng: 6.0834 };
@@ -100,10 +100,7 @@ const offset = (north: number, east: number) => ({
 });
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   termIds = new Map((await db.taxonomyTerm.findMany({ where: { taxonomy: "category" } })).map((t) => [t.code, t.id]));
   org = await db.organization.create({
     data: { slug: "traeger", name: "Träger Nord", type: "welfare_association", status: "published" },

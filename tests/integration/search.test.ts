@@ -7,7 +7,7 @@ import { listOffers } from "@/lib/offers/listing";
 import { findOffers } from "@/lib/offers/queries";
 import { searchIndexVersion } from "@/lib/search/query";
 import { reindexOffers } from "@/lib/search/indexer";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 type Spec = {
   slug: string;
@@ -66,10 +66,7 @@ const slugs = async (params: Record<string, string>, locale: "de" | "ar" | "en" 
   (await search(params, locale)).offers.map((o) => o.slug);
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   await createOffer({
     slug: "deutschkurs-a1",
     de: { title: "Deutschkurs A1 für Anfänger", summary: "Deutsch lernen von Anfang an." },

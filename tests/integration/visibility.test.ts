@@ -20,7 +20,7 @@ import { createOrganisation, updateOrganisation } from "@/lib/organisations/edit
 import { reindexOffers } from "@/lib/search/indexer";
 import { bumpPublicVersion } from "@/lib/search/version";
 import { listTerms } from "@/lib/taxonomy/directory";
-import { seedProgrammes, seedReference } from "@/prisma/seed/reference";
+import { seedReferenceAndProgrammes } from "@/tests/support/seed";
 
 let coordinator: NonNullable<Actor>;
 let languageTerm: string;
@@ -69,10 +69,7 @@ function aachenDay(shift: number): string {
 }
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => {
-    await seedReference(tx);
-    await seedProgrammes(tx);
-  });
+  await seedReferenceAndProgrammes();
   const user = await db.user.create({ data: { email: "k@example.org", name: "Koordination", role: "coordinator" } });
   coordinator = { id: user.id, role: "coordinator", organizationId: null };
   languageTerm = (await db.taxonomyTerm.findFirstOrThrow({ where: { taxonomy: "category", code: "language" } })).id;
