@@ -8,8 +8,8 @@ import type Sigma from "sigma";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { useEffect, useMemo, useState } from "react";
-import { createLabelDrawer, drawHover, type Box } from "./label-drawer";
 import { EdgeLineProgram } from "sigma/rendering";
+import { createLabelDrawer, drawHover, type Box } from "./label-drawer";
 import { PerVertexEdgeRectangleProgram, PerVertexNodeCircleProgram } from "./per-vertex-programs";
 import { showOnlyLayersInUse } from "./still-layers";
 

@@ -57,7 +57,7 @@ export class PerVertexNodeCircleProgram extends NodeCircleProgram {
   private layout: Layout | null = null;
 
   // The picking layer (which node lies under the pointer) is drawn with every frame. Nothing is
-  // hovered while the picture moves (see network-graph.tsx), so it is left out then; the frame
+  // looked up while the picture moves (see still-layers.ts), so it is left out then; the frame
   // drawn once the picture stands still brings it back.
   render(params: Parameters<NodeCircleProgram["render"]>[0]) {
     if (!inMotion(this.renderer as Sigma)) return super.render(params);

@@ -3,9 +3,9 @@
 // nodes took 45–70 ms, and 17–30 ms with the others hidden (`bench:graph`, 2,000 organisations).
 // So a layer is shown only while it can hold something: edges, labels and hovers not while the
 // picture moves (sigma leaves them out then), edge labels only when drawn, and the pointer's layer
-// never (it only catches events, which an invisible element still does). While moving, the hidden layers are not cleared either, nor the
-// picking texture that nothing reads then; the first still frame clears and draws them anew, and
-// the frame after it the relationships.
+// never (it only catches events, which an invisible element still does). While moving, the hidden
+// layers are not cleared either, nor the picking texture that nothing reads then; the first still
+// frame clears and draws them anew, and the frame after it the relationships.
 //
 // The picking texture is what sigma reads to find the node under the pointer. Kept while moving,
 // it shows the picture as it stood when it was drawn, so the lookup answers only while the camera
@@ -16,10 +16,10 @@
 import type Sigma from "sigma";
 import { inMotion } from "./motion";
 
-/** Sigma 3's private members used here; with another version the patch steps aside. */
 type RenderParams = Record<string, unknown>;
 type Drawing = { render: (params: RenderParams) => void };
 
+/** Sigma 3's private members used here; with another version the patch steps aside. */
 type Internals = {
   clear: () => unknown;
   getNodeAtPosition: (position: { x: number; y: number }) => string | null;
