@@ -24,12 +24,24 @@ export class Vocabulary {
   private readonly sorted: VocabularyEntry[];
   private readonly counts = new Map<string, number>();
   private readonly stems = new Map<string, number>();
+  /**
+   * Per k (0 to INFLECTION): each word less its last k letters, reversed, then SEP and the word;
+   * sorted. A word that ends in `w` plus k letters is found by a binary search for reversed `w`,
+   * where looking through all words cost milliseconds per query word at a region's size.
+   */
+  private readonly endings: string[][];
 
   constructor(entries: VocabularyEntry[]) {
     const words = entries.filter((e) => !isStemKey(e.term));
-    this.sorted = [...words].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    this.sorted = [...words].sort((a, b) => byText(a.term, b.term));
     for (const entry of words) this.counts.set(entry.term, entry.docCount);
     for (const entry of entries) if (isStemKey(entry.term)) this.stems.set(entry.term, entry.docCount);
+    this.endings = Array.from({ length: INFLECTION + 1 }, (_, k) =>
+      words
+        .filter((e) => e.term.length > k)
+        .map(({ term }) => `${reversed(term.slice(0, term.length - k))}${SEP}${term}`)
+        .sort(),
+    );
   }
 
   /** Offers holding this word or stem key (0 when unknown). */
@@ -69,7 +81,13 @@ export class Vocabulary {
   }
 
   private *compoundsOf(word: string): Generator<string> {
-    for (const { term } of this.sorted) {
+    // Candidates: words that end in it (less an inflection) or begin with it; the rule below decides.
+    const candidates = new Set(this.withPrefix(word));
+    const back = reversed(word);
+    for (const list of this.endings)
+      for (let i = lowerBound(list, back, (e) => e); i < list.length && list[i]!.startsWith(back); i++)
+        candidates.add(list[i]!.slice(list[i]!.indexOf(SEP) + 1));
+    for (const term of [...candidates].sort(byText)) {
       const at = term.indexOf(word);
       if (at < 0 || term === word) continue;
       const rest = term.slice(at + word.length);
@@ -83,14 +101,8 @@ export class Vocabulary {
   }
 
   private *withPrefix(prefix: string): Generator<string> {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]!.term < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.term.startsWith(prefix); i++) yield this.sorted[i]!.term;
+    for (let i = lowerBound(this.sorted, prefix, (e) => e.term); i < this.sorted.length && this.sorted[i]!.term.startsWith(prefix); i++)
+      yield this.sorted[i]!.term;
   }
 
   /** Words within one edit (two for long words); people rarely mistype the first letter. */
@@ -120,4 +132,21 @@ export class Vocabulary {
     }
     return out;
   }
+}
+
+// Sorts before every letter, so that a reversed word's entries lie together.
+const SEP = "\u0000";
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const reversed = (text: string) => text.split("").reverse().join("");
+
+/** The first index in `list` (sorted by `key`) whose key is not below `value`. */
+function lowerBound<T>(list: readonly T[], value: string, key: (item: T) => string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(list[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -30,8 +30,38 @@ export const coldShapes: Record<string, string> = {
   "district by distance": "district=richterich&sort=distance&category=work",
 };
 
-/** Asked before measuring so that routes are compiled and the vocabulary is loaded. */
-export const warmUp = ["q=Sozialberatung", "category=health", "q=Frauentreff&locale=tr"];
+/**
+ * Asked before measuring, so that the measured searches meet a server as it runs after its first
+ * visitors: routes compiled, the vocabulary loaded and the search code past its first runs (a
+ * JavaScript engine compiles code after a few calls; a server that answered three searches runs
+ * every other kind of search for the first time, 2–3 times slower). One of each kind the shapes
+ * measure, with other words and filter values, so that no measured search was asked before.
+ */
+export const warmUp = [
+  "q=Sozialberatung",
+  "category=health",
+  "q=Frauentreff&locale=tr",
+  "q=Bewerbungstrainnig",
+  "q=Wohnungssuhe",
+  "q=training&free=1",
+  "q=hilfe",
+  "q=Bewerbungstraining%20Brand",
+  "q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF%D8%A9%20%D9%81%D9%8A&locale=ar",
+  "q=%D0%B4%D0%BE%D0%BF%D0%BE%D0%BC%D0%BE%D0%B3%D0%B0%20%D0%B4%D1%96%D1%82%D1%8F%D0%BC&locale=uk",
+  "q=Qwertzuiop",
+  "q=Wohnungssuche&district=forst",
+  "q=Hilfe&category=work&audience=families",
+  "q=Sozialberatung&page=2",
+  `q=Sprachcafe&near=50.7600,6.1000&sort=distance`,
+  "page=2",
+  "category=housing&district=soers",
+  "category=work&language=tr",
+  "audience=families&programme=komm-an",
+  "free=1&district=forst&page=2",
+  `near=50.7600,6.1000&sort=distance`,
+  `category=language&near=50.7600,6.1000&sort=distance&page=2`,
+  "district=brand&sort=distance&category=health",
+];
 
 /** Asked once before the pages, so that the first page measured does not pay for loading the route. */
 export const pageWarmUp = "/en/offers?q=Sozialberatung";
