@@ -7,6 +7,7 @@ import { resolveDatabase } from "../lib/db/url";
 import { statisticalFeatures, districtForStatisticalCode } from "../lib/geo/districts";
 import { seedReference, seedProgrammes } from "../prisma/seed/reference";
 import { insertRows } from "../lib/db/insert-rows";
+import { organisationNameKeys } from "../lib/duplicates/normalise";
 import { offerIndex, type OfferIndex } from "../lib/search/documents";
 import { appendIndex } from "../lib/search/index-writer";
 import { termNames } from "../lib/search/indexer";
@@ -85,16 +86,21 @@ async function main() {
     const features = statisticalFeatures();
 
     const orgCount = Math.max(1, Math.ceil(args.offers / 25));
-    const organisations = Array.from({ length: orgCount }, (_, i) => ({
-      id: crypto.randomUUID(),
-      slug: `syn-${stamp}-org-${i}`,
-      externalId: `synthetic:${stamp}:org:${i}`,
-      name: `${rnd.pick(words.orgPrefixes)} ${rnd.pick(words.orgNames)} ${i}`,
-      type: rnd.pick(words.orgTypes),
-      status: "published" as const,
-      lastVerifiedAt: new Date(Date.now() - rnd.next() * 700 * 86400000),
-      ...timestamps,
-    }));
+    const organisations = Array.from({ length: orgCount }, (_, i) => {
+      const name = `${rnd.pick(words.orgPrefixes)} ${rnd.pick(words.orgNames)} ${i}`;
+      return {
+        id: crypto.randomUUID(),
+        slug: `syn-${stamp}-org-${i}`,
+        externalId: `synthetic:${stamp}:org:${i}`,
+        name,
+        // As the forms store them: else the server's first minutes go to filling them in.
+        ...organisationNameKeys(name),
+        type: rnd.pick(words.orgTypes),
+        status: "published" as const,
+        lastVerifiedAt: new Date(Date.now() - rnd.next() * 700 * 86400000),
+        ...timestamps,
+      };
+    });
 
     // Points are drawn inside a random Statistischer Bezirk so that districts stay truthful.
     const locations = organisations.map((org, i) => {

@@ -61,6 +61,9 @@ describe("twins on create", () => {
     });
     await fillNameKeys(db);
     expect((await organisationTwins(db, "Cafe Zuflucht")).map((t) => t.id)).toEqual([row.id]);
+    // A derived key is no edit that HSDS clients would fetch again.
+    const filled = await db.organization.findUniqueOrThrow({ where: { id: row.id }, select: { updatedAt: true } });
+    expect(filled.updatedAt).toEqual(row.updatedAt);
     expect(await organisationTwins(db, "Café Zukunft")).toEqual([]);
   });
 

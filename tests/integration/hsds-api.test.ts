@@ -19,6 +19,8 @@ import * as taxonomyRoute from "@/app/api/hsds/taxonomies/[id]/route";
 import * as termRoute from "@/app/api/hsds/taxonomy_terms/[id]/route";
 import * as termsRoute from "@/app/api/hsds/taxonomy_terms/route";
 import { db, dbKind } from "@/lib/db";
+import { serviceWhere } from "@/lib/hsds/api/service-filter";
+import { bumpPublicVersion } from "@/lib/search/version";
 import { publishedDataset } from "@/lib/hsds/export/dataset";
 import { MAX_FULL_PER_PAGE } from "@/lib/hsds/api/query";
 import { TAXONOMY_IDS } from "@/lib/hsds/ids";
@@ -612,5 +614,64 @@ describe("HTTP", () => {
       expect(body, url).toMatchObject({ error: "invalid_parameter", parameter });
       expect(response.headers.get("access-control-allow-origin")).toBe("*");
     }
+  });
+});
+
+describe("the services list's filters", () => {
+  it("find what the query builder's form of them finds, in slug order", async () => {
+    // A narrower term, and weekly times at places, which the demo data lacks.
+    const language = await db.taxonomyTerm.findFirstOrThrow({ where: { taxonomy: "category", code: "language" } });
+    const evening = await db.taxonomyTerm.create({
+      data: { taxonomy: "category", code: "hsds-language-evening", parentId: language.id },
+    });
+    const [first, second] = await db.offer.findMany({
+      where: { ...live, terms: { none: { termId: language.id } } },
+      orderBy: { slug: "asc" },
+      take: 2,
+    });
+    await db.offerTerm.create({ data: { offerId: first!.id, termId: evening.id } });
+    const atPlace = await db.offerLocation.findFirstOrThrow({
+      where: { offer: { ...live, schedules: { none: {} } }, location: { status: "published" } },
+    });
+    await db.schedule.create({
+      data: { offerLocationId: atPlace.id, weekday: 3, opensAt: "18:00", closesAt: "20:00" },
+    });
+    // At a place in draft, a weekly time finds nothing.
+    await db.schedule.create({
+      data: { offerLocationId: hidden.salAtDraftLocation, weekday: 7, opensAt: "10:00", closesAt: "12:00" },
+    });
+    await db.offer.update({ where: { id: second!.id }, data: { minAge: 3, maxAge: 6 } });
+    const organization = await db.organization.findFirstOrThrow({ where: { status: "published", offers: { some: live } } });
+    // Written past the app's one write path: the lists' cached totals are told as a save would.
+    await bumpPublicVersion(db);
+    const ids = (page: Page) => page.contents.map((item) => item.id);
+    const filters: Array<[string, Parameters<typeof serviceWhere>[0]]> = [
+      ["", {}],
+      [`taxonomy_term_id=${language.id}`, { taxonomy_term_id: language.id }],
+      [`taxonomy_term_id=${evening.id}`, { taxonomy_term_id: evening.id }],
+      [`taxonomy_id=${TAXONOMY_IDS.audience}`, { taxonomy_id: TAXONOMY_IDS.audience }],
+      [`organization_id=${organization.id}`, { organization_id: organization.id }],
+      ["minimum_age=3&maximum_age=6", { minimum_age: 3, maximum_age: 6 }],
+      ["day=WE", { day: 3 }],
+      ["day=SU", { day: 7 }],
+      ["modified_after=2000-01-01", { modified_after: new Date("2000-01-01") }],
+      [`day=WE&taxonomy_id=${TAXONOMY_IDS.category}`, { day: 3, taxonomy_id: TAXONOMY_IDS.category }],
+    ];
+    for (const [query, filter] of filters) {
+      const expected = await db.offer.findMany({
+        where: serviceWhere(filter),
+        orderBy: [{ slug: "asc" }, { id: "asc" }],
+        select: { id: true },
+      });
+      const page = await list(servicesRoute.GET, `/services?${query}&per_page=1000`);
+      expect(ids(page), query).toEqual(expected.map((o) => o.id));
+      expect(page.total_items, query).toBe(expected.length);
+      const second = await list(servicesRoute.GET, `/services?${query}&per_page=2&page=2`);
+      expect(ids(second), query).toEqual(expected.slice(2, 4).map((o) => o.id));
+    }
+    expect(ids(await list(servicesRoute.GET, `/services?taxonomy_term_id=${language.id}&per_page=1000`))).toContain(
+      first!.id,
+    );
+    expect(ids(await list(servicesRoute.GET, "/services?day=WE&per_page=1000"))).toContain(atPlace.offerId);
   });
 });

@@ -13,9 +13,28 @@ import { MAX_NESTED_SERVICES, type Paging, type RecordQuery, type ServiceQuery }
 import type { HsdsResult } from "./result";
 import { byRank, searchOfferIds } from "./search";
 import { offerSelect, type OfferRow } from "../select";
-import { serviceWhere } from "./service-filter";
+import { filterValues, serviceSql, serviceWhere } from "./service-filter";
 
 const offerOrder = [{ slug: "asc" }, { id: "asc" }] satisfies Prisma.OfferOrderByWithRelationInput[];
+
+/** A page of the offers matching the list's filters, by slug, and their number (serviceSql). */
+async function pageByFilters(query: ServiceQuery, locale: Locale): Promise<{ rows: OfferRow[]; total: number }> {
+  const { skip, take } = skipTake(query);
+  const where = serviceSql(query);
+  const [total, page] = await Promise.all([
+    cachedTotal("services", filterValues(query), async () => {
+      const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS "n" FROM "Offer" o WHERE ${where}`;
+      return Number(row?.n ?? 0);
+    }),
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT o."id" FROM "Offer" o WHERE ${where} ORDER BY o."slug", o."id" LIMIT ${take} OFFSET ${skip}`,
+  ]);
+  const ids = page.map((row) => row.id);
+  const rows = await loadInChunks(ids, (chunk) =>
+    db.offer.findMany({ where: { id: { in: chunk } }, select: offerSelect(locale) }),
+  );
+  return { rows: byRank(rows, ids, (row) => row.id), total };
+}
 
 /** One page of offers: by relevance when searching, else by slug (stable across requests). */
 export async function pageOfOffers(
@@ -47,7 +66,9 @@ export async function pageOfOffers(
 export async function listServices(query: ServiceQuery): Promise<HsdsResult> {
   const { locale } = query;
   const rankedIds = query.search ? await searchOfferIds(query.search) : null;
-  const { rows, total } = await pageOfOffers(serviceWhere(query), rankedIds, query, locale);
+  const { rows, total } = rankedIds
+    ? await pageOfOffers(serviceWhere(query), rankedIds, query, locale)
+    : await pageByFilters(query, locale);
   const parts: ServiceParts = query.minimal ? serviceViews.minimal : query.full ? serviceViews.full : serviceViews.list;
   return {
     body: toPage(

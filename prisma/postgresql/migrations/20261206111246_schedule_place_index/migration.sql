@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Schedule_offerLocationId_idx" ON "Schedule"("offerLocationId");
