@@ -675,3 +675,21 @@ describe("the services list's filters", () => {
     expect(ids(await list(servicesRoute.GET, "/services?day=WE&per_page=1000"))).toContain(atPlace.offerId);
   });
 });
+
+describe("answers kept between requests", () => {
+  it("are answered again only when the public data changed", async () => {
+    const offer = await db.offer.findFirstOrThrow({ where: live, orderBy: { slug: "desc" } });
+    const before = await one(serviceRoute.GET, offer.id);
+    expect(before.status).toBe(200);
+    await db.offerTranslation.update({
+      where: { offerId_locale: { offerId: offer.id, locale: "de" } },
+      data: { title: "Neuer Titel fürs Kurzzeitgedächtnis" },
+    });
+    // Nothing told the app: the kept answer stands (as it would for a second until another
+    // process has seen a save).
+    expect((await one(serviceRoute.GET, offer.id)).body.name).toBe(before.body.name);
+    // A save raises the version in its transaction, as this does.
+    await bumpPublicVersion(db);
+    expect((await one(serviceRoute.GET, offer.id)).body.name).toBe("Neuer Titel fürs Kurzzeitgedächtnis");
+  });
+});

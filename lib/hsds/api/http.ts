@@ -1,6 +1,9 @@
 // The HTTP side of the HSDS API, shared by its route handlers: JSON with CORS for reading from any
 // origin, weak ETags and Last-Modified with 304 answers, and JSON errors.
 import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
+import { publicDay } from "../../offers/visibility";
+import { publicVersion } from "../../search/version";
 import { HsdsParameterError } from "./query";
 import type { HsdsResult } from "./result";
 
@@ -67,23 +70,45 @@ export function cacheable(
   return new Response(request.method === "HEAD" ? null : new Uint8Array(Buffer.from(body)), { status: 200, headers });
 }
 
+type Answer = { body: string; lastModified: Date | null; locale?: string } | null;
+
+// Answers per version of the public data and day in Aachen, by address: an answer depends on
+// nothing else, and a page of 50 full services takes 100–200 ms to read and write out, which
+// fifty clients asking for the same page would otherwise each pay.
+const answers = new LRUCache<string, { answer: Answer }>({
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (entry, key) => 2 * ((entry.answer?.body.length ?? 0) + key.length) + 256,
+});
+
+async function answer(request: Request, read: () => Promise<HsdsResult | null>): Promise<Answer> {
+  const url = new URL(request.url);
+  const key = `${await publicVersion()} ${publicDay()} ${url.pathname}${url.search}`;
+  const kept = answers.get(key);
+  if (kept) return kept.answer;
+  const result = await read();
+  const fresh = result && {
+    body: JSON.stringify(result.body),
+    lastModified: result.lastModified,
+    locale: result.locale,
+  };
+  answers.set(key, { answer: fresh });
+  return fresh;
+}
+
 /**
  * Answers a GET or HEAD with what `read` returns: null means no such published record (404), a
  * parameter error means 400; anything else that fails is a server error and is not caught.
  */
 export async function respond(request: Request, read: () => Promise<HsdsResult | null>): Promise<Response> {
-  let result: HsdsResult | null;
+  let result: Answer;
   try {
-    result = await read();
+    result = await answer(request, read);
   } catch (error) {
     if (error instanceof HsdsParameterError) return badParameter(error);
     throw error;
   }
   if (!result) return notFound();
-  return cacheable(request, JSON.stringify(result.body), {
-    lastModified: result.lastModified,
-    contentLanguage: result.locale,
-  });
+  return cacheable(request, result.body, { lastModified: result.lastModified, contentLanguage: result.locale });
 }
 
 /** The CORS preflight: reading is allowed from anywhere, with the conditional request headers. */
