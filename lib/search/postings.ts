@@ -184,24 +184,8 @@ export async function rankWords(
     const keep = new Set(kept.map(([id]) => id));
     for (const id of candidates.keys()) if (!keep.has(id)) candidates.delete(id);
   }
-  const probeKeys = [...new Set(others.flatMap((w) => w.alternatives))];
   const held = new Map<string, Map<string, number>>();
-  if (probeKeys.length > 0 && candidates.size > 0) {
-    // By (key, offerId), one key after the other and the offers in order: the probes of a key stay
-    // among its postings and read each of their pages once, where the primary key (offerId, key)
-    // would read a page per candidate from all over the table.
-    const ids = [...candidates.keys()].sort();
-    const found = await packedRows<[string, string, number]>(
-      { offerId: "text", key: "text", weight: "real" },
-      Prisma.sql`SELECT f."offerId", f."key", f."weight" FROM (${idList(dbKind, probeKeys)}) keys
-        CROSS JOIN ${fromIds(dbKind, ids, "SearchPosting", "f", Prisma.sql`f."key" = keys."value" AND f."offerId" = ids."value"`, "SearchPosting_key_offerId_weight_idx")}`,
-    );
-    for (const [offerId, key, weight] of found) {
-      const keys = held.get(offerId) ?? new Map<string, number>();
-      keys.set(key, weight);
-      held.set(offerId, keys);
-    }
-  }
+  if (others.length > 0 && candidates.size > 0) await probeOthers(others, [...candidates.keys()], held);
 
   const ranked: Ranked[] = [];
   for (const [id, candidate] of candidates) {
@@ -222,6 +206,91 @@ export async function rankWords(
     ? Math.max(ranked.length, ...driver.alternatives.map((alt) => driver.counts[alt] ?? 0))
     : ranked.length;
   return { ranked, complete, atLeast };
+}
+
+/**
+ * The postings the other words' alternatives have among the candidates, into `held`. An
+ * alternative can be worth no more than its best posting (the first of its postings in the ordered
+ * index) times its factor: first the alternatives worth the most for each word are looked up for
+ * every candidate, then the others only for candidates they could still be worth more to. The
+ * Arabic "دورة اللغة" probed 15 alternatives for 1,000 candidates; the candidates hold the word as
+ * typed in their titles, and no other alternative could beat that.
+ */
+async function probeOthers(others: QueryWord[], ids: string[], held: Map<string, Map<string, number>>) {
+  const keys = [...new Set(others.flatMap((w) => w.alternatives))];
+  const tops = new Map(
+    await packedRows<[string, number]>(
+      { key: "text", weight: "real" },
+      Prisma.join(
+        keys.map(
+          (key, i) => Prisma.sql`SELECT * FROM (SELECT p."key", p."weight" FROM ${orderedPostings(dbKind, "p")}
+            WHERE p."key" = ${key} ORDER BY p."weight" DESC LIMIT 1) ${Prisma.raw(`t${i}`)}`,
+        ),
+        " UNION ALL ",
+      ),
+    ),
+  );
+  const bound = (word: QueryWord, key: string) => (tops.has(key) ? wordWeight(word, key, tops.get(key)) : 0);
+  const most = (word: QueryWord, among: readonly string[]) =>
+    Math.max(0, ...among.filter((key) => word.alternatives.includes(key)).map((key) => bound(word, key)));
+  const first = new Set(
+    others.flatMap((word) => {
+      const top = most(word, word.alternatives);
+      return word.alternatives.filter((key) => top > 0 && bound(word, key) === top);
+    }),
+  );
+  const counts = new Map(others.flatMap((word) => Object.entries(word.counts)));
+  await probe([...first], ids, held, counts);
+  const rest = keys.filter((key) => !first.has(key) && tops.has(key));
+  if (rest.length === 0) return;
+  const best = (word: QueryWord, id: string) =>
+    Math.max(0, ...word.alternatives.map((key) => wordWeight(word, key, held.get(id)?.get(key))));
+  const open = ids.filter((id) => others.some((word) => best(word, id) < most(word, rest)));
+  await probe(rest, open, held, counts);
+}
+
+/**
+ * Looks up `keys` for the offers `ids`: a key with fewer postings than there are offers to look up
+ * ("fachsprachkurs": one) is read whole, the others are probed per offer.
+ */
+async function probe(
+  keys: string[],
+  ids: string[],
+  held: Map<string, Map<string, number>>,
+  counts: Map<string, number>,
+) {
+  if (keys.length === 0 || ids.length === 0) return;
+  const whole = keys.filter((key) => (counts.get(key) ?? Infinity) < ids.length);
+  if (whole.length > 0) {
+    const wanted = new Set(ids);
+    const rows = await packedRows<[string, string, number]>(
+      { offerId: "text", key: "text", weight: "real" },
+      Prisma.sql`SELECT f."offerId", f."key", f."weight" FROM ${orderedPostings(dbKind, "f")} WHERE f."key" IN (${Prisma.join(whole)})`,
+    );
+    keep(
+      rows.filter(([offerId]) => wanted.has(offerId)),
+      held,
+    );
+    keys = keys.filter((key) => !whole.includes(key));
+    if (keys.length === 0) return;
+  }
+  // By (key, offerId), one key after the other and the offers in order: the probes of a key stay
+  // among its postings and read each of their pages once, where the primary key (offerId, key)
+  // would read a page per candidate from all over the table.
+  const found = await packedRows<[string, string, number]>(
+    { offerId: "text", key: "text", weight: "real" },
+    Prisma.sql`SELECT f."offerId", f."key", f."weight" FROM (${idList(dbKind, keys)}) keys
+      CROSS JOIN ${fromIds(dbKind, [...ids].sort(), "SearchPosting", "f", Prisma.sql`f."key" = keys."value" AND f."offerId" = ids."value"`, "SearchPosting_key_offerId_weight_idx")}`,
+  );
+  keep(found, held);
+}
+
+function keep(rows: ReadonlyArray<[string, string, number]>, held: Map<string, Map<string, number>>) {
+  for (const [offerId, key, weight] of rows) {
+    const kept = held.get(offerId) ?? new Map<string, number>();
+    kept.set(key, weight);
+    held.set(offerId, kept);
+  }
 }
 
 export const byScore = (a: Ranked, b: Ranked) =>

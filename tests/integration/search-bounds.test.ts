@@ -169,6 +169,21 @@ describe(`bounded search on ${dbKind}`, () => {
     for (const page of pages) expect(page).toMatchObject({ total: 150, totalIsLowerBound: false, pageCount: 8 });
   });
 
+  it("ranks a second word by the best form an offer holds it in", async () => {
+    // "kurs" in a title outweighs every other form of it, so the offers are first looked up for
+    // "kurs" alone; "Quokka-Sprachkurs" holds it only in its summary, but "sprachkurs" in its title
+    // is worth more, and must still be looked up for it. The treff, verified most recently, would
+    // win a tie.
+    await createOffers([
+      { slug: "quokka-kurs", title: "Kurs im Quokka-Gehege", summary: "Für alle.", verifiedDaysAgo: 300, at: null },
+      { slug: "quokka-sprachkurs", title: "Quokka-Sprachkurs", summary: "Ein Kurs.", verifiedDaysAgo: 200, at: null },
+      { slug: "quokka-treff", title: "Quokka-Treff", summary: "Ein Kurs.", verifiedDaysAgo: 1, at: null },
+    ]);
+    const found = await slugs({ q: "Quokka Kurs" });
+    expect([...found].sort()).toEqual(["quokka-kurs", "quokka-sprachkurs", "quokka-treff"]);
+    expect(found.indexOf("quokka-sprachkurs")).toBeLessThan(found.indexOf("quokka-treff"));
+  });
+
   it("pages through filter-only results in a stable order without repeats", async () => {
     const first = await slugs({ category: "youth" });
     const third = await slugs({ category: "youth", page: "3" });
