@@ -14,7 +14,7 @@ import { appendRecordAudits, snapshotsBefore } from "./audit";
 import { readCsv } from "./csv";
 import { readHsds } from "./hsds";
 import type { ImportFormat, ImportSet, Reason } from "./model";
-import { MAX_IMPORT_BYTES } from "./limits";
+import { IMPORT_TIMEOUT_MS, MAX_IMPORT_BYTES } from "./limits";
 import { hasChanges, planImport as plan, type ImportCounts, type ImportPlan, type ReportRow } from "./plan";
 import { writePlan } from "./write";
 
@@ -35,7 +35,6 @@ export type ImportHooks = {
 };
 
 export { MAX_IMPORT_BYTES };
-const IMPORT_TIMEOUT_MS = 120_000;
 
 export type ImportReport = {
   fileName: string;
@@ -146,7 +145,7 @@ export async function applyImport(file: ImportFile, actor: Actor, hooks: ImportH
       action: "data.import",
       actor,
       input: checked,
-      // Ten thousand lines take seconds; a form's save is given five.
+      // A form's save is given five seconds.
       timeout: IMPORT_TIMEOUT_MS,
       write: async (tx, data) => {
         await hooks.begin?.(tx);

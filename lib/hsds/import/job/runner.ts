@@ -17,6 +17,7 @@ import {
   type JobClaim,
 } from "./queue";
 import { forgetLiveProgress, setLiveProgress, type Progress } from "./live";
+import { IMPORT_TIMEOUT_MS } from "../limits";
 import type { FromWorker, ToWorker } from "./messages";
 
 const POLL_MS = 5_000;
@@ -26,7 +27,7 @@ const PROGRESS_MS = 500;
  * On SQLite nothing can write the job's row while the import holds the write lock, not even to
  * renew the lease; the lease set before it covers the transaction's longest run (run.ts) and more.
  */
-const EXCLUSIVE_LEASE_MS = 5 * 60_000;
+const EXCLUSIVE_LEASE_MS = IMPORT_TIMEOUT_MS + 60_000;
 
 function spawnImportWorker(claim: JobClaim): Worker {
   const workerData = { id: claim.id, startedAt: claim.startedAt.toISOString() };
