@@ -70,8 +70,9 @@ test.describe("finding offers", () => {
     // Zoom into clusters until a single offer marker appears, then open its popup.
     await zoomToPins(page);
     await page.locator(".map-pin").first().click();
-    // The offer link, once the popup has loaded it (the popup's close button is a link too).
-    const link = page.locator(".leaflet-popup .map-popup a").first();
+    // The offer link, once the popup has loaded it: until then its only link leads to the routing
+    // site, and the close button is a link too.
+    const link = page.locator(".leaflet-popup .map-popup a.map-popup__title").first();
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(/\/de\/offers\/[a-z0-9-]+$/);
