@@ -48,6 +48,8 @@ export const warmUp = [
   "q=Bewerbungstraining%20Brand",
   "q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF%D8%A9%20%D9%81%D9%8A&locale=ar",
   "q=%D0%B4%D0%BE%D0%BF%D0%BE%D0%BC%D0%BE%D0%B3%D0%B0%20%D0%B4%D1%96%D1%82%D1%8F%D0%BC&locale=uk",
+  // A phrase that names a category, read as the category and word by word (as "изучение языка").
+  "q=%D8%B1%D9%8A%D8%A7%D8%B6%20%D8%A7%D9%84%D8%A3%D8%B7%D9%81%D8%A7%D9%84&locale=ar",
   "q=Qwertzuiop",
   "q=Wohnungssuche&district=forst",
   "q=Hilfe&category=work&audience=families",
