@@ -18,8 +18,10 @@ import * as taxonomiesRoute from "@/app/api/hsds/taxonomies/route";
 import * as taxonomyRoute from "@/app/api/hsds/taxonomies/[id]/route";
 import * as termRoute from "@/app/api/hsds/taxonomy_terms/[id]/route";
 import * as termsRoute from "@/app/api/hsds/taxonomy_terms/route";
+import type { Prisma } from "@/generated/sqlite/client";
 import { db, dbKind } from "@/lib/db";
 import { serviceWhere } from "@/lib/hsds/api/service-filter";
+import { publicOfferLocation } from "@/lib/offers/visibility";
 import { bumpPublicVersion } from "@/lib/search/version";
 import { publishedDataset } from "@/lib/hsds/export/dataset";
 import { MAX_FULL_PER_PAGE } from "@/lib/hsds/api/query";
@@ -668,6 +670,29 @@ describe("the services list's filters", () => {
       expect(page.total_items, query).toBe(expected.length);
       const second = await list(servicesRoute.GET, `/services?${query}&per_page=2&page=2`);
       expect(ids(second), query).toEqual(expected.slice(2, 4).map((o) => o.id));
+    }
+    // The same for services at locations, which add a place's postcode and its changes.
+    const places: Array<[string, Prisma.OfferLocationWhereInput]> = [
+      ["", {}],
+      ["day=WE", { offer: serviceWhere({ day: 3 }) }],
+      ["day=SU", { offer: serviceWhere({ day: 7 }) }],
+      [`taxonomy_term_id=${language.id}`, { offer: serviceWhere({ taxonomy_term_id: language.id }) }],
+      [`organization_id=${organization.id}`, { offer: serviceWhere({ organization_id: organization.id }) }],
+      ["postcode=52062", { location: { postcode: "52062" } }],
+      [
+        "modified_after=2000-01-01",
+        { OR: [{ offer: { updatedAt: { gte: new Date("2000-01-01") } } }, { location: { updatedAt: { gte: new Date("2000-01-01") } } }] },
+      ],
+    ];
+    for (const [query, condition] of places) {
+      const expected = await db.offerLocation.findMany({
+        where: { AND: [publicOfferLocation(), { offer: serviceWhere({}) }, condition] },
+        orderBy: [{ offer: { slug: "asc" } }, { id: "asc" }],
+        select: { id: true },
+      });
+      const page = await list(salsRoute.GET, `/service_at_locations?${query}&per_page=1000`);
+      expect(ids(page), query).toEqual(expected.map((o) => o.id));
+      expect(page.total_items, query).toBe(expected.length);
     }
     expect(ids(await list(servicesRoute.GET, `/services?taxonomy_term_id=${language.id}&per_page=1000`))).toContain(
       first!.id,

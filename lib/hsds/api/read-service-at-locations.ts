@@ -1,7 +1,7 @@
 import "server-only";
 // /service_at_locations and /service_at_locations/{id}: each published offer at each of its
 // published locations.
-import type { Prisma } from "../../../generated/sqlite/client";
+import { Prisma } from "../../../generated/sqlite/client";
 import { loadInChunks } from "../../db/chunks";
 import { db } from "../../db/index";
 import { cachedTotal } from "./totals";
@@ -15,7 +15,7 @@ import type { Paging, RecordQuery, ServiceAtLocationQuery } from "./query";
 import type { HsdsResult } from "./result";
 import { byRank, searchOfferIds } from "./search";
 import { offerLocationSelect, offerSelect } from "../select";
-import { serviceWhere } from "./service-filter";
+import { filterValues, serviceSql, serviceWhere } from "./service-filter";
 
 const salSelect = (locale: Locale) =>
   ({ ...offerLocationSelect(locale), offer: { select: offerSelect(locale) } }) satisfies Prisma.OfferLocationSelect;
@@ -43,24 +43,42 @@ function where(query: ServiceAtLocationQuery): Prisma.OfferLocationWhereInput {
   return { AND: and };
 }
 
-async function pageOf(
-  condition: Prisma.OfferLocationWhereInput,
-  rankedIds: string[] | null,
-  paging: Paging,
-  locale: Locale,
-) {
+/**
+ * The same condition as SQL on "OfferLocation" sal, its offer o and its place l, for the list's
+ * page and count: the query builder sorted every service at a location for each page (seconds at
+ * 100,000 offers with day=…), where this walks the offers' slug index (see serviceSql).
+ */
+function conditionSql(query: ServiceAtLocationQuery): Prisma.Sql {
+  const { modified_after, postcode, ...filter } = query;
+  const and = [
+    serviceSql(filter),
+    Prisma.sql`l."status" = 'published'`,
+    Prisma.sql`EXISTS (SELECT 1 FROM "Organization" lo WHERE lo."id" = l."organizationId" AND lo."status" = 'published')`,
+  ];
+  if (modified_after) and.push(Prisma.sql`(o."updatedAt" >= ${modified_after} OR l."updatedAt" >= ${modified_after})`);
+  if (postcode) and.push(Prisma.sql`l."postcode" = ${postcode}`);
+  return Prisma.sql`"OfferLocation" sal JOIN "Offer" o ON o."id" = sal."offerId" JOIN "Location" l ON l."id" = sal."locationId"
+    WHERE ${Prisma.join(and, " AND ")}`;
+}
+
+async function pageOf(query: ServiceAtLocationQuery, rankedIds: string[] | null, paging: Paging, locale: Locale) {
   if (!rankedIds) {
-    const [total, rows] = await Promise.all([
-      cachedTotal("service_at_locations", condition, () => db.offerLocation.count({ where: condition })),
-      db.offerLocation.findMany({
-        where: condition,
-        select: salSelect(locale),
-        orderBy: salOrder,
-        ...skipTake(paging),
+    const { skip, take } = skipTake(paging);
+    const from = conditionSql(query);
+    const [total, page] = await Promise.all([
+      cachedTotal("service_at_locations", [...filterValues(query), query.postcode], async () => {
+        const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS "n" FROM ${from}`;
+        return Number(row?.n ?? 0);
       }),
+      db.$queryRaw<Array<{ id: string }>>`SELECT sal."id" FROM ${from} ORDER BY o."slug", sal."id" LIMIT ${take} OFFSET ${skip}`,
     ]);
-    return { rows, total };
+    const ids = page.map((row) => row.id);
+    const rows = await loadInChunks(ids, (chunk) =>
+      db.offerLocation.findMany({ where: { id: { in: chunk } }, select: salSelect(locale) }),
+    );
+    return { rows: byRank(rows, ids, (row) => row.id), total };
   }
+  const condition = where(query);
   const matching = await loadInChunks(rankedIds, (chunk) =>
     db.offerLocation.findMany({
       where: { AND: [condition, { offerId: { in: chunk } }] },
@@ -90,7 +108,7 @@ const dates = (row: SalRow) => [row.location.updatedAt, ...serviceDates(row.offe
 export async function listServiceAtLocations(query: ServiceAtLocationQuery): Promise<HsdsResult> {
   const { locale } = query;
   const rankedIds = query.search ? await searchOfferIds(query.search) : null;
-  const { rows, total } = await pageOf(where(query), rankedIds, query, locale);
+  const { rows, total } = await pageOf(query, rankedIds, query, locale);
   const view = query.minimal ? views.minimal : query.full ? views.full : views.list;
   return {
     body: toPage(
