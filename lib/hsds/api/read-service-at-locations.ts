@@ -3,7 +3,8 @@ import "server-only";
 // published locations.
 import { Prisma } from "../../../generated/sqlite/client";
 import { loadInChunks } from "../../db/chunks";
-import { db } from "../../db/index";
+import { db, dbKind } from "../../db/index";
+import { joinInOrder } from "../../search/engine";
 import { cachedTotal } from "./totals";
 import type { Locale } from "../../i18n/locales";
 import { newest } from "../format";
@@ -57,7 +58,9 @@ function conditionSql(query: ServiceAtLocationQuery): Prisma.Sql {
   ];
   if (modified_after) and.push(Prisma.sql`(o."updatedAt" >= ${modified_after} OR l."updatedAt" >= ${modified_after})`);
   if (postcode) and.push(Prisma.sql`l."postcode" = ${postcode}`);
-  return Prisma.sql`"OfferLocation" sal JOIN "Offer" o ON o."id" = sal."offerId" JOIN "Location" l ON l."id" = sal."locationId"
+  // SQLite would start from the places and sort them all: the join is written in the order to run.
+  const join = joinInOrder(dbKind);
+  return Prisma.sql`"Offer" o ${join} "OfferLocation" sal ON sal."offerId" = o."id" ${join} "Location" l ON l."id" = sal."locationId"
     WHERE ${Prisma.join(and, " AND ")}`;
 }
 
