@@ -5,12 +5,13 @@
 // with the result cache. PostgreSQL too when BENCH_POSTGRES_URL names a server (a database per size
 // is created there and dropped afterwards). `--phases cold` measures the cold searches only;
 // `--sqlite-file x.db` measures a copy of an existing SQLite database instead of seeding one;
-// `--postgres-only` skips SQLite.
+// `--postgres-only` skips SQLite; `--postgres-seeded` measures a copy of the seeded PostgreSQL
+// database that `npm run bench:load` keeps, instead of seeding a new one.
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import path from "node:path";
 import { Client } from "pg";
-import { copyWrittenOut } from "./databases";
+import { copyWrittenOut, postgresCopy } from "./databases";
 import { load, percentile } from "./load";
 import { coldPages, coldShapes, pageWarmUp, warmUp } from "./search-shapes";
 import { requireBuild, root, run, startServer, stopServer } from "./server";
@@ -39,7 +40,8 @@ const shapes: Record<string, string[]> = {
   "near me, by distance": ["category=parents-children&near=50.7766,6.0834&sort=distance"],
 };
 
-type Target = { label: string; url: string; cleanup: () => Promise<void> };
+/** `seeded`: the database holds the catalogue already (a kept seeded copy) and is not seeded again. */
+type Target = { label: string; url: string; cleanup: () => Promise<void>; seeded?: boolean };
 
 async function sqliteTarget(size: number): Promise<Target> {
   const file = path.join(root, `data/bench-${size}.db`);
@@ -69,6 +71,12 @@ async function postgresTarget(size: number, adminUrl: string): Promise<Target> {
       await c.end();
     },
   };
+}
+
+/** A copy of the seeded PostgreSQL database `npm run bench:load` keeps (made once if missing). */
+async function seededPostgresTarget(size: number, adminUrl: string): Promise<Target> {
+  const copy = await postgresCopy(adminUrl, size, false);
+  return { label: "PostgreSQL", url: copy.url, cleanup: copy.discard, seeded: true };
 }
 
 function indexIsEmpty(file: string): boolean {
@@ -144,8 +152,8 @@ async function measure(target: Target, size: number) {
   const env = { DATABASE_URL: target.url };
   await run("node_modules/.bin/prisma", ["migrate", "deploy"], env);
   const t0 = performance.now();
-  const copied = Boolean(sqliteFile) && target.label === "SQLite";
-  if (copied) {
+  const copied = (Boolean(sqliteFile) && target.label === "SQLite") || Boolean(target.seeded);
+  if (copied && !target.seeded) {
     // A copy made before the search tables existed is indexed once here.
     if (indexIsEmpty(target.url.slice("file:".length)))
       await run("node_modules/.bin/tsx", ["--conditions", "react-server", "scripts/db/rebuild-search.ts"], env);
@@ -190,7 +198,11 @@ async function main() {
   requireBuild();
   for (const size of sizes) {
     const targets = args.includes("--postgres-only") ? [] : [await sqliteTarget(size)];
-    if (process.env.BENCH_POSTGRES_URL) targets.push(await postgresTarget(size, process.env.BENCH_POSTGRES_URL));
+    const adminUrl = process.env.BENCH_POSTGRES_URL;
+    if (adminUrl)
+      targets.push(
+        await (args.includes("--postgres-seeded") ? seededPostgresTarget(size, adminUrl) : postgresTarget(size, adminUrl)),
+      );
     for (const target of targets) {
       try {
         await measure(target, size);
