@@ -3,20 +3,19 @@ import "server-only";
 // published locations.
 import { Prisma } from "../../../generated/sqlite/client";
 import { loadInChunks } from "../../db/chunks";
-import { db, dbKind } from "../../db/index";
-import { joinInOrder } from "../../search/engine";
-import { cachedTotal } from "./totals";
+import { db } from "../../db/index";
 import type { Locale } from "../../i18n/locales";
 import { newest } from "../format";
 import { mapServiceAtLocation, type ServiceAtLocationParts } from "../map-location";
 import { mapService, serviceDates, serviceViews, type ServiceParts } from "../map-service";
-import { skipTake, slicePage, toPage } from "./page";
-import { publicOfferLocation } from "../../offers/visibility";
+import { slicePage, toPage } from "./page";
+import { publicOfferLocation, publicPlacesOf } from "../../offers/visibility";
 import type { Paging, RecordQuery, ServiceAtLocationQuery } from "./query";
 import type { HsdsResult } from "./result";
 import { byRank, searchOfferIds } from "./search";
 import { offerLocationSelect, offerSelect } from "../select";
 import { filterValues, serviceSql, serviceWhere } from "./service-filter";
+import { pageBySql } from "./sql-page";
 
 const salSelect = (locale: Locale) =>
   ({ ...offerLocationSelect(locale), offer: { select: offerSelect(locale) } }) satisfies Prisma.OfferLocationSelect;
@@ -45,42 +44,34 @@ function where(query: ServiceAtLocationQuery): Prisma.OfferLocationWhereInput {
 }
 
 /**
- * The same condition as SQL on "OfferLocation" sal, its offer o and its place l, for the list's
- * page and count: the query builder sorted every service at a location for each page (seconds at
- * 100,000 offers with day=…), where this walks the offers' slug index (see serviceSql).
+ * The same condition as SQL on the offer o and its public place (visibility.ts's ol and l), for the
+ * list's page and count: the query builder sorted every service at a location for each page
+ * (seconds at 100,000 offers with day=…), where this walks the offers' slug index (see serviceSql).
  */
 function conditionSql(query: ServiceAtLocationQuery): Prisma.Sql {
   const { modified_after, postcode, ...filter } = query;
-  const and = [
-    serviceSql(filter),
-    Prisma.sql`l."status" = 'published'`,
-    Prisma.sql`EXISTS (SELECT 1 FROM "Organization" lo WHERE lo."id" = l."organizationId" AND lo."status" = 'published')`,
-  ];
+  const place = publicPlacesOf("o");
+  const and = [serviceSql(filter), place.where];
   if (modified_after) and.push(Prisma.sql`(o."updatedAt" >= ${modified_after} OR l."updatedAt" >= ${modified_after})`);
   if (postcode) and.push(Prisma.sql`l."postcode" = ${postcode}`);
-  // SQLite would start from the places and sort them all: the join is written in the order to run.
-  const join = joinInOrder(dbKind);
-  return Prisma.sql`"Offer" o ${join} "OfferLocation" sal ON sal."offerId" = o."id" ${join} "Location" l ON l."id" = sal."locationId"
-    WHERE ${Prisma.join(and, " AND ")}`;
+  // SQLite would start from the places and sort them all: CROSS JOIN keeps the offers first there
+  // (PostgreSQL plans it itself); the place is tied to the offer in place.where.
+  return Prisma.sql`"Offer" o CROSS JOIN ${place.tables} WHERE ${Prisma.join(and, " AND ")}`;
 }
 
 async function pageOf(query: ServiceAtLocationQuery, rankedIds: string[] | null, paging: Paging, locale: Locale) {
-  if (!rankedIds) {
-    const { skip, take } = skipTake(paging);
-    const from = conditionSql(query);
-    const [total, page] = await Promise.all([
-      cachedTotal("service_at_locations", [...filterValues(query), query.postcode], async () => {
-        const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS "n" FROM ${from}`;
-        return Number(row?.n ?? 0);
-      }),
-      db.$queryRaw<Array<{ id: string }>>`SELECT sal."id" FROM ${from} ORDER BY o."slug", sal."id" LIMIT ${take} OFFSET ${skip}`,
-    ]);
-    const ids = page.map((row) => row.id);
-    const rows = await loadInChunks(ids, (chunk) =>
-      db.offerLocation.findMany({ where: { id: { in: chunk } }, select: salSelect(locale) }),
+  if (!rankedIds)
+    return pageBySql(
+      {
+        list: "service_at_locations",
+        filter: [...filterValues(query), query.postcode],
+        from: conditionSql(query),
+        id: Prisma.sql`ol."id"`,
+        order: Prisma.sql`o."slug", ol."id"`,
+      },
+      paging,
+      (chunk) => db.offerLocation.findMany({ where: { id: { in: chunk } }, select: salSelect(locale) }),
     );
-    return { rows: byRank(rows, ids, (row) => row.id), total };
-  }
   const condition = where(query);
   const matching = await loadInChunks(rankedIds, (chunk) =>
     db.offerLocation.findMany({

@@ -1,55 +1,43 @@
 import "server-only";
 // /services and /services/{id}: published offers as HSDS services.
-import type { Prisma } from "../../../generated/sqlite/client";
+import { Prisma } from "../../../generated/sqlite/client";
 import { loadInChunks } from "../../db/chunks";
 import { db } from "../../db/index";
-import { cachedTotal } from "./totals";
 import type { Locale } from "../../i18n/locales";
 import { newest } from "../format";
 import { mapService, serviceDates, serviceViews, type ServiceParts } from "../map-service";
-import { skipTake, slicePage, toPage } from "./page";
+import { slicePage, toPage } from "./page";
 import { publicOffer } from "../../offers/visibility";
 import { MAX_NESTED_SERVICES, type Paging, type RecordQuery, type ServiceQuery } from "./query";
 import type { HsdsResult } from "./result";
 import { byRank, searchOfferIds } from "./search";
 import { offerSelect, type OfferRow } from "../select";
 import { filterValues, serviceSql, serviceWhere } from "./service-filter";
+import { pageBySql } from "./sql-page";
 
 const offerOrder = [{ slug: "asc" }, { id: "asc" }] satisfies Prisma.OfferOrderByWithRelationInput[];
 
 /** A page of the offers matching the list's filters, by slug, and their number (serviceSql). */
-async function pageByFilters(query: ServiceQuery, locale: Locale): Promise<{ rows: OfferRow[]; total: number }> {
-  const { skip, take } = skipTake(query);
-  const where = serviceSql(query);
-  const [total, page] = await Promise.all([
-    cachedTotal("services", filterValues(query), async () => {
-      const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS "n" FROM "Offer" o WHERE ${where}`;
-      return Number(row?.n ?? 0);
-    }),
-    db.$queryRaw<Array<{ id: string }>>`
-      SELECT o."id" FROM "Offer" o WHERE ${where} ORDER BY o."slug", o."id" LIMIT ${take} OFFSET ${skip}`,
-  ]);
-  const ids = page.map((row) => row.id);
-  const rows = await loadInChunks(ids, (chunk) =>
-    db.offer.findMany({ where: { id: { in: chunk } }, select: offerSelect(locale) }),
+const pageByFilters = (query: ServiceQuery, locale: Locale) =>
+  pageBySql(
+    {
+      list: "services",
+      filter: filterValues(query),
+      from: Prisma.sql`"Offer" o WHERE ${serviceSql(query)}`,
+      id: Prisma.sql`o."id"`,
+      order: Prisma.sql`o."slug", o."id"`,
+    },
+    query,
+    (chunk) => db.offer.findMany({ where: { id: { in: chunk } }, select: offerSelect(locale) }),
   );
-  return { rows: byRank(rows, ids, (row) => row.id), total };
-}
 
-/** One page of offers: by relevance when searching, else by slug (stable across requests). */
-export async function pageOfOffers(
+/** One page of the offers a search found, by relevance, among those matching the list's filters. */
+async function pageOfFound(
   where: Prisma.OfferWhereInput,
-  rankedIds: string[] | null,
+  rankedIds: string[],
   paging: Paging,
   locale: Locale,
 ): Promise<{ rows: OfferRow[]; total: number }> {
-  if (!rankedIds) {
-    const [total, rows] = await Promise.all([
-      cachedTotal("services", where, () => db.offer.count({ where })),
-      db.offer.findMany({ where, select: offerSelect(locale), orderBy: offerOrder, ...skipTake(paging) }),
-    ]);
-    return { rows, total };
-  }
   const matching = await loadInChunks(rankedIds, (chunk) =>
     db.offer.findMany({ where: { AND: [where, { id: { in: chunk } }] }, select: { id: true } }),
   );
@@ -67,7 +55,7 @@ export async function listServices(query: ServiceQuery): Promise<HsdsResult> {
   const { locale } = query;
   const rankedIds = query.search ? await searchOfferIds(query.search) : null;
   const { rows, total } = rankedIds
-    ? await pageOfOffers(serviceWhere(query), rankedIds, query, locale)
+    ? await pageOfFound(serviceWhere(query), rankedIds, query, locale)
     : await pageByFilters(query, locale);
   const parts: ServiceParts = query.minimal ? serviceViews.minimal : query.full ? serviceViews.full : serviceViews.list;
   return {
