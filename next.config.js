@@ -3,15 +3,9 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Headers that do not depend on the request. The Content-Security-Policy needs a fresh nonce per
-// request and is set in proxy.ts.
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), payment=(), geolocation=(self)" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+// Headers that do not depend on the request, on every response (also on the cached pages server.ts
+// answers itself). The Content-Security-Policy needs a fresh nonce per request and is set in proxy.ts.
+const securityHeaders = require("./lib/security/static-headers.json");
 
 // CI_FRESH_BUILD=1 (.ci/run): the one build of a clone thrown away after the tests, whose types CI
 // has just checked (`npm run typecheck`): it keeps no cache and does not check them again.

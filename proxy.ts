@@ -1,16 +1,13 @@
 import { getToken } from "next-auth/jwt";
-import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import { publicUrl, servedOverHttps } from "./lib/http/public-origin";
+import { publicUrl } from "./lib/http/public-origin";
 import { importLimitText, MAX_IMPORT_REQUEST_BYTES } from "./lib/hsds/import/limits";
-import { routing } from "./lib/i18n/routing";
+import { routeLocale } from "./lib/i18n/locale-routing";
 import { freshNonce, noncePlaceholder } from "./lib/cache/pages/nonce";
 import { pageCacheKey } from "./lib/cache/pages/policy";
 import { isRenderRequest, servePage } from "./lib/cache/pages/serve";
 import { env } from "./lib/env";
-import { buildCsp } from "./lib/security/csp";
-
-const intl = createIntlMiddleware(routing);
+import { cspFor, securityHeaders } from "./lib/security/response-headers";
 
 /** Back-office pages need a session; the pages check the role again (the proxy is a convenience). */
 async function needsLogin(request: NextRequest): Promise<boolean> {
@@ -22,12 +19,11 @@ async function needsLogin(request: NextRequest): Promise<boolean> {
 }
 
 export default async function proxy(request: NextRequest) {
-  const cspOptions = { tileUrl: process.env.MAP_TILE_URL, dev: process.env.NODE_ENV === "development" };
   // The page cache renders a page through this server with a placeholder in place of the nonce
   // (lib/cache/pages/nonce.ts); every response to a visitor gets a fresh one.
   const rendering = isRenderRequest(request.headers);
   const value = rendering ? noncePlaceholder() : freshNonce();
-  const csp = buildCsp(value, cspOptions);
+  const csp = cspFor(value);
   const cacheKey = rendering || process.env.NODE_ENV === "development" ? null : pageCacheKey(request);
   if (cacheKey) {
     const cached = await fromPageCache(request, cacheKey, value, csp);
@@ -54,7 +50,7 @@ export default async function proxy(request: NextRequest) {
     // A partner's shared network view (/share/…) is in the language of the browser, like the back office.
     pathname.startsWith("/admin") || pathname.startsWith("/api") || pathname.startsWith("/share/")
       ? NextResponse.next({ request: { headers: request.headers } })
-      : intl(request);
+      : routeLocale(request);
   return withHeaders(response, csp);
 }
 
@@ -62,7 +58,7 @@ export default async function proxy(request: NextRequest) {
 async function fromPageCache(request: NextRequest, key: string, nonce: string, csp: string): Promise<NextResponse | null> {
   // The language routing still decides first: it may redirect, and it adds the alternate-language
   // links and the language cookie, which belong to this request, not to the stored page.
-  const routed = intl(request);
+  const routed = routeLocale(request);
   if (routed.status >= 300 && routed.status < 400) return routed;
   const cached = await servePage(key, nonce, csp, env().PAGE_CACHE_MB * 1024 * 1024);
   if (!cached) return null;
@@ -73,10 +69,7 @@ async function fromPageCache(request: NextRequest, key: string, nonce: string, c
 }
 
 function withHeaders(response: NextResponse, csp: string): NextResponse {
-  response.headers.set("Content-Security-Policy", csp);
-  // Only a site that is public over https may tell browsers to use nothing else for a year; a
-  // local demo on http://localhost must not (browsers would then refuse plain http there).
-  if (servedOverHttps()) response.headers.set("Strict-Transport-Security", "max-age=31536000");
+  for (const [name, value] of Object.entries(securityHeaders(csp))) response.headers.set(name, value);
   return response;
 }
 

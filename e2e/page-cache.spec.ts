@@ -26,6 +26,19 @@ test("a cached page gets a fresh nonce per answer and still runs its scripts", a
   }
   expect(nonces[0]).not.toBe(nonces[1]);
 
+  // A stored page is answered before Next.js routes the request (server.ts), compressed once:
+  // with the same headers as the app's own answers, and links that name the public address
+  // whatever Host a client claims.
+  const spoofed = await request.get("/ar/offers", { headers: { "X-Forwarded-Host": "evil.example" } });
+  expect(spoofed.headers()["x-page-cache"]).toBe("HIT");
+  expect(spoofed.headers()["content-encoding"]).toBe("gzip");
+  const fromApp = await request.get("/ar/offers?view=list&utm_source=x", { headers: { rsc: "1" } });
+  for (const name of ["x-frame-options", "x-content-type-options", "referrer-policy", "permissions-policy"])
+    expect(spoofed.headers()[name], name).toBe(fromApp.headers()[name]);
+  expect(spoofed.headers()["link"]).toContain('hreflang="de"');
+  expect(spoofed.headers()["link"]).not.toContain("evil.example");
+  expect(await spoofed.text()).toContain('dir="rtl"');
+
   // In the browser: no script is refused, and the page reacts (the map/list switch is client code).
   const refused: string[] = [];
   page.on("console", (message) => {

@@ -25,4 +25,4 @@ npx tsx --conditions react-server scripts/db/rebuild-search.ts --if-empty
 echo "› building"
 npx next build
 echo "› Wegweiser runs at http://localhost:${PORT:-3000}  (stop with Ctrl+C)"
-exec npx next start -p "${PORT:-3000}"
+exec node --import tsx server.ts -p "${PORT:-3000}"

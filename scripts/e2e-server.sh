@@ -25,4 +25,4 @@ export MT_URL="http://127.0.0.1:3198"
 rm -f data/e2e.db data/e2e.db-journal data/e2e.db-wal data/e2e.db-shm
 npx prisma migrate deploy >/dev/null
 npx tsx --conditions react-server prisma/seed.ts
-exec npx next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"
+exec node --import tsx server.ts -H 127.0.0.1 -p "${E2E_PORT:-3100}"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run test:e2e`: builds the app and runs the Playwright journeys against `next start` on a
+# `npm run test:e2e`: builds the app and runs the Playwright journeys against the production server (server.ts) on a
 # freshly seeded SQLite database (data/e2e.db). Extra arguments go to Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."

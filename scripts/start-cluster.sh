@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run start:cluster`: starts PROCESSES (default: one per core) `next start` processes of the
+# `npm run start:cluster`: starts PROCESSES (default: one per core) server processes (server.ts) of the
 # production build on consecutive ports from FIRST_PORT (default 3001), all on the database
 # DATABASE_URL names, for nginx (deploy/nginx/wegweiser.conf) to balance. Several processes need
 # PostgreSQL: SQLite serves one process. Ctrl-C stops them all. On a server, use the systemd units
@@ -33,7 +33,7 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait' INT TERM EXIT
 for ((i = 0; i < processes; i++)); do
   port=$((first_port + i))
-  PORT="$port" node_modules/.bin/next start -H 127.0.0.1 -p "$port" &
+  PORT="$port" node --import tsx server.ts -H 127.0.0.1 -p "$port" &
   pids+=("$!")
   echo "start:cluster: process $((i + 1)) of $processes on 127.0.0.1:$port (pid $!)"
 done

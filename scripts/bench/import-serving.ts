@@ -1,4 +1,4 @@
-// The part of `npm run bench:import` that runs against `next start`: while the server imports a
+// The part of `npm run bench:import` that runs against the production server: while the server imports a
 // 10,000-line file as a job, `/api/health` and an offer page are fetched every 50 ms (each on its own
 // clock, whether or not the last answer has come), and their p50, p99 and slowest answers are
 // compared with the same routes before the import. The goal is p99 ≤ 250 ms during the import.
@@ -94,7 +94,7 @@ export async function measureWhileServing(url: string, label: string, text: stri
     const during = await Promise.all(probes.map((p) => p.stop()));
     const ran = startedAt && finishedAt ? ((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(1) : "?";
     console.log(
-      `\nreads while the server imports (${label}, next start): job ${status}${error ? ` (${error})` : ""}, ` +
+      `\nreads while the server imports (${label}, server): job ${status}${error ? ` (${error})` : ""}, ` +
         `ran ${ran} s in the worker, ${((performance.now() - queuedAt) / 1000).toFixed(1)} s from queued to done`,
     );
     let ok = status === "succeeded";

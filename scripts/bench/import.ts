@@ -4,7 +4,7 @@
 // two steps for a second reading of the unchanged file, which must find every line unchanged and
 // write nothing, and an import of the file with every line changed (an audit entry per offer).
 // The goal is under 30 s for each step. Then, unless `--no-serve`, it serves a fresh demo database
-// with `next start` (on `--port`, default 3200; needs `npm run build` first) and reads
+// with the production server (on `--port`, default 3200; needs `npm run build` first) and reads
 // `/api/health` and an offer page every 50 ms while the server imports the file as a job
 // (import-serving.ts): p99 ≤ 250 ms for both. `--serve-only` skips the steps before.
 import fs from "node:fs";

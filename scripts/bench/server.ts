@@ -1,4 +1,4 @@
-// Starts `next start` against a given database for a benchmark and stops it again. The app must
+// Starts the production server (server.ts, as `npm start`) against a given database for a benchmark and stops it again. The app must
 // have been built (`npm run build`).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -21,7 +21,7 @@ export function run(command: string, args: string[], env: Record<string, string>
 }
 
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "benchmark-secret-not-for-production", ...env },
     stdio: ["ignore", "ignore", "inherit"],

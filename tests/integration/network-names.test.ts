@@ -3,13 +3,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { networkPage } from "@/lib/network/view";
-import { seedReference } from "@/prisma/seed/reference";
+import { seedReferenceOnly } from "@/tests/support/seed";
 
 const fullName = "Verein für Begegnung Aachen-Ost e. V.";
 let id = "";
 
 beforeAll(async () => {
-  await db.$transaction(async (tx) => seedReference(tx), { timeout: 60_000 });
+  await seedReferenceOnly();
   const verein = await db.organization.create({
     data: { slug: "vfb-ost", name: fullName, shortName: "VfB Ost", type: "migrant_organisation", status: "published" },
   });

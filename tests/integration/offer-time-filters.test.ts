@@ -6,7 +6,7 @@ import { db, dbKind } from "@/lib/db";
 import { parseOfferFilter } from "@/lib/offers/filter";
 import { findOffers } from "@/lib/offers/queries";
 import { reindexOffers } from "@/lib/search/indexer";
-import { seedReference } from "@/prisma/seed/reference";
+import { seedReferenceOnly } from "@/tests/support/seed";
 
 type Slot = { weekday: number; opensAt: string; closesAt: string; interval?: number; validFrom?: Date };
 type Spec = { slug: string; title: string; minAge?: number; maxAge?: number; schedules?: Slot[] };
@@ -37,7 +37,7 @@ const slugs = async (params: Record<string, string>) =>
 const TUESDAY_MORNING = new Date("2026-03-10T09:20:00Z");
 
 beforeAll(async () => {
-  await db.$transaction((tx) => seedReference(tx));
+  await seedReferenceOnly();
   await createOffer({
     slug: "krabbelgruppe",
     title: "Krabbelgruppe",

@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/organisations/points/route";
 import { db } from "@/lib/db";
 import { listOrganisationPoints } from "@/lib/organisations/map";
-import { seedReference } from "@/prisma/seed/reference";
+import { seedReferenceOnly } from "@/tests/support/seed";
 
 const MITTE = { latitude: 50.775312, longitude: 6.083912 };
 const BRAND = { latitude: 50.7489, longitude: 6.165 };
 
 beforeAll(async () => {
-  await db.$transaction((tx) => seedReference(tx));
+  await seedReferenceOnly();
   const district = async (code: string) => (await db.district.findUniqueOrThrow({ where: { code } })).id;
   const organisation = async (
     slug: string,

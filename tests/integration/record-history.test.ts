@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { nestValues } from "@/lib/forms/values";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
 import { verifyOffer } from "@/lib/review/due";
-import { seedReference } from "@/prisma/seed/reference";
+import { seedReferenceOnly } from "@/tests/support/seed";
 
 let coordinator: NonNullable<Actor>;
 let organizationId: string;
@@ -32,7 +32,7 @@ const entriesOf = (id: string) =>
   });
 
 beforeAll(async () => {
-  await db.$transaction((tx) => seedReference(tx));
+  await seedReferenceOnly();
   const c = await db.user.create({ data: { email: "k@example.org", name: "Koordination", role: "coordinator" } });
   coordinator = { id: c.id, role: "coordinator", organizationId: null };
   organizationId = (

@@ -10,7 +10,7 @@ import { parseOfferFilter } from "@/lib/offers/filter";
 import { findOffers } from "@/lib/offers/queries";
 import { reindexOffers } from "@/lib/search/indexer";
 import { addSynonym, deleteSynonym, listSynonymsForAdmin } from "@/lib/search/synonyms";
-import { seedReference } from "@/prisma/seed/reference";
+import { seedReferenceOnly } from "@/tests/support/seed";
 
 type Text = { title: string; summary: string; status?: "machine" | "reviewed" };
 
@@ -41,7 +41,7 @@ const search = (q: string, locale: Locale = "de") => findOffers(parseOfferFilter
 const slugs = async (q: string, locale: Locale = "de") => (await search(q, locale)).offers.map((o) => o.slug);
 
 beforeAll(async () => {
-  await db.$transaction((tx) => seedReference(tx), { timeout: 60_000 });
+  await seedReferenceOnly();
   const org = await db.organization.create({ data: { slug: "verein", name: "Verein", type: "migrant_organisation" } });
   const c = await db.user.create({ data: { email: "c@example.org", name: "Koordination", role: "coordinator" } });
   const e = await db.user.create({

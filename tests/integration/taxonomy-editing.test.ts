@@ -7,7 +7,7 @@ import { parseOfferFilter } from "@/lib/offers/filter";
 import { findOffers } from "@/lib/offers/queries";
 import { reindexOffers } from "@/lib/search/indexer";
 import { createTerm, deleteTerm, listTermsForAdmin, termForEditing, updateTerm } from "@/lib/taxonomy/editing";
-import { seedReference } from "@/prisma/seed/reference";
+import { seedReferenceOnly } from "@/tests/support/seed";
 
 let coordinator: NonNullable<Actor>;
 let editor: NonNullable<Actor>;
@@ -34,7 +34,7 @@ async function edited(id: string, change: Record<string, unknown> = {}) {
 const slugs = async (q: string) => (await findOffers(parseOfferFilter({ q }), "de")).offers.map((o) => o.slug);
 
 beforeAll(async () => {
-  await db.$transaction((tx) => seedReference(tx));
+  await seedReferenceOnly();
   const org = await db.organization.create({ data: { slug: "verein", name: "Verein", type: "migrant_organisation" } });
   const c = await db.user.create({ data: { email: "c@example.org", name: "Koordination", role: "coordinator" } });
   const e = await db.user.create({

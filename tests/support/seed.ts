@@ -12,3 +12,8 @@ export async function seedReferenceAndProgrammes(): Promise<void> {
     { timeout: 60_000 },
   );
 }
+
+/** The reference data alone, with the same room. */
+export async function seedReferenceOnly(): Promise<void> {
+  await db.$transaction((tx) => seedReference(tx), { timeout: 60_000 });
+}

@@ -5,7 +5,8 @@
 import { NextResponse } from "next/server";
 import { publicDay } from "../../offers/visibility";
 import { publicVersion } from "../../search/version";
-import { freshNonce, withNonce } from "./nonce";
+import { spliceable } from "./gzip";
+import { freshNonce, noncePlaceholder, withNonce } from "./nonce";
 import { pageStore, type CachedPage } from "./store";
 
 const RENDER_HEADER = "x-wegweiser-render";
@@ -13,6 +14,8 @@ const RENDER_TIMEOUT_MS = 30_000;
 // Offer pages say whether an offer is open now and list its next dates: a page is rendered again
 // after this long even when nothing was saved.
 const MAX_AGE_MS = 60_000;
+/** Browsers and proxies must not keep a page: the next request must see the next save. */
+export const PAGE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 
 const slot = globalThis as unknown as {
   wegweiserRenderToken?: string;
@@ -28,7 +31,8 @@ export function isRenderRequest(headers: Headers): boolean {
   return headers.get(RENDER_HEADER) === renderToken();
 }
 
-// `next start` records the address it listens on; a request to it reaches this very process.
+// The server (server.ts, like `next start`) records the address it listens on; a request to it
+// reaches this very process.
 function ownOrigin(): string {
   const origin = process.env.__NEXT_PRIVATE_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
   return origin.replace("//localhost:", "//127.0.0.1:");
@@ -53,6 +57,7 @@ async function render(key: string, stamp: Stamp): Promise<CachedPage | null> {
     if (response.status !== 200 && response.status !== 404) return null;
     return {
       html,
+      gzip: response.status === 200 ? spliceable(html, noncePlaceholder()) : null,
       status: response.status,
       contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8",
       renderedAt: Date.now(),
@@ -74,6 +79,21 @@ function renderOnce(key: string, stamp: Stamp): Promise<CachedPage | null> {
   return pending;
 }
 
+// Without the database the app answers itself, with the error page visitors know.
+async function stampNow(): Promise<Stamp | null> {
+  const version = await publicVersion().catch(() => null);
+  return version === null ? null : { version, day: publicDay() };
+}
+
+/** The stored page for a key if it is still current; never renders (server.ts asks before Next.js). */
+export async function currentPage(key: string, maxBytes: number): Promise<CachedPage | null> {
+  if (maxBytes <= 0) return null;
+  const page = pageStore(maxBytes).get(key);
+  if (!page) return null;
+  const stamp = await stampNow();
+  return stamp && isCurrent(page, stamp) ? page : null;
+}
+
 /**
  * The response for a cacheable page, or null when the app should answer it itself (the cache is
  * off, or the page could not be rendered: a redirect, an error).
@@ -86,10 +106,8 @@ export async function servePage(
 ): Promise<NextResponse | null> {
   if (maxBytes <= 0) return null;
   const store = pageStore(maxBytes);
-  // Without the database the app answers itself, with the error page visitors know.
-  const version = await publicVersion().catch(() => null);
-  if (version === null) return null;
-  const stamp = { version, day: publicDay() };
+  const stamp = await stampNow();
+  if (!stamp) return null;
   let page = store.get(key);
   let state = "HIT";
   if (!page || !isCurrent(page, stamp)) {
@@ -102,7 +120,7 @@ export async function servePage(
   const headers = new Headers({
     "Content-Type": page.contentType,
     "Content-Security-Policy": csp,
-    "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+    "Cache-Control": PAGE_CACHE_CONTROL,
     "X-Page-Cache": state,
   });
   return new NextResponse(withNonce(page.html, nonce), { status: page.status, headers });

@@ -1,0 +1,67 @@
+// Cached public pages answered before Next.js routes the request. Under load most of a cached
+// page's cost was Next.js's routing and its proxy machinery, and the page compressed anew for
+// every answer; server.ts asks this first and hands everything else to Next.js. It answers only
+// what proxy.ts would answer from the cache: the same key, the same language routing (which may
+// redirect: then Next.js answers), the same headers, a fresh nonce; a page not stored or no longer
+// current goes to Next.js, which renders and stores it.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { NextRequest } from "next/server";
+import { env } from "../../env";
+import { publicUrl } from "../../http/public-origin";
+import { routeLocale } from "../../i18n/locale-routing";
+import { cspFor, fixedHeaders, securityHeaders } from "../../security/response-headers";
+import { setEarlyAnswer } from "./early-slot";
+import { acceptsGzip, gzipWithNonce } from "./gzip";
+import { freshNonce, withNonce } from "./nonce";
+import { pageCacheKey } from "./policy";
+import { currentPage, isRenderRequest, PAGE_CACHE_CONTROL } from "./serve";
+
+function webHeaders(request: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === "string") headers.set(name, value);
+    else if (value) for (const one of value) headers.append(name, one);
+  }
+  return headers;
+}
+
+async function answer(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  const path = request.url ?? "";
+  if (request.method !== "GET" || !path.startsWith("/") || path.startsWith("//")) return false;
+  const headers = webHeaders(request);
+  if (isRenderRequest(headers)) return false;
+  const next = new NextRequest(publicUrl(path), { headers });
+  const key = pageCacheKey(next);
+  if (!key) return false;
+  const page = await currentPage(key, env().PAGE_CACHE_MB * 1024 * 1024);
+  if (!page?.gzip) return false;
+  const routed = routeLocale(next);
+  if (routed.status >= 300 && routed.status < 400) return false;
+
+  const nonce = freshNonce();
+  const out: Record<string, string | string[]> = {
+    ...fixedHeaders,
+    "Content-Type": page.contentType,
+    ...securityHeaders(cspFor(nonce)),
+    "Cache-Control": PAGE_CACHE_CONTROL,
+    "X-Page-Cache": "HIT",
+    Vary: "Accept-Encoding",
+  };
+  const link = routed.headers.get("link");
+  if (link) out.Link = link;
+  const cookies = routed.headers.getSetCookie();
+  if (cookies.length) out["Set-Cookie"] = cookies;
+  const gzip = acceptsGzip(request.headers["accept-encoding"]);
+  const body = gzip ? gzipWithNonce(page.gzip, nonce) : [Buffer.from(withNonce(page.html, nonce))];
+  if (gzip) out["Content-Encoding"] = "gzip";
+  out["Content-Length"] = String(body.reduce((sum, chunk) => sum + chunk.length, 0));
+  response.writeHead(page.status, out);
+  for (const chunk of body) response.write(chunk);
+  response.end();
+  return true;
+}
+
+/** Offers the early answer to server.ts (at start, instrumentation.ts). */
+export function offerEarlyAnswer() {
+  setEarlyAnswer(answer);
+}

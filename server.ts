@@ -1,0 +1,56 @@
+// The production server (`npm start`): Next.js's request handler on Node's HTTP server, with one
+// thing before it: a public page that is in the page cache and still current is answered directly
+// (lib/cache/pages/early.ts), already compressed, instead of passing through Next.js's routing.
+// Everything else, and every page not cached, Next.js answers as under `next start`.
+//
+//   npm start -- [-H host] [-p port]     (defaults: HOSTNAME or 0.0.0.0, PORT or 3000)
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import { earlyAnswer } from "./lib/cache/pages/early-slot";
+
+const { values } = parseArgs({
+  options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } },
+});
+const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+// As `next start` sets them: the app's own requests (the page cache renders through this server)
+// go to this address.
+Object.assign(process.env, {
+  NODE_ENV: "production",
+  PORT: String(port),
+  __NEXT_PRIVATE_ORIGIN: `http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`,
+});
+
+async function main() {
+  // Loaded after NODE_ENV is set: Next.js reads it when it loads.
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: __dirname, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((request, response) => {
+    const early = earlyAnswer();
+    if (!early) return void handle(request, response);
+    early(request, response)
+      .catch((error: unknown) => {
+        console.error("early answer failed", error);
+        return response.headersSent;
+      })
+      .then((answered) => {
+        if (!answered) void handle(request, response);
+      });
+  });
+  server.listen(port, hostname, () => console.log(`› ready on http://${hostname}:${port}`));
+
+  // Stop taking requests, let running ones finish, then end (systemd and Ctrl-C send these).
+  for (const signal of ["SIGTERM", "SIGINT"] as const)
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
