@@ -3,7 +3,7 @@
 // (lib/cache/pages/early.ts), already compressed, instead of passing through Next.js's routing.
 // Everything else, and every page not cached, Next.js answers as under `next start`.
 //
-//   npm start -- [-H host] [-p port]     (defaults: HOSTNAME or 0.0.0.0, PORT or 3000)
+//   npm start -- [-H host] [-p port]     (defaults: every address, PORT or 3000)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { earlyAnswer } from "./lib/cache/pages/early-slot";
@@ -11,14 +11,15 @@ import { earlyAnswer } from "./lib/cache/pages/early-slot";
 const { values } = parseArgs({
   options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } },
 });
-const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+// Without -H, every address (IPv4 and IPv6), as `next start` listens.
+const hostname = values.hostname;
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 // As `next start` sets them: the app's own requests (the page cache renders through this server)
 // go to this address.
 Object.assign(process.env, {
   NODE_ENV: "production",
   PORT: String(port),
-  __NEXT_PRIVATE_ORIGIN: `http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`,
+  __NEXT_PRIVATE_ORIGIN: `http://${hostname ?? "localhost"}:${port}`,
 });
 
 async function main() {
@@ -40,7 +41,9 @@ async function main() {
         if (!answered) void handle(request, response);
       });
   });
-  server.listen(port, hostname, () => console.log(`› ready on http://${hostname}:${port}`));
+  const ready = () => console.log(`› ready on http://${hostname ?? "localhost"}:${port}`);
+  if (hostname) server.listen(port, hostname, ready);
+  else server.listen(port, ready);
 
   // Stop taking requests, let running ones finish, then end (systemd and Ctrl-C send these).
   for (const signal of ["SIGTERM", "SIGINT"] as const)

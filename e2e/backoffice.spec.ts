@@ -21,6 +21,9 @@ test("a coordinator adds a partner with a pinned location and a German-Arabic of
   await expect(page.getByRole("status").filter({ hasText: "Angelegt" })).toBeVisible();
 
   await page.getByRole("link", { name: "Neuer Standort" }).click();
+  // The map loads after the form; one that appears only after the lookup opens on the found place.
+  const map = page.getByTestId("pin-map");
+  await expect(map.locator(".leaflet-container")).toBeVisible();
   await page.getByLabel("Straße und Hausnummer").fill("Schagenstraße 26");
   await page.getByLabel("Postleitzahl").fill("52078");
   // The address is looked up first (Forst), then the pin is moved by a click: the middle of the
@@ -29,7 +32,6 @@ test("a coordinator adds a partner with a pinned location and a German-Arabic of
   await expect(page.getByRole("status").filter({ hasText: "Gefunden: Schagenstraße 26, 52078 Aachen" })).toBeVisible();
   await expect(page.getByLabel("Breitengrad")).toHaveValue("50.78521");
   await expect(page.getByLabel("Längengrad")).toHaveValue("6.11053");
-  const map = page.getByTestId("pin-map");
   await expect(map.locator(".leaflet-marker-icon")).toHaveCount(1);
   await map.locator(".leaflet-container").click();
   await expect(page.getByLabel("Breitengrad")).toHaveValue(/^50\.7/);
