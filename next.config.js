@@ -14,6 +14,10 @@ const freshBuild = process.env.CI_FRESH_BUILD === "1";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // proxy.ts sees requests as sent: Next.js would otherwise strip the headers and the _rsc
+  // parameter of client-side navigations, and the page cache (lib/cache/pages/policy.ts) would
+  // answer them with a whole HTML page instead of the app's navigation data.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   // The app runs on its own server next to its database; a standalone bundle is not needed.
   // pdfkit reads its data files from disk next to its own code at run time.

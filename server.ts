@@ -3,23 +3,37 @@
 // (lib/cache/pages/early.ts), already compressed, instead of passing through Next.js's routing.
 // Everything else, and every page not cached, Next.js answers as under `next start`.
 //
-//   npm start -- [-H host] [-p port]     (defaults: every address, PORT or 3000)
+//   npm start -- [-H host] [-p port] [--keepAliveTimeout ms]   (defaults: every address, PORT or 3000)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { earlyAnswer } from "./lib/cache/pages/early-slot";
 
-const { values } = parseArgs({
-  options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } },
-});
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        hostname: { type: "string", short: "H" },
+        port: { type: "string", short: "p" },
+        keepAliveTimeout: { type: "string" },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: npm start -- [-H host] [-p port] [--keepAliveTimeout ms]`);
+    process.exit(1);
+  }
+}
+
+const values = options();
 // Without -H, every address (IPv4 and IPv6), as `next start` listens.
 const hostname = values.hostname;
 const port = Number(values.port ?? process.env.PORT ?? 3000);
+const host = !hostname ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname;
 // As `next start` sets them: the app's own requests (the page cache renders through this server)
 // go to this address.
 Object.assign(process.env, {
   NODE_ENV: "production",
   PORT: String(port),
-  __NEXT_PRIVATE_ORIGIN: `http://${hostname ?? "localhost"}:${port}`,
+  __NEXT_PRIVATE_ORIGIN: `http://${host}:${port}`,
 });
 
 async function main() {
@@ -30,18 +44,27 @@ async function main() {
   await app.prepare();
 
   const server = createServer((request, response) => {
+    // A request target that is a whole address ("GET http://elsewhere/de") is for proxies; Next.js
+    // would build its redirects from it.
+    if (!request.url?.startsWith("/")) {
+      response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad Request\n");
+      return;
+    }
     const early = earlyAnswer();
     if (!early) return void handle(request, response);
     early(request, response)
       .catch((error: unknown) => {
         console.error("early answer failed", error);
+        // Half an answer cannot be finished by Next.js: close the connection instead of leaving it open.
+        if (response.headersSent) response.destroy();
         return response.headersSent;
       })
       .then((answered) => {
         if (!answered) void handle(request, response);
       });
   });
-  const ready = () => console.log(`› ready on http://${hostname ?? "localhost"}:${port}`);
+  if (values.keepAliveTimeout) server.keepAliveTimeout = Number(values.keepAliveTimeout);
+  const ready = () => console.log(`› ready on http://${host}:${port}`);
   if (hostname) server.listen(port, hostname, ready);
   else server.listen(port, ready);
 
@@ -49,6 +72,7 @@ async function main() {
   for (const signal of ["SIGTERM", "SIGINT"] as const)
     process.once(signal, () => {
       server.close(() => process.exit(0));
+      server.closeIdleConnections();
       setTimeout(() => process.exit(0), 10_000).unref();
     });
 }

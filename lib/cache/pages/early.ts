@@ -30,7 +30,11 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
   if (request.method !== "GET" || !path.startsWith("/") || path.startsWith("//")) return false;
   const headers = webHeaders(request);
   if (isRenderRequest(headers)) return false;
-  const next = new NextRequest(publicUrl(path), { headers });
+  const url = publicUrl(path);
+  // An address the URL parser rewrites (a backslash, characters it escapes) is Next.js's to
+  // answer, with the redirect or error it gives.
+  if (`${url.pathname}${url.search}` !== path) return false;
+  const next = new NextRequest(url, { headers });
   const key = pageCacheKey(next);
   if (!key) return false;
   const page = await currentPage(key, env().PAGE_CACHE_MB * 1024 * 1024);

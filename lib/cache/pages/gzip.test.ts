@@ -1,6 +1,6 @@
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { acceptsGzip, gzipWithNonce, spliceable } from "./gzip";
+import { acceptsGzip, gzipWithNonce, spliceable, spliceableBytes } from "./gzip";
 import { freshNonce, noncePlaceholder, withNonce } from "./nonce";
 
 const gunzip = (chunks: Buffer[]) => zlib.gunzipSync(Buffer.concat(chunks)).toString("utf8");
@@ -25,6 +25,13 @@ describe("a stored page compressed once", () => {
     for (const text of [`${placeholder}a${placeholder}${placeholder}`, "ohne", "", placeholder]) {
       expect(gunzip(gzipWithNonce(spliceable(text, placeholder)!, nonce))).toBe(withNonce(text, nonce));
     }
+  });
+
+  it("keeps no more memory than the cache counts for it", () => {
+    const page = spliceable(html, placeholder)!;
+    const memory = new Set([...page.plain, ...page.deflated].map((part) => part.buffer));
+    expect(memory.size).toBe(1);
+    expect([...memory][0]!.byteLength).toBe(spliceableBytes(page));
   });
 
   it("leaves a page with a NUL byte to be compressed per answer", () => {
@@ -54,5 +61,7 @@ describe("whether a client takes gzip", () => {
     expect(acceptsGzip("br, gzip;q=0")).toBe(false);
     expect(acceptsGzip("x-gzip-not")).toBe(false);
     expect(acceptsGzip("gzip;q=0, *")).toBe(false);
+    expect(acceptsGzip("gzip;q=-1")).toBe(false);
+    expect(acceptsGzip("gzip;q=abc")).toBe(false);
   });
 });

@@ -31,16 +31,26 @@ export function spliceable(html: string, placeholder: string): SplicedGzip | nul
   if (html.includes("\0")) return null;
   const nonceBytes = Buffer.byteLength(placeholder);
   const blank = Buffer.alloc(nonceBytes);
-  const plain = html.split(placeholder).map((part) => Buffer.from(part, "utf8"));
-  const deflated: Buffer[] = [];
+  const texts = html.split(placeholder).map((part) => Buffer.from(part, "utf8"));
+  const packed: Buffer[] = [];
   let before = Buffer.alloc(0);
-  for (const [i, part] of plain.entries()) {
+  for (const [i, part] of texts.entries()) {
     const options: zlib.ZlibOptions = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
     if (before.length) options.dictionary = before;
-    deflated.push(zlib.deflateRawSync(part, options));
-    if (i < plain.length - 1) before = Buffer.concat([before, part, blank]).subarray(-WINDOW);
+    packed.push(zlib.deflateRawSync(part, options));
+    if (i < texts.length - 1) before = Buffer.concat([before, part, blank]).subarray(-WINDOW);
   }
-  return { plain, deflated, nonceBytes };
+  // Each buffer above holds on to much more memory than its bytes (zlib's output chunk, Node's
+  // shared pool): the page keeps one buffer of exactly its size, which the cache counts.
+  const parts = [...texts, ...packed];
+  const all = Buffer.allocUnsafeSlow(parts.reduce((sum, part) => sum + part.length, 0));
+  parts.reduce((offset, part) => offset + part.copy(all, offset), 0);
+  const views = (parts: Buffer[], start: number) => {
+    let offset = start;
+    return parts.map((part) => all.subarray(offset, (offset += part.length)));
+  };
+  const textBytes = texts.reduce((sum, part) => sum + part.length, 0);
+  return { plain: views(texts, 0), deflated: views(packed, textBytes), nonceBytes };
 }
 
 export function spliceableBytes(page: SplicedGzip): number {
@@ -88,8 +98,9 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   const weights = new Map<string, number>();
   for (const entry of (acceptEncoding ?? "").toLowerCase().split(",")) {
     const [coding = "", ...parameters] = entry.split(";").map((part) => part.trim());
-    const q = parameters.map((p) => /^q=([\d.]+)$/.exec(p)?.[1]).find(Boolean);
-    weights.set(coding, q === undefined ? 1 : Number(q));
+    const q = parameters.find((p) => p.startsWith("q="));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    weights.set(coding, Number.isFinite(weight) ? weight : 0);
   }
   return (weights.get("gzip") ?? weights.get("*") ?? 0) > 0;
 }
