@@ -4,6 +4,11 @@
 import { z } from "zod";
 import { isLocale, type Locale } from "../i18n/locales";
 
+// This module is zod's way into the browser. The Content-Security-Policy forbids eval; zod would
+// probe for it once (new Function) to compile its checks, which the browser reports as a violation
+// on every page. Its checks run as well without.
+z.config({ jitless: true });
+
 export const SAVED_OFFERS_KEY = "wegweiser.savedOffers.v1";
 // Far more than anyone keeps by hand; it bounds what a phone stores.
 export const MAX_SAVED = 200;
