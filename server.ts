@@ -36,6 +36,15 @@ Object.assign(process.env, {
   __NEXT_PRIVATE_ORIGIN: `http://${host}:${port}`,
 });
 
+function decodes(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main() {
   // Loaded after NODE_ENV is set: Next.js reads it when it loads.
   const { default: next } = await import("next");
@@ -46,7 +55,9 @@ async function main() {
   const server = createServer((request, response) => {
     // A request target that is a whole address ("GET http://elsewhere/de") is for proxies; Next.js
     // would build its redirects from it.
-    if (!request.url?.startsWith("/")) {
+    // Nor can an address whose escapes do not decode (/de/offers/%ZZ) name a page: Next.js would
+    // answer it with a server error.
+    if (!request.url?.startsWith("/") || !decodes(request.url)) {
       response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad Request\n");
       return;
     }

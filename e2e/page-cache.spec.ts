@@ -41,6 +41,12 @@ test("a cached page gets a fresh nonce per answer and still runs its scripts", a
   expect(spoofed.headers()["link"]).toContain('hreflang="de"');
   expect(spoofed.headers()["link"]).not.toContain("evil.example");
   expect(await spoofed.text()).toContain('dir="rtl"');
+  // A HEAD request gets the stored answer's headers without rendering; an address that cannot be
+  // decoded is a bad request, not a server error.
+  const head = await request.head("/ar/offers");
+  expect(head.headers()["x-page-cache"]).toBe("HIT");
+  expect(Number(head.headers()["content-length"])).toBeGreaterThan(1000);
+  expect((await request.get("/de/offers/%ZZ")).status()).toBe(400);
 
   // In the browser: no script is refused, and the page reacts (the map/list switch is client code).
   const refused: string[] = [];

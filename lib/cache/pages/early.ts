@@ -27,7 +27,9 @@ function webHeaders(request: IncomingMessage): Headers {
 
 async function answer(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
   const path = request.url ?? "";
-  if (request.method !== "GET" || !path.startsWith("/") || path.startsWith("//")) return false;
+  // HEAD asks for the headers of the same answer (a link checker, a monitor): no rendering for it.
+  const head = request.method === "HEAD";
+  if ((request.method !== "GET" && !head) || !path.startsWith("/") || path.startsWith("//")) return false;
   const headers = webHeaders(request);
   if (isRenderRequest(headers)) return false;
   const url = publicUrl(path);
@@ -60,7 +62,7 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
   if (gzip) out["Content-Encoding"] = "gzip";
   out["Content-Length"] = String(body.reduce((sum, chunk) => sum + chunk.length, 0));
   response.writeHead(page.status, out);
-  for (const chunk of body) response.write(chunk);
+  if (!head) for (const chunk of body) response.write(chunk);
   response.end();
   return true;
 }
