@@ -5,8 +5,7 @@ import { importLimitText, MAX_IMPORT_REQUEST_BYTES } from "./lib/hsds/import/lim
 import { routeLocale } from "./lib/i18n/locale-routing";
 import { freshNonce, noncePlaceholder } from "./lib/cache/pages/nonce";
 import { pageCacheKey } from "./lib/cache/pages/policy";
-import { isRenderRequest, servePage } from "./lib/cache/pages/serve";
-import { env } from "./lib/env";
+import { isRenderRequest, pageCacheBytes, servePage } from "./lib/cache/pages/serve";
 import { cspFor, securityHeaders } from "./lib/security/response-headers";
 
 /** Back-office pages need a session; the pages check the role again (the proxy is a convenience). */
@@ -26,7 +25,7 @@ export default async function proxy(request: NextRequest) {
   const csp = cspFor(value);
   const cacheKey = rendering || process.env.NODE_ENV === "development" ? null : pageCacheKey(request);
   if (cacheKey) {
-    const cached = await fromPageCache(request, cacheKey, value, csp);
+    const cached = await fromPageCache(request, cacheKey, value);
     if (cached) return withHeaders(cached, csp);
   }
   // Next.js reads the nonce for its own scripts from the request's CSP header.
@@ -55,12 +54,12 @@ export default async function proxy(request: NextRequest) {
 }
 
 /** A public page from the page cache, or null when the app must answer (cache off, a redirect, an error). */
-async function fromPageCache(request: NextRequest, key: string, nonce: string, csp: string): Promise<NextResponse | null> {
+async function fromPageCache(request: NextRequest, key: string, nonce: string): Promise<NextResponse | null> {
   // The language routing still decides first: it may redirect, and it adds the alternate-language
   // links and the language cookie, which belong to this request, not to the stored page.
   const routed = routeLocale(request);
   if (routed.status >= 300 && routed.status < 400) return routed;
-  const cached = await servePage(key, nonce, csp, env().PAGE_CACHE_MB * 1024 * 1024);
+  const cached = await servePage(key, nonce, pageCacheBytes());
   if (!cached) return null;
   const link = routed.headers.get("link");
   if (link) cached.headers.set("link", link);

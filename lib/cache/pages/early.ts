@@ -6,7 +6,6 @@
 // current goes to Next.js, which renders and stores it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { NextRequest } from "next/server";
-import { env } from "../../env";
 import { publicUrl } from "../../http/public-origin";
 import { routeLocale } from "../../i18n/locale-routing";
 import { cspFor, fixedHeaders, securityHeaders } from "../../security/response-headers";
@@ -14,7 +13,7 @@ import { setEarlyAnswer } from "./early-slot";
 import { acceptsGzip, gzipWithNonce } from "./gzip";
 import { freshNonce, withNonce } from "./nonce";
 import { pageCacheKey } from "./policy";
-import { currentPage, isRenderRequest, PAGE_CACHE_CONTROL } from "./serve";
+import { currentPage, isRenderRequest, pageCacheBytes, pageHeaders } from "./serve";
 
 function webHeaders(request: IncomingMessage): Headers {
   const headers = new Headers();
@@ -39,7 +38,7 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
   const next = new NextRequest(url, { headers });
   const key = pageCacheKey(next);
   if (!key) return false;
-  const page = await currentPage(key, env().PAGE_CACHE_MB * 1024 * 1024);
+  const page = await currentPage(key, pageCacheBytes());
   if (!page?.gzip) return false;
   const routed = routeLocale(next);
   if (routed.status >= 300 && routed.status < 400) return false;
@@ -47,10 +46,8 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
   const nonce = freshNonce();
   const out: Record<string, string | string[]> = {
     ...fixedHeaders,
-    "Content-Type": page.contentType,
     ...securityHeaders(cspFor(nonce)),
-    "Cache-Control": PAGE_CACHE_CONTROL,
-    "X-Page-Cache": "HIT",
+    ...pageHeaders(page, "HIT"),
     Vary: "Accept-Encoding",
   };
   const link = routed.headers.get("link");

@@ -8,7 +8,11 @@
 // A part may still refer back to the text before it (its preset dictionary), but never into a
 // nonce: there the dictionary holds NUL bytes, which no text of a page contains (a page that does
 // is not compressed this way).
+import { promisify } from "node:util";
 import zlib from "node:zlib";
+
+// In the thread pool: a page is compressed while the server answers others.
+const deflateRaw = promisify(zlib.deflateRaw);
 
 export type SplicedGzip = {
   /** the page's text between the placeholders, uncompressed (for the checksum) */
@@ -27,7 +31,7 @@ const MAX_STORED = 0xffff;
 const WINDOW = 32 * 1024;
 
 /** The page prepared for gzipWithNonce, or null when it cannot be (it contains a NUL byte). */
-export function spliceable(html: string, placeholder: string): SplicedGzip | null {
+export async function spliceable(html: string, placeholder: string): Promise<SplicedGzip | null> {
   if (html.includes("\0")) return null;
   const nonceBytes = Buffer.byteLength(placeholder);
   const blank = Buffer.alloc(nonceBytes);
@@ -37,7 +41,7 @@ export function spliceable(html: string, placeholder: string): SplicedGzip | nul
   for (const [i, part] of texts.entries()) {
     const options: zlib.ZlibOptions = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
     if (before.length) options.dictionary = before;
-    packed.push(zlib.deflateRawSync(part, options));
+    packed.push(await deflateRaw(part, options));
     if (i < texts.length - 1) before = Buffer.concat([before, part, blank]).subarray(-WINDOW);
   }
   // Each buffer above holds on to much more memory than its bytes (zlib's output chunk, Node's

@@ -3,6 +3,7 @@
 // nonce, stored, and then served like a hit; visitors who ask for the same page meanwhile wait for
 // that one rendering instead of starting their own.
 import { NextResponse } from "next/server";
+import { env } from "../../env";
 import { publicDay } from "../../offers/visibility";
 import { publicVersion } from "../../search/version";
 import { spliceable } from "./gzip";
@@ -14,8 +15,22 @@ const RENDER_TIMEOUT_MS = 30_000;
 // Offer pages say whether an offer is open now and list its next dates: a page is rendered again
 // after this long even when nothing was saved.
 const MAX_AGE_MS = 60_000;
-/** Browsers and proxies must not keep a page: the next request must see the next save. */
-export const PAGE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+
+/** The page cache's bound in bytes (PAGE_CACHE_MB; 0 turns it off). */
+export const pageCacheBytes = () => env().PAGE_CACHE_MB * 1024 * 1024;
+
+/**
+ * The headers of an answer from the page cache, from proxy.ts or before Next.js (early.ts); both
+ * add the security headers with the answer's nonce (lib/security/response-headers.ts).
+ */
+export function pageHeaders(page: CachedPage, state: "HIT" | "MISS"): Record<string, string> {
+  return {
+    "Content-Type": page.contentType,
+    // Browsers and proxies must not keep a page: the next request must see the next save.
+    "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+    "X-Page-Cache": state,
+  };
+}
 
 const slot = globalThis as unknown as {
   wegweiserRenderToken?: string;
@@ -57,7 +72,7 @@ async function render(key: string, stamp: Stamp): Promise<CachedPage | null> {
     if (response.status !== 200 && response.status !== 404) return null;
     return {
       html,
-      gzip: response.status === 200 ? spliceable(html, noncePlaceholder()) : null,
+      gzip: response.status === 200 ? await spliceable(html, noncePlaceholder()) : null,
       status: response.status,
       contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8",
       renderedAt: Date.now(),
@@ -98,18 +113,13 @@ export async function currentPage(key: string, maxBytes: number): Promise<Cached
  * The response for a cacheable page, or null when the app should answer it itself (the cache is
  * off, or the page could not be rendered: a redirect, an error).
  */
-export async function servePage(
-  key: string,
-  nonce: string,
-  csp: string,
-  maxBytes: number,
-): Promise<NextResponse | null> {
+export async function servePage(key: string, nonce: string, maxBytes: number): Promise<NextResponse | null> {
   if (maxBytes <= 0) return null;
   const store = pageStore(maxBytes);
   const stamp = await stampNow();
   if (!stamp) return null;
   let page = store.get(key);
-  let state = "HIT";
+  let state: "HIT" | "MISS" = "HIT";
   if (!page || !isCurrent(page, stamp)) {
     state = "MISS";
     page = (await renderOnce(key, stamp)) ?? undefined;
@@ -117,11 +127,5 @@ export async function servePage(
     // A missing page is answered but not kept: anyone could fill the cache with made-up addresses.
     if (page.status === 200) store.set(key, page);
   }
-  const headers = new Headers({
-    "Content-Type": page.contentType,
-    "Content-Security-Policy": csp,
-    "Cache-Control": PAGE_CACHE_CONTROL,
-    "X-Page-Cache": state,
-  });
-  return new NextResponse(withNonce(page.html, nonce), { status: page.status, headers });
+  return new NextResponse(withNonce(page.html, nonce), { status: page.status, headers: pageHeaders(page, state) });
 }
