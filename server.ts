@@ -1,12 +1,13 @@
-// The production server (`npm start`): Next.js's request handler on Node's HTTP server, with one
-// thing before it: a public page that is in the page cache and still current is answered directly
-// (lib/cache/pages/early.ts), already compressed, instead of passing through Next.js's routing.
-// Everything else, and every page not cached, Next.js answers as under `next start`.
+// The production server (`npm start`): Next.js's request handler on Node's HTTP server, with two
+// things before it, answered directly instead of passing through Next.js's routing: a public page
+// that is in the page cache and still current (lib/cache/pages/early.ts), already compressed, and
+// the offer search, GET /api/offers (lib/offers/search-api-early.ts). Everything else, and every
+// page not cached, Next.js answers as under `next start`.
 //
 //   npm start -- [-H host] [-p port] [--keepAliveTimeout ms]   (defaults: every address, PORT or 3000)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { earlyAnswer } from "./lib/cache/pages/early-slot";
+import { earlyAnswer } from "./lib/http/early-slot";
 
 function options() {
   try {

@@ -96,6 +96,11 @@ test("a save shows on cached public pages at the next request, a draft never", a
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Sprachcafé am Markt ${stamp}`);
   await visitor.goto(`/de/offers?q=${stamp}`);
   await expect(visitor.getByRole("link", { name: `Sprachcafé am Markt ${stamp}` })).toBeVisible();
+  const titles = async () =>
+    ((await (await visitor.request.get(`/api/offers?q=${stamp}`)).json()).offers as Array<{ title: string }>).map(
+      (o) => o.title,
+    );
+  expect(await titles()).toEqual([`Sprachcafé am Markt ${stamp}`]);
 
   await saveTitle(page, adminUrl, `Sprachcafé (Entwurf) ${stamp}`, "draft");
   const gone = await visitor.goto(offerUrl);
@@ -103,4 +108,5 @@ test("a save shows on cached public pages at the next request, a draft never", a
   await visitor.goto(`/de/offers?q=${stamp}`);
   await expect(visitor.getByRole("link", { name: /Sprachcafé/ })).toHaveCount(0);
   await expect(visitor.getByText("Entwurf")).toHaveCount(0);
+  expect(await titles()).toEqual([]);
 });

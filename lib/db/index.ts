@@ -12,4 +12,6 @@ if (globalForDb.wegweiserDb?.key !== key) globalForDb.wegweiserDb = { key, db: c
 
 export const db: Db = globalForDb.wegweiserDb.db;
 export const dbKind: DbKind = target.kind;
+/** Which database this process uses (for ./reads.ts, which opens its own SQLite connection). */
+export const dbTarget = target;
 export type { Db };

@@ -3,7 +3,8 @@ import "server-only";
 // locale, names of categories, districts and programmes from the small reference tables. A page
 // of twenty cards is one indexed read, not a join over offers, texts, terms, languages, places
 // and programmes per card.
-import { db, dbKind } from "../db";
+import { dbKind } from "../db";
+import { readRows } from "../db/reads";
 import { localDay } from "../schedule/local-time";
 import type { Locale } from "../i18n/locales";
 import { pickTranslation } from "../i18n/translation";
@@ -15,6 +16,27 @@ import { Prisma } from "../../generated/sqlite/client";
 import { nameIn, reference } from "../search/reference";
 import type { OfferSummary } from "./types";
 import { weeklySlotsOf } from "./weekly-slots";
+
+// What a card shows; SQLite gives its booleans as 0 and 1.
+type CardRow = Omit<Card, "until" | "free"> & { free: boolean | number };
+const cardColumns = Prisma.raw(
+  [
+    "offerId",
+    "locale",
+    "slug",
+    "title",
+    "summary",
+    "providerSlug",
+    "providerName",
+    "free",
+    "termIds",
+    "languages",
+    "districtId",
+    "programmeId",
+  ]
+    .map((column) => `c."${column}"`)
+    .join(", "),
+);
 
 /**
  * Cards of these public offers in the reader's locale (German where untranslated), in the given
@@ -32,7 +54,9 @@ export async function readCards(
   const [ref, rows, visible, slots] = await Promise.all([
     reference(version ?? (await searchIndexVersion())),
     // Raw SQL: a page of narrow rows by key, where the query builder would cost more than the read.
-    db.$queryRaw<Card[]>`SELECT c.* FROM ${fromIds(dbKind, ids, "SearchCard", "c", Prisma.sql`c."offerId" = ids."value"`)}`,
+    readRows<CardRow>(
+      Prisma.sql`SELECT ${cardColumns} FROM ${fromIds(dbKind, ids, "SearchCard", "c", Prisma.sql`c."offerId" = ids."value"`)}`,
+    ),
     checked ? new Set(ids) : publicOnly(ids),
     weeklySlotsOf(ids),
   ]);
@@ -65,7 +89,7 @@ export async function readCards(
         provider: { slug: text.providerSlug, name: text.providerName },
         categories,
         languages: text.languages ? text.languages.split(" ") : [],
-        free: text.free,
+        free: Boolean(text.free),
         district: district ? { code: district.code, name: district.name } : null,
         distanceKm,
         programme: programme ? { slug: programme.slug, name: nameIn(programme.names, locale, programme.slug) } : null,

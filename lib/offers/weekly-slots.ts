@@ -1,7 +1,8 @@
 import "server-only";
 // The weekly times of a page's offers: for the times on result cards and the exact "open now"
 // check of the rows the index found. A page's worth of ids, one indexed read.
-import { db, dbKind } from "../db";
+import { dbKind } from "../db";
+import { readRows } from "../db/reads";
 import { isOpenAt } from "../schedule/occurrences";
 import type { WeeklySlot } from "../schedule/types";
 import { fromIds } from "../search/engine";
@@ -12,15 +13,32 @@ import { Prisma } from "../../generated/sqlite/client";
  * where the query builder would cost more than the read. The fields are those of WeeklySlot
  * (lib/schedule/select.ts), in the order a form lists them.
  */
+// SQLite gives dates as the text Prisma stored.
+type SlotRow = Omit<WeeklySlot, "validFrom" | "validUntil"> & {
+  offerId: string;
+  validFrom: Date | string | null;
+  validUntil: Date | string | null;
+};
+
 export async function weeklySlotsOf(ids: readonly string[]): Promise<Map<string, WeeklySlot[]>> {
   const out = new Map<string, WeeklySlot[]>();
   if (ids.length === 0) return out;
-  const rows = await db.$queryRaw<Array<WeeklySlot & { offerId: string }>>`
+  const rows = await readRows<SlotRow>(Prisma.sql`
     SELECT s."offerId", s."weekday", s."opensAt", s."closesAt", s."interval", s."validFrom", s."validUntil"
     FROM ${fromIds(dbKind, ids, "Schedule", "s", Prisma.sql`s."offerId" = ids."value"`)}
-    ORDER BY s."weekday", s."opensAt"`;
+    ORDER BY s."weekday", s."opensAt"`);
+  const date = (value: Date | string | null) => (value === null ? null : new Date(value));
   for (const { offerId, ...slot } of rows)
-    out.set(offerId, [...(out.get(offerId) ?? []), { ...slot, weekday: Number(slot.weekday), interval: Number(slot.interval) }]);
+    out.set(offerId, [
+      ...(out.get(offerId) ?? []),
+      {
+        ...slot,
+        weekday: Number(slot.weekday),
+        interval: Number(slot.interval),
+        validFrom: date(slot.validFrom),
+        validUntil: date(slot.validUntil),
+      },
+    ]);
   return out;
 }
 

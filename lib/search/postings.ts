@@ -9,7 +9,8 @@ import "server-only";
 // The SQL is the same on SQLite and PostgreSQL; ranking and ties are decided here in JavaScript,
 // so both databases return the same offers in the same order.
 import { Prisma } from "../../generated/sqlite/client";
-import { db, dbKind } from "../db";
+import { dbKind } from "../db";
+import { readRows } from "../db/reads";
 import { KM_PER_DEGREE } from "../geo/distance";
 import { publicOfferSql, publicSince } from "../offers/visibility";
 import { filterKey, isWord } from "./documents";
@@ -50,8 +51,8 @@ export const isPublic = (alias: string) =>
 /** Which of these offers are public. */
 export async function publicOnly(ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT o."id" FROM ${fromIds(dbKind, ids, "Offer", "o", Prisma.sql`o."id" = ids."value"`)} WHERE ${publicOfferSql("o")}`;
+  const rows = await readRows<{ id: string }>(Prisma.sql`
+    SELECT o."id" FROM ${fromIds(dbKind, ids, "Offer", "o", Prisma.sql`o."id" = ids."value"`)} WHERE ${publicOfferSql("o")}`);
   return new Set(rows.map((r) => r.id));
 }
 
@@ -147,6 +148,25 @@ const wordWeight = (word: QueryWord, key: string, weight: number | undefined) =>
       ? CONCEPT
       : weight * (word.factors?.[key] ?? (key === word.word ? 1 : EXPANSION));
 
+const alternativeSets = new WeakMap<QueryWord, Set<string>>();
+const alternativesOf = (word: QueryWord) => {
+  let set = alternativeSets.get(word);
+  if (!set) alternativeSets.set(word, (set = new Set(word.alternatives)));
+  return set;
+};
+
+/**
+ * What an offer's postings found so far (key → weight) are worth for `word`: its best alternative,
+ * 0 when it holds none. Walks what the offer holds, a few keys, rather than every alternative.
+ */
+function bestOf(word: QueryWord, held: ReadonlyMap<string, number> | undefined): number {
+  let best = 0;
+  if (!held) return best;
+  const alternatives = alternativesOf(word);
+  for (const [key, weight] of held) if (alternatives.has(key)) best = Math.max(best, wordWeight(word, key, weight));
+  return best;
+}
+
 /**
  * Offers holding every word (one of its alternatives) and every filter group, best first. A word
  * alone needs only the `need` best postings of each of its alternatives (the best `need` offers
@@ -193,7 +213,7 @@ export async function rankWords(
     const keys = held.get(id);
     let score = candidate.score;
     for (const word of others) {
-      const best = Math.max(0, ...word.alternatives.map((alt) => wordWeight(word, alt, keys?.get(alt))));
+      const best = bestOf(word, keys);
       if (best === 0) {
         score = -1;
         break;
@@ -244,9 +264,8 @@ async function probeOthers(others: QueryWord[], ids: string[], held: Map<string,
   await probe([...first], ids, held, counts);
   const rest = keys.filter((key) => !first.has(key) && tops.has(key));
   if (rest.length === 0) return;
-  const best = (word: QueryWord, id: string) =>
-    Math.max(0, ...word.alternatives.map((key) => wordWeight(word, key, held.get(id)?.get(key))));
-  const open = ids.filter((id) => others.some((word) => best(word, id) < most(word, rest)));
+  const reach = new Map(others.map((word) => [word, most(word, rest)]));
+  const open = ids.filter((id) => others.some((word) => bestOf(word, held.get(id)) < reach.get(word)!));
   await probe(rest, open, held, counts);
 }
 
@@ -321,9 +340,9 @@ export async function pageByFilters(
   offset: number,
   limit: number,
 ): Promise<Ranked[]> {
-  const rows = await db.$queryRaw<Array<{ offerId: string; recency: number }>>`
+  const rows = await readRows<{ offerId: string; recency: number }>(Prisma.sql`
     SELECT p."offerId", p."recency" ${filteredPostings(groups, counts)}
-    ORDER BY p."weight" DESC, p."recency" DESC, p."offerId" LIMIT ${limit} OFFSET ${offset}`;
+    ORDER BY p."weight" DESC, p."recency" DESC, p."offerId" LIMIT ${limit} OFFSET ${offset}`);
   return rows.map((r) => ({ id: r.offerId, score: 0, recency: Number(r.recency) }));
 }
 
@@ -333,8 +352,8 @@ export async function countByFilters(
   counts: Map<string, number>,
   limit: number,
 ): Promise<number> {
-  const rows = await db.$queryRaw<Array<{ total: bigint | number }>>`
-    SELECT COUNT(*) AS "total" FROM (SELECT 1 AS "one" ${filteredPostings(groups, counts)} LIMIT ${limit + 1}) counted`;
+  const rows = await readRows<{ total: bigint | number }>(Prisma.sql`
+    SELECT COUNT(*) AS "total" FROM (SELECT 1 AS "one" ${filteredPostings(groups, counts)} LIMIT ${limit + 1}) counted`);
   return Number(rows[0]?.total ?? 0);
 }
 

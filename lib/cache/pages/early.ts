@@ -9,7 +9,6 @@ import { NextRequest } from "next/server";
 import { publicUrl } from "../../http/public-origin";
 import { routeLocale } from "../../i18n/locale-routing";
 import { cspFor, fixedHeaders, securityHeaders } from "../../security/response-headers";
-import { setEarlyAnswer } from "./early-slot";
 import { acceptsGzip, gzipWithNonce } from "./gzip";
 import { freshNonce, withNonce } from "./nonce";
 import { pageCacheKey } from "./policy";
@@ -24,7 +23,8 @@ function webHeaders(request: IncomingMessage): Headers {
   return headers;
 }
 
-async function answer(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+/** Answers a stored, current page and resolves true; anything else it leaves to Next.js (false). */
+export async function answerCachedPage(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
   const path = request.url ?? "";
   // HEAD asks for the headers of the same answer (a link checker, a monitor): no rendering for it.
   const head = request.method === "HEAD";
@@ -62,9 +62,4 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
   if (!head) for (const chunk of body) response.write(chunk);
   response.end();
   return true;
-}
-
-/** Offers the early answer to server.ts (at start, instrumentation.ts). */
-export function offerEarlyAnswer() {
-  setEarlyAnswer(answer);
 }
