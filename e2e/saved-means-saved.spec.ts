@@ -69,7 +69,7 @@ test.describe("a coordinator saves twice and both changes stay", () => {
     await signInAs(page, "coordinator@wegweiser.test");
   });
 
-  test("offer: a weekly time's weekday and rhythm, then the maximum age", async ({ page }) => {
+  test("offer: a weekly time's weekday, rhythm and last day, then the maximum age", async ({ page }) => {
     await openFirst(page, "/admin/offers");
     const id = idOf(page);
     const time = page.getByRole("group", { name: "Termin 1" });
@@ -81,10 +81,13 @@ test.describe("a coordinator saves twice and both changes stay", () => {
       await time.getByLabel("Von").fill("10:00");
       await time.getByLabel("Bis", { exact: true }).fill("12:00");
     }
+    const lastDay = `${new Date().getFullYear() + 1}-07-31`;
+    await time.getByLabel("Letzter Tag").fill(lastDay);
     await save(page);
     // What was saved is what the form shows, not what the page was opened with.
     await expect(weekday).toHaveValue(day);
     await expect(time.getByLabel("Rhythmus")).toHaveValue("2");
+    await expect(time.getByLabel("Letzter Tag")).toHaveValue(lastDay);
 
     await page.getByLabel("Höchstalter").fill("97");
     await save(page);
@@ -92,6 +95,8 @@ test.describe("a coordinator saves twice and both changes stay", () => {
     await page.reload();
     await expect(page.getByRole("group", { name: "Termin 1" }).getByLabel("Wochentag")).toHaveValue(day);
     await expect(page.getByRole("group", { name: "Termin 1" }).getByLabel("Rhythmus")).toHaveValue("2");
+    // The second save, of another field, kept the weekly time's last day.
+    await expect(page.getByRole("group", { name: "Termin 1" }).getByLabel("Letzter Tag")).toHaveValue(lastDay);
     await expect(page.getByLabel("Höchstalter")).toHaveValue("97");
     await newestChangeIs(page, "Offer", id, ["Höchstalter"]);
   });

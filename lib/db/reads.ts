@@ -29,9 +29,8 @@ function reader(file: string): Reader {
   const known = slot.wegweiserReader;
   if (known?.file === file) return known;
   known?.sqlite.close();
-  const sqlite = new Database(file, { timeout: 0 });
   // Nothing may write through it: every write goes through the one validated path and Prisma.
-  sqlite.pragma("query_only = ON");
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
   slot.wegweiserReader = { file, sqlite, statements: new LRUCache({ max: STATEMENTS }) };
   return slot.wegweiserReader;
 }

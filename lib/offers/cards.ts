@@ -5,7 +5,7 @@ import "server-only";
 // and programmes per card.
 import { dbKind } from "../db";
 import { readRows } from "../db/reads";
-import { localDay } from "../schedule/local-time";
+import { currentSlots } from "../schedule/occurrences";
 import type { Locale } from "../i18n/locales";
 import { pickTranslation } from "../i18n/translation";
 import type { Card } from "../search/documents";
@@ -60,8 +60,7 @@ export async function readCards(
     checked ? new Set(ids) : publicOnly(ids),
     weeklySlotsOf(ids),
   ]);
-  // Weekly times that ended are no times to come to.
-  const today = localDay(new Date());
+  const now = new Date();
   const byOffer = new Map<string, typeof rows>();
   for (const row of rows)
     if (visible.has(row.offerId)) byOffer.set(row.offerId, [...(byOffer.get(row.offerId) ?? []), row]);
@@ -93,7 +92,8 @@ export async function readCards(
         district: district ? { code: district.code, name: district.name } : null,
         distanceKm,
         programme: programme ? { slug: programme.slug, name: nameIn(programme.names, locale, programme.slug) } : null,
-        schedules: (slots.get(id) ?? []).filter((slot) => !slot.validUntil || slot.validUntil >= today),
+        // Weekly times that ended are no times to come to.
+        schedules: currentSlots(slots.get(id) ?? [], now),
       },
     ];
   });

@@ -61,4 +61,10 @@ describe("parseOfferFilter", () => {
     expect(toQuery(filter, { district: undefined, page: undefined })).toEqual({ q: "kurs" });
     expect(toQuery(filter, { view: "map" })).toMatchObject({ view: "map" });
   });
+  it("searches a very long query by its first 200 characters instead of dropping it", () => {
+    const long = `Deutschkurs ${"für Anfänger ".repeat(40)}🙂`;
+    const { q } = parseOfferFilter({ q: long });
+    expect(q?.startsWith("Deutschkurs für Anfänger")).toBe(true);
+    expect(Array.from(q ?? "").length).toBeLessThanOrEqual(200);
+  });
 });

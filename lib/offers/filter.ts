@@ -4,6 +4,8 @@ import { z } from "zod";
 import { districtCodes, type DistrictCode } from "../geo/districts";
 import { OLDEST } from "../search/time-keys";
 
+const MAX_QUERY = 200;
+
 const code = z
   .string()
   .trim()
@@ -11,7 +13,12 @@ const code = z
   .regex(/^[a-z0-9-]{1,40}$/);
 
 const schema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  // A pasted paragraph searches by its beginning (the search reads a few words anyway), not by nothing.
+  q: z
+    .string()
+    .transform((text) => Array.from(text.trim()).slice(0, MAX_QUERY).join("").trim())
+    .optional()
+    .catch(undefined),
   category: code.optional().catch(undefined),
   audience: code.optional().catch(undefined),
   language: z

@@ -14,7 +14,8 @@ const compress = promisify(gzip);
 
 /** Answers GET /api/offers and resolves true; anything else it leaves to Next.js (false). */
 export async function answerSearchApi(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
-  const target = request.url ?? "";
+  // A fragment is the client's own (browsers never send one): not part of the search.
+  const target = (request.url ?? "").split("#")[0]!;
   const query = target.indexOf("?");
   const path = query < 0 ? target : target.slice(0, query);
   if (request.method !== "GET" || path !== searchApiPath) return false;

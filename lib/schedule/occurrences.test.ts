@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOpenAt, nextOccurrences } from "./occurrences";
+import { currentSlots, isOpenAt, nextOccurrences } from "./occurrences";
 import type { WeeklySlot } from "./types";
 
 const slot = (overrides: Partial<WeeklySlot> = {}): WeeklySlot => ({
@@ -121,5 +121,15 @@ describe("isOpenAt", () => {
     const lateNight = slot({ weekday: 5, opensAt: "22:00", closesAt: "02:00" });
     expect(isOpenAt([lateNight], new Date("2025-01-18T00:00:00Z"))).toBe(true); // Saturday 01:00 Berlin
     expect(isOpenAt([lateNight], new Date("2025-01-18T01:00:00Z"))).toBe(false); // Saturday 02:00 Berlin
+  });
+});
+
+describe("currentSlots", () => {
+  it("keeps weekly times without an end or ending today in Aachen, drops those that ended", () => {
+    const open = slot();
+    const endsToday = slot({ weekday: 3, validUntil: new Date("2026-03-09T23:00:00Z") }); // 10 March, Aachen
+    const ended = slot({ weekday: 4, validUntil: new Date("2026-03-08T23:00:00Z") }); // 9 March, Aachen
+    // 10 March 2026, 00:30 in Aachen, when it is still 9 March in UTC.
+    expect(currentSlots([open, endsToday, ended], new Date("2026-03-09T23:30:00Z"))).toEqual([open, endsToday]);
   });
 });

@@ -8,6 +8,12 @@ export type Occurrence = { start: Date; end: Date; slotIndex: number };
 // A slot without validFrom still needs a fixed week to count "every other week" from; 1 January 2024 is a Monday.
 const DEFAULT_ANCHOR = new TZDate(2024, 0, 1, TIME_ZONE);
 
+/** The weekly times still to come at `at`: without an end, or ending today in Aachen or later. */
+export function currentSlots<T extends WeeklySlot>(slots: readonly T[], at: Date): T[] {
+  const today = localDay(at);
+  return slots.filter((slot) => !slot.validUntil || slot.validUntil.getTime() >= today.getTime());
+}
+
 /** The slot's interval in weeks; anything below one week means every week. */
 export function intervalOf(slot: WeeklySlot): number {
   return Math.max(1, Math.trunc(slot.interval) || 1);

@@ -14,5 +14,5 @@ export const weeklySlotSelect = {
 /** Stored schedule rows with the fields a form's weekly times take (lib/schedule/slot.ts), in the order the form lists them. */
 export const scheduleRows = {
   orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
-  select: { weekday: true, opensAt: true, closesAt: true, interval: true, note: true },
+  select: { weekday: true, opensAt: true, closesAt: true, interval: true, validFrom: true, validUntil: true, note: true },
 } satisfies Prisma.ScheduleFindManyArgs;

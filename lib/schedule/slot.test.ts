@@ -37,7 +37,28 @@ describe("a weekly time", () => {
       undefined,
       { weekday: "", opensAt: "", closesAt: "", interval: "1" },
     ]);
-    expect(rows.data).toEqual([{ weekday: 3, opensAt: "15:00", closesAt: "17:00", interval: 2, note: null }]);
+    expect(rows.data).toEqual([
+      { weekday: 3, opensAt: "15:00", closesAt: "17:00", interval: 2, validFrom: null, validUntil: null, note: null },
+    ]);
+    // A first and last day, as date fields send them.
+    const term = formSchedules().safeParse([
+      {
+        weekday: "2",
+        opensAt: "17:00",
+        closesAt: "18:00",
+        interval: "1",
+        validFrom: "2026-09-01",
+        validUntil: "2027-01-31",
+      },
+    ]);
+    expect(term.data?.[0]).toMatchObject({
+      validFrom: new Date("2026-09-01T00:00:00Z"),
+      validUntil: new Date("2027-01-31T00:00:00Z"),
+    });
+    const notADay = formSchedules().safeParse([
+      { weekday: "2", opensAt: "17:00", closesAt: "18:00", interval: "1", validUntil: "31.01.2027" },
+    ]);
+    expect(notADay.error?.issues.map((i) => i.path.join("."))).toEqual(["0.validUntil"]);
     const bad = formSchedules().safeParse([{ weekday: "", opensAt: "09:00", closesAt: "08:00", interval: "1" }]);
     expect(bad.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["0.weekday", "weekday"]]);
   });

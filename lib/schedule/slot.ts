@@ -37,6 +37,8 @@ const text = z
   .optional()
   .transform((v) => (v ?? "").trim());
 
+const formDay = (v: string) => (v === "" ? null : /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v);
+
 /** A weekly time as a form submits it (every field text), checked by {@link weeklySlotSchema}. */
 export const formWeeklySlot = z
   .object({
@@ -44,6 +46,9 @@ export const formWeeklySlot = z
     opensAt: text,
     closesAt: text,
     interval: text.transform((v) => (v === "" ? NaN : Number(v))),
+    // A date field sends "YYYY-MM-DD" or nothing; anything else stays text and is refused below.
+    validFrom: text.transform(formDay),
+    validUntil: text.transform(formDay),
     note: text.transform((v) => v || null),
   })
   // A refinement, not a pipe: the form's other checks (its ages, its texts) still run and report.

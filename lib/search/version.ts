@@ -3,7 +3,8 @@
 // and the vocabulary are kept per version. Each process reads it from the database at most once a
 // second; a write made by this process forgets it at once, so its own edits show immediately here
 // and within a second in every other process.
-import { db } from "../db";
+import { Prisma } from "../../generated/sqlite/client";
+import { readRows } from "../db/reads";
 import type { RawExecutor } from "../db/insert-rows";
 
 // Kept on globalThis: the proxy (which serves cached pages) and the app are bundled separately but
@@ -34,10 +35,18 @@ export async function cachedIndexVersion(read: () => Promise<number>): Promise<n
   return version;
 }
 
-/** The public version as this process knows it (at most a second old, current after its own saves). */
+/**
+ * The public version as this process knows it (at most a second old, current after its own saves).
+ * Read where the search reads (lib/db/reads.ts), which sees a save once it is committed: on SQLite
+ * Prisma's connection is the one a save's transaction runs on, and would show its new version
+ * before the save's data reached the search, which would then keep old results under the new
+ * version.
+ */
 export function publicVersion(): Promise<number> {
   return cachedIndexVersion(async () => {
-    const state = await db.searchState.findUnique({ where: { id: 1 }, select: { version: true } });
-    return state?.version ?? 0;
+    const [state] = await readRows<{ version: number | bigint }>(
+      Prisma.sql`SELECT "version" FROM "SearchState" WHERE "id" = 1`,
+    );
+    return Number(state?.version ?? 0);
   });
 }

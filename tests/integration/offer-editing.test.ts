@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { createLocation, updateLocation } from "@/lib/locations/editing";
 import { createOffer, offerForEditing, updateOffer } from "@/lib/offers/editing";
 import { parseOfferFilter } from "@/lib/offers/filter";
+import { nestValues } from "@/lib/forms/values";
 import { findOffers } from "@/lib/offers/queries";
 import { createOrganisation, updateOrganisation, organisationForEditing } from "@/lib/organisations/editing";
 import { countDueForReview, listDueForReview, verifyOffer } from "@/lib/review/due";
@@ -176,5 +177,33 @@ describe("offers", () => {
     expect(await countDueForReview(editor!)).toEqual({ organisations: 0, offers: 0 });
     // Confirming changes no content: a form opened before still saves.
     expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).version).toBe(2);
+  });
+
+  it("keeps a weekly time's first and last day through every save, and checks their order", async () => {
+    const created = await createOffer(
+      offerInput(editor!.organizationId!, {
+        translations: { de: { title: "Schwimmkurs Winter", summary: "Für Anfängerinnen." } },
+        schedules: [
+          { weekday: "2", opensAt: "17:00", closesAt: "18:00", interval: "1", validFrom: "2026-09-01", validUntil: "2027-01-31", note: "" },
+          { weekday: "4", opensAt: "10:00", closesAt: "11:00", interval: "2", validFrom: "", validUntil: "", note: "" },
+        ],
+      }),
+      coordinator,
+    );
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const first = await offerForEditing(created.data.id);
+    expect(first?.values).toMatchObject({ "schedules.0.validFrom": "2026-09-01", "schedules.0.validUntil": "2027-01-31", "schedules.1.validUntil": "" });
+    // The form sends back what it showed, with a new title: the days stay.
+    const input = nestValues({ ...first!.values, "translations.de.title": "Schwimmkurs im Winter" });
+    const saved = await updateOffer({ ...input, id: created.data.id, version: first!.record.version }, coordinator);
+    expect(saved.ok).toBe(true);
+    const again = await offerForEditing(created.data.id);
+    expect(again?.values).toMatchObject({ "translations.de.title": "Schwimmkurs im Winter", "schedules.0.validFrom": "2026-09-01", "schedules.0.validUntil": "2027-01-31" });
+    const backwards = nestValues({ ...again!.values, "schedules.0.validUntil": "2026-08-01" });
+    expect(await updateOffer({ ...backwards, id: created.data.id, version: again!.record.version }, coordinator)).toMatchObject({
+      ok: false,
+      fieldErrors: { "schedules.0.validUntil": ["untilBeforeFrom"] },
+    });
   });
 });

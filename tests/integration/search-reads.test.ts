@@ -6,6 +6,7 @@ import { readRows } from "@/lib/db/reads";
 import { parseOfferFilter } from "@/lib/offers/filter";
 import { findOffers } from "@/lib/offers/queries";
 import { reindexOffers } from "@/lib/search/indexer";
+import { forgetIndexVersion } from "@/lib/search/version";
 import { packedRows } from "@/lib/search/packed-rows";
 import { Prisma } from "@/generated/sqlite/client";
 import { seedReferenceOnly } from "@/tests/support/seed";
@@ -66,6 +67,23 @@ describe(`search reads on ${dbKind}`, () => {
     await db.offer.update({ where: { id: offer.id }, data: { status: "draft" } });
     await db.$transaction((tx) => reindexOffers(tx, dbKind, [offer.id]));
     expect(await card("Lesepaten")).toBeUndefined();
+  });
+
+  it("shows a save at the next search even when a search came while the save was committing", async () => {
+    const offer = await createOffer("malkurs", "Malkurs", true);
+    expect((await card("Malkurs"))?.slug).toBe("malkurs");
+    await db.$transaction(async (tx) => {
+      await tx.offerTranslation.updateMany({
+        where: { offerId: offer.id, locale: "de" },
+        data: { title: "Aquarellkurs" },
+      });
+      await reindexOffers(tx, dbKind, [offer.id]);
+      // A visitor's search between the version's bump and the commit: it sees the old state.
+      expect(await card("Aquarellkurs")).toBeUndefined();
+    });
+    // As every save does once committed (lib/mutation/mutate.ts).
+    forgetIndexVersion();
+    expect((await card("Aquarellkurs"))?.slug).toBe("malkurs");
   });
 
   it("reads stored real numbers to the last bit", async () => {

@@ -1,14 +1,23 @@
 "use client";
-// Weekly times of an offer or a programme group: one row per weekday and time, added and removed
-// here, submitted as schedules.N.* fields. Without JavaScript the given rows (or one empty row) still submit.
+// Weekly times of an offer or a programme group: one row per weekday and time (and, for a course
+// with a term, its first and last day), added and removed here, submitted as schedules.N.* fields. Without JavaScript the given rows (or one empty row) still submit.
 // The fields are uncontrolled, each starting from its row: React resets a form after its action and
 // puts even controlled selects back to their first option, but uncontrolled ones to their default.
 import { useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { fieldId, useFormValues } from "./form-context";
 
-type Row = { key: number; weekday: string; opensAt: string; closesAt: string; interval: string; note: string };
-const fields = ["weekday", "opensAt", "closesAt", "interval", "note"] as const;
+type Row = {
+  key: number;
+  weekday: string;
+  opensAt: string;
+  closesAt: string;
+  interval: string;
+  validFrom: string;
+  validUntil: string;
+  note: string;
+};
+const fields = ["weekday", "opensAt", "closesAt", "interval", "validFrom", "validUntil", "note"] as const;
 
 function rowsFrom(values: Record<string, string | string[]>, prefix: string): Row[] {
   const indexes = new Set<number>();
@@ -20,12 +29,21 @@ function rowsFrom(values: Record<string, string | string[]>, prefix: string): Ro
     .sort((a, b) => a - b)
     .map((i) => {
       const get = (f: string) => String([values[`${prefix}.${i}.${f}`] ?? ""].flat()[0] ?? "");
-      return { key: i, weekday: get("weekday"), opensAt: get("opensAt"), closesAt: get("closesAt"), interval: get("interval") || "1", note: get("note") };
+      return {
+        key: i,
+        weekday: get("weekday"),
+        opensAt: get("opensAt"),
+        closesAt: get("closesAt"),
+        interval: get("interval") || "1",
+        validFrom: get("validFrom"),
+        validUntil: get("validUntil"),
+        note: get("note"),
+      };
     })
-    .filter((row) => row.weekday || row.opensAt || row.closesAt || row.note);
+    .filter((row) => row.weekday || row.opensAt || row.closesAt || row.validFrom || row.validUntil || row.note);
 }
 
-const empty = (key: number): Row => ({ key, weekday: "", opensAt: "", closesAt: "", interval: "1", note: "" });
+const empty = (key: number): Row => ({ key, weekday: "", opensAt: "", closesAt: "", interval: "1", validFrom: "", validUntil: "", note: "" });
 
 export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: string; legend: string }) {
   const t = useTranslations("admin.form.schedule");
@@ -83,6 +101,12 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
                 <option value="4">{t("everyFourWeeks")}</option>
               </select>
             </div>
+            {(["validFrom", "validUntil"] as const).map((f) => (
+              <div className="field" key={f}>
+                <label htmlFor={fieldId(name(f))}>{t(f)}</label>
+                <input id={fieldId(name(f))} name={name(f)} type="date" className="input" defaultValue={row[f]} aria-invalid={errors[name(f)] ? true : undefined} />
+              </div>
+            ))}
             <div className="field schedule-row__note">
               <label htmlFor={fieldId(name("note"))}>{t("note")}</label>
               <input id={fieldId(name("note"))} name={name("note")} className="input" defaultValue={row.note} />
