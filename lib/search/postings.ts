@@ -148,23 +148,33 @@ const wordWeight = (word: QueryWord, key: string, weight: number | undefined) =>
       ? CONCEPT
       : weight * (word.factors?.[key] ?? (key === word.word ? 1 : EXPANSION));
 
-const alternativeSets = new WeakMap<QueryWord, Set<string>>();
-const alternativesOf = (word: QueryWord) => {
-  let set = alternativeSets.get(word);
-  if (!set) alternativeSets.set(word, (set = new Set(word.alternatives)));
-  return set;
-};
-
 /**
- * What an offer's postings found so far (key → weight) are worth for `word`: its best alternative,
- * 0 when it holds none. Walks what the offer holds, a few keys, rather than every alternative.
+ * What the postings found so far are worth to each offer, per other word: the best of its
+ * alternatives the offer holds (0: none yet). Kept as the rows come in, so that neither the probes
+ * nor the ranking walk every alternative of every word for every candidate.
  */
-function bestOf(word: QueryWord, held: ReadonlyMap<string, number> | undefined): number {
-  let best = 0;
-  if (!held) return best;
-  const alternatives = alternativesOf(word);
-  for (const [key, weight] of held) if (alternatives.has(key)) best = Math.max(best, wordWeight(word, key, weight));
-  return best;
+class Found {
+  private readonly best = new Map<string, number[]>();
+  private readonly wordsOf = new Map<string, number[]>();
+
+  constructor(private readonly words: readonly QueryWord[]) {
+    words.forEach((word, i) => {
+      for (const key of word.alternatives) this.wordsOf.set(key, [...(this.wordsOf.get(key) ?? []), i]);
+    });
+  }
+
+  add(rows: ReadonlyArray<[offerId: string, key: string, weight: number]>) {
+    for (const [offerId, key, weight] of rows) {
+      let best = this.best.get(offerId);
+      if (!best) this.best.set(offerId, (best = this.words.map(() => 0)));
+      for (const i of this.wordsOf.get(key) ?? []) best[i] = Math.max(best[i]!, wordWeight(this.words[i]!, key, weight));
+    }
+  }
+
+  /** What offer `id` holds of word `i`, at best. */
+  of(id: string, i: number): number {
+    return this.best.get(id)?.[i] ?? 0;
+  }
 }
 
 /**
@@ -205,20 +215,20 @@ export async function rankWords(
     const keep = new Set(kept.map(([id]) => id));
     for (const id of candidates.keys()) if (!keep.has(id)) candidates.delete(id);
   }
-  const held = new Map<string, Map<string, number>>();
-  if (others.length > 0 && candidates.size > 0) await probeOthers(others, [...candidates.keys()], held);
+  const found = new Found(others);
+  if (others.length > 0 && candidates.size > 0) await probeOthers(others, [...candidates.keys()], found);
 
   const ranked: Ranked[] = [];
+  const weights = others.map(idf);
   for (const [id, candidate] of candidates) {
-    const keys = held.get(id);
     let score = candidate.score;
-    for (const word of others) {
-      const best = bestOf(word, keys);
+    for (let i = 0; i < others.length; i++) {
+      const best = found.of(id, i);
       if (best === 0) {
         score = -1;
         break;
       }
-      score += best * idf(word);
+      score += best * weights[i]!;
     }
     if (score >= 0) ranked.push({ id, score, recency: candidate.recency });
   }
@@ -230,14 +240,14 @@ export async function rankWords(
 }
 
 /**
- * The postings the other words' alternatives have among the candidates, into `held`. An
+ * The postings the other words' alternatives have among the candidates, into `found`. An
  * alternative can be worth no more than its best posting (the first of its postings in the ordered
  * index) times its factor: first the alternatives worth the most for each word are looked up for
  * every candidate, then the others only for candidates they could still be worth more to. The
  * Arabic "دورة اللغة" probed 15 alternatives for 1,000 candidates; the candidates hold the word as
  * typed in their titles, and no other alternative could beat that.
  */
-async function probeOthers(others: QueryWord[], ids: string[], held: Map<string, Map<string, number>>) {
+async function probeOthers(others: QueryWord[], ids: string[], found: Found) {
   const keys = [...new Set(others.flatMap((w) => w.alternatives))];
   const tops = new Map(
     await packedRows<[string, number]>(
@@ -261,12 +271,12 @@ async function probeOthers(others: QueryWord[], ids: string[], held: Map<string,
     }),
   );
   const counts = new Map(others.flatMap((word) => Object.entries(word.counts)));
-  await probe([...first], ids, held, counts);
+  await probe([...first], ids, found, counts);
   const rest = keys.filter((key) => !first.has(key) && tops.has(key));
   if (rest.length === 0) return;
   const reach = new Map(others.map((word) => [word, most(word, rest)]));
-  const open = ids.filter((id) => others.some((word) => bestOf(word, held.get(id)) < reach.get(word)!));
-  await probe(rest, open, held, counts);
+  const open = ids.filter((id) => others.some((word, i) => found.of(id, i) < reach.get(word)!));
+  await probe(rest, open, found, counts);
 }
 
 /**
@@ -276,7 +286,7 @@ async function probeOthers(others: QueryWord[], ids: string[], held: Map<string,
 async function probe(
   keys: string[],
   ids: string[],
-  held: Map<string, Map<string, number>>,
+  found: Found,
   counts: Map<string, number>,
 ) {
   if (keys.length === 0 || ids.length === 0) return;
@@ -287,30 +297,19 @@ async function probe(
       { offerId: "text", key: "text", weight: "real" },
       Prisma.sql`SELECT f."offerId", f."key", f."weight" FROM ${orderedPostings(dbKind, "f")} WHERE f."key" IN (${Prisma.join(whole)})`,
     );
-    keep(
-      rows.filter(([offerId]) => wanted.has(offerId)),
-      held,
-    );
+    found.add(rows.filter(([offerId]) => wanted.has(offerId)));
     keys = keys.filter((key) => !whole.includes(key));
     if (keys.length === 0) return;
   }
   // By (key, offerId), one key after the other and the offers in order: the probes of a key stay
   // among its postings and read each of their pages once, where the primary key (offerId, key)
   // would read a page per candidate from all over the table.
-  const found = await packedRows<[string, string, number]>(
+  const rows = await packedRows<[string, string, number]>(
     { offerId: "text", key: "text", weight: "real" },
     Prisma.sql`SELECT f."offerId", f."key", f."weight" FROM (${idList(dbKind, keys)}) keys
       CROSS JOIN ${fromIds(dbKind, [...ids].sort(), "SearchPosting", "f", Prisma.sql`f."key" = keys."value" AND f."offerId" = ids."value"`, "SearchPosting_key_offerId_weight_idx")}`,
   );
-  keep(found, held);
-}
-
-function keep(rows: ReadonlyArray<[string, string, number]>, held: Map<string, Map<string, number>>) {
-  for (const [offerId, key, weight] of rows) {
-    const kept = held.get(offerId) ?? new Map<string, number>();
-    kept.set(key, weight);
-    held.set(offerId, kept);
-  }
+  found.add(rows);
 }
 
 export const byScore = (a: Ranked, b: Ranked) =>
