@@ -98,6 +98,15 @@ test.describe("a coordinator saves twice and both changes stay", () => {
     // The second save, of another field, kept the weekly time's last day.
     await expect(page.getByRole("group", { name: "Termin 1" }).getByLabel("Letzter Tag")).toHaveValue(lastDay);
     await expect(page.getByLabel("Höchstalter")).toHaveValue("97");
+    // A day typed halfway would be sent as empty: the form does not send it, the stored day stays.
+    const last = page.getByRole("group", { name: "Termin 1" }).getByLabel("Letzter Tag");
+    await last.focus();
+    await page.keyboard.press("Backspace");
+    expect(await last.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(true);
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await expect(last).toBeFocused();
+    await page.reload();
+    await expect(page.getByRole("group", { name: "Termin 1" }).getByLabel("Letzter Tag")).toHaveValue(lastDay);
     await newestChangeIs(page, "Offer", id, ["Höchstalter"]);
   });
 

@@ -14,13 +14,15 @@ describe("formatList", () => {
   it("joins with the comma of the language elsewhere", () => {
     expect(formatList(["Arabisch", "Englisch", "Türkisch"], "de")).toMatch(/^Arabisch, Englisch,? (und )?Türkisch$/);
     expect(formatList(["Arabisch"], "de")).toBe("Arabisch");
+    expect(formatList(["арабский", "немецкий", "турецкий"], "ru")).toBe("арабский, немецкий и турецкий");
+    expect(formatList(["Arapça", "Almanca", "Türkçe"], "tr")).toBe("Arapça, Almanca ve Türkçe");
   });
 
   // A card lists two weekly times and "1 more" (messages: offers.card.moreTimes); the list brings
   // its own "und", "و", "і" where the language has one.
   it.each(locales)("ends a card's times in '1 more' without a doubled 'and' (%s)", (locale) => {
     const messages = JSON.parse(fs.readFileSync(path.join(__dirname, "../../messages", `${locale}.json`), "utf8"));
-    const more = (messages.offers.card.moreTimes as string).replace("{count}", "1");
+    const more = (messages.offers.card.moreTimes as string).replace(/\{count[^}]*\}/, "1");
     const text = formatList(["Di. 09:00", "Do. 14:00", more], locale);
     const words = text.split(/[\s،,]+/).filter(Boolean);
     expect(

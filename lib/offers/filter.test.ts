@@ -66,5 +66,10 @@ describe("parseOfferFilter", () => {
     const { q } = parseOfferFilter({ q: long });
     expect(q?.startsWith("Deutschkurs für Anfänger")).toBe(true);
     expect(Array.from(q ?? "").length).toBeLessThanOrEqual(200);
+    // Cut between words, never inside one: each word must match.
+    const repeated = "Deutschkurs Abend ".repeat(17);
+    const clipped = parseOfferFilter({ q: repeated }).q ?? "";
+    expect(clipped.split(" ").every((word) => word === "Deutschkurs" || word === "Abend")).toBe(true);
+    expect(clipped.length).toBeGreaterThan(180);
   });
 });

@@ -6,6 +6,15 @@ import { OLDEST } from "../search/time-keys";
 
 const MAX_QUERY = 200;
 
+/** The first MAX_QUERY characters, ending with a whole word (every word must match). */
+function clipQuery(text: string): string {
+  const characters = Array.from(text);
+  if (characters.length <= MAX_QUERY) return text;
+  const clipped = characters.slice(0, MAX_QUERY + 1).join("");
+  const end = clipped.search(/\s\S*$/);
+  return (end > 0 ? clipped.slice(0, end) : characters.slice(0, MAX_QUERY).join("")).trim();
+}
+
 const code = z
   .string()
   .trim()
@@ -16,7 +25,7 @@ const schema = z.object({
   // A pasted paragraph searches by its beginning (the search reads a few words anyway), not by nothing.
   q: z
     .string()
-    .transform((text) => Array.from(text.trim()).slice(0, MAX_QUERY).join("").trim())
+    .transform((text) => clipQuery(text.trim()))
     .optional()
     .catch(undefined),
   category: code.optional().catch(undefined),

@@ -59,6 +59,16 @@ describe("a weekly time", () => {
       { weekday: "2", opensAt: "17:00", closesAt: "18:00", interval: "1", validUntil: "31.01.2027" },
     ]);
     expect(notADay.error?.issues.map((i) => i.path.join("."))).toEqual(["0.validUntil"]);
+    // A day that does not exist, or a mistyped year, is refused rather than moved to another day.
+    for (const day of ["2026-02-30", "0202-01-31", "2026-13-01"]) {
+      const refused = formSchedules().safeParse([
+        { weekday: "2", opensAt: "17:00", closesAt: "18:00", interval: "1", validUntil: day },
+      ]);
+      expect(refused.error?.issues.map((i) => [i.path.join("."), i.message]), day).toEqual([["0.validUntil", "date"]]);
+    }
+    // A field sent twice on an otherwise empty row is an error of that field, not a failure.
+    const twice = formSchedules().safeParse([{ weekday: "", validUntil: ["", "2026-01-01"] }]);
+    expect(twice.error?.issues.map((i) => i.path.join("."))).toEqual(["0.validUntil"]);
     const bad = formSchedules().safeParse([{ weekday: "", opensAt: "09:00", closesAt: "08:00", interval: "1" }]);
     expect(bad.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["0.weekday", "weekday"]]);
   });

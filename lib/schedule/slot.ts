@@ -37,7 +37,11 @@ const text = z
   .optional()
   .transform((v) => (v ?? "").trim());
 
-const formDay = (v: string) => (v === "" ? null : /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v);
+// A date field sends "YYYY-MM-DD" or nothing. A day that does not exist (30 February) or a year a
+// slip of the keyboard made ("0202") is refused, never turned into another day.
+const isoDay = z.iso.date();
+const isDay = (v: string) => v === "" || (isoDay.safeParse(v).success && v >= "2000-01-01" && v <= "2099-12-31");
+const formDay = text.refine(isDay, "date").transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 /** A weekly time as a form submits it (every field text), checked by {@link weeklySlotSchema}. */
 export const formWeeklySlot = z
@@ -46,21 +50,24 @@ export const formWeeklySlot = z
     opensAt: text,
     closesAt: text,
     interval: text.transform((v) => (v === "" ? NaN : Number(v))),
-    // A date field sends "YYYY-MM-DD" or nothing; anything else stays text and is refused below.
-    validFrom: text.transform(formDay),
-    validUntil: text.transform(formDay),
+    validFrom: formDay,
+    validUntil: formDay,
     note: text.transform((v) => v || null),
   })
   // A refinement, not a pipe: the form's other checks (its ages, its texts) still run and report.
   .superRefine((row, ctx) => {
-    const checked = weeklySlotSchema.safeParse(row);
+    // A day field that is no day was reported by formDay; the rest of the row is still checked.
+    const day = (value: unknown) => (value instanceof Date ? value : null);
+    const checked = weeklySlotSchema.safeParse({ ...row, validFrom: day(row.validFrom), validUntil: day(row.validUntil) });
     if (!checked.success)
       for (const issue of checked.error.issues)
         ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
 
-type RawRow = Record<string, string | undefined> | undefined;
-const isBlank = (row: RawRow) => !row || !Object.entries(row).some(([key, v]) => key !== "interval" && v && v.trim());
+type RawRow = Record<string, unknown> | undefined;
+// A field sent twice comes as a list: not blank (and refused as a field that is not text).
+const filled = (v: unknown) => (typeof v === "string" ? v.trim() !== "" : v !== undefined && v !== null);
+const isBlank = (row: RawRow) => !row || !Object.entries(row).some(([key, v]) => key !== "interval" && filled(v));
 
 /** The weekly times of a form: rows left entirely empty are not meant (holes come from removed rows). */
 export const formSchedules = () =>

@@ -3,7 +3,7 @@
 // the problems with links to their fields, and when someone else saved the record meanwhile it
 // shows what they changed and lets the user decide: nothing is overwritten silently. After a save it
 // shows the record as the server stored it, and it warns before a changed form is left unsaved.
-import { useActionState, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/state";
 import { SHOWN_TEXTS_FIELD, shownTexts } from "@/lib/forms/shown-texts";
@@ -41,6 +41,18 @@ function next(shown: Shown, state: FormState): Shown {
       : shown.saved;
   const token = state.status === "saved" ? (state.version ?? shown.token) : (state.conflict?.version ?? shown.token);
   return { state, count: shown.count + 1, saved, token };
+}
+
+/**
+ * A date the browser cannot read (a day typed halfway) would be sent as empty, and the save would
+ * wipe what was stored: the browser says what is wrong with the field instead, and nothing is sent.
+ */
+function refuseUnreadable(event: FormEvent<HTMLFormElement>) {
+  const unreadable = Array.from(event.currentTarget.querySelectorAll("input")).find((input) => input.validity.badInput);
+  if (!unreadable) return;
+  event.preventDefault();
+  unreadable.reportValidity();
+  unreadable.focus();
 }
 
 export function EntityForm({ action, initial, record, submit, children, hidden }: Props) {
@@ -106,7 +118,7 @@ export function EntityForm({ action, initial, record, submit, children, hidden }
 
   return (
     <FormContext.Provider value={{ values, errors, labels, generation }}>
-      <form ref={form} action={formAction} className="stack entity-form" noValidate>
+      <form ref={form} action={formAction} onSubmit={refuseUnreadable} className="stack entity-form" noValidate>
         {record ? <input type="hidden" name="id" value={record.id} /> : null}
         {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
         {texts !== null ? <input type="hidden" name={SHOWN_TEXTS_FIELD} value={texts} /> : null}

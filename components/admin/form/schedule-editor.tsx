@@ -49,7 +49,7 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
   const t = useTranslations("admin.form.schedule");
   const tErrors = useTranslations("admin.form.errors");
   const locale = useLocale();
-  const { values, errors, generation } = useFormValues();
+  const { values, errors, labels, generation } = useFormValues();
   const [state, setState] = useState(() => ({ generation, rows: rowsFrom(values, prefix) }));
   // A refused save brings back what was submitted: start again from it.
   const kept = state.generation === generation ? state.rows : rowsFrom(values, prefix);
@@ -72,6 +72,8 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
       {rows.map((row, index) => {
         const name = (f: (typeof fields)[number]) => `${prefix}.${index}.${f}`;
         const error = fields.map((f) => errors[name(f)]?.[0]).find(Boolean);
+        // Named for the list of problems and the conflict table, as every other field names itself.
+        for (const f of fields) labels.set(name(f), `${t("row", { n: index + 1 })}: ${t(f)}`);
         return (
           <div key={`${generation}-${row.key}`} className="schedule-row" role="group" aria-label={t("row", { n: index + 1 })}>
             <div className="field">
