@@ -22,6 +22,9 @@ const STATEMENTS = 500;
 // crash is it busy, and then it waits without stalling the thread (./lock-wait.ts).
 const BUSY_PATIENCE_MS = 5_000;
 
+// As much as SQLite allows (its build caps it); a smaller file maps only what it has.
+const MMAP_BYTES = 64 * 1024 ** 3;
+
 // Kept on globalThis like the Prisma client (./index.ts), keyed by the file.
 const slot = globalThis as unknown as { wegweiserReader?: Reader };
 
@@ -31,6 +34,11 @@ function reader(file: string): Reader {
   known?.sqlite.close();
   // Nothing may write through it: every write goes through the one validated path and Prisma.
   const sqlite = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+  // The index is read through a memory map: a search touches thousands of index pages, each a
+  // system call and a copy otherwise (p95 of the cold searches at 100,000 offers 17–20 ms against
+  // 17–29 ms in-process). The pages are the operating system's file cache, shared, not this
+  // process's memory; SQLite keeps the map in step with writes of other connections.
+  sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
   slot.wegweiserReader = { file, sqlite, statements: new LRUCache({ max: STATEMENTS }) };
   return slot.wegweiserReader;
 }
