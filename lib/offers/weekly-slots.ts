@@ -8,11 +8,6 @@ import type { WeeklySlot } from "../schedule/types";
 import { fromIds } from "../search/engine";
 import { Prisma } from "../../generated/sqlite/client";
 
-/**
- * Raw SQL, the ids as one parameter (any number of them): a page's worth of narrow rows by key,
- * where the query builder would cost more than the read. The fields are those of WeeklySlot
- * (lib/schedule/select.ts), in the order a form lists them.
- */
 // SQLite gives dates as the text Prisma stored.
 type SlotRow = Omit<WeeklySlot, "validFrom" | "validUntil"> & {
   offerId: string;
@@ -20,6 +15,11 @@ type SlotRow = Omit<WeeklySlot, "validFrom" | "validUntil"> & {
   validUntil: Date | string | null;
 };
 
+/**
+ * Raw SQL, the ids as one parameter (any number of them): a page's worth of narrow rows by key,
+ * where the query builder would cost more than the read. The fields are those of WeeklySlot
+ * (lib/schedule/select.ts), in the order a form lists them.
+ */
 export async function weeklySlotsOf(ids: readonly string[]): Promise<Map<string, WeeklySlot[]>> {
   const out = new Map<string, WeeklySlot[]>();
   if (ids.length === 0) return out;
