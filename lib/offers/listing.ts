@@ -44,7 +44,8 @@ export type Listing = {
 
 // Nobody reads past a thousand results, but counting 70,000 costs hundreds of milliseconds.
 export const COUNT_LIMIT = 1000;
-// Below this many matches a words search counts exactly; beyond, it says "at least".
+// Below this many matches a words search counts exactly; beyond, it says "at least". Reading this
+// many keeps the count and the number of pages the same on every page.
 const EXACT_UP_TO = 300;
 
 /** The filter as groups of index keys; null when a value names nothing, so nothing can match. */
@@ -74,12 +75,16 @@ type Matches =
   | { kind: "filters"; groups: FilterGroups }
   | { kind: "none"; unmatchedWords: string[]; concepts: string[] };
 
-/** `need`: how many of the best matches the caller reads (fewer postings are read then). */
+/**
+ * `need`: how many of the best matches the caller reads (fewer postings are read then);
+ * `countLimit`: where its count stops.
+ */
 async function matches(
   filter: OfferFilter,
   version: number,
   counts: Map<string, number>,
   need = Infinity,
+  countLimit = COUNT_LIMIT,
 ): Promise<Matches> {
   const groups = filterGroups(filter, await reference(version));
   if (!groups) return { kind: "none", unmatchedWords: [], concepts: [] };
@@ -93,7 +98,7 @@ async function matches(
     kind: "words",
     groups,
     concepts: query.concepts,
-    ...(await rankQuery(query, groups, { totalOffers, need })),
+    ...(await rankQuery(query, groups, { totalOffers, need, exactUpTo: EXACT_UP_TO, countLimit })),
   };
 }
 
@@ -105,17 +110,10 @@ export async function listOffers(
 ): Promise<Listing> {
   const counts = await facetCounts(version);
   const offset = (filter.page - 1) * pageSize;
-  // Ranked by relevance, a page needs only the best offset + pageSize matches; sorted otherwise,
-  // every candidate.
+  // Ranked by relevance, a page needs only the best offset + pageSize matches (and EXACT_UP_TO
+  // for its count); sorted otherwise, every candidate.
   const byRelevance = filter.sort === undefined || filter.sort === "relevance";
-  // Reading at least EXACT_UP_TO matches keeps the count and the number of pages exact (and the
-  // same on every page) for all but the broadest searches.
-  const found = await matches(
-    filter,
-    version,
-    counts,
-    byRelevance ? Math.max(offset + pageSize, EXACT_UP_TO) : Infinity,
-  );
+  const found = await matches(filter, version, counts, byRelevance ? offset + pageSize : Infinity, countLimit);
   if (found.kind === "none") {
     return {
       rows: [],

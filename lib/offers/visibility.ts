@@ -10,30 +10,16 @@
 // midnight UTC, and that instant, like midnight in Aachen, lies on or after the first instant of
 // the same day in Aachen.
 import { Prisma } from "../../generated/sqlite/client";
-import { atLocalTime, localDay } from "../schedule/local-time";
-
-// Today in Aachen, kept until midnight there: every search asks for it many times (once per index
-// key it reads), and working out a time zone's day costs tens of microseconds each time.
-let today: { from: number; until: number; label: string } | null = null;
-
-function dayOf(now: Date): { from: number; label: string } {
-  // Any instant of the kept day answers from it; another day (a test, a report) replaces it.
-  const t = now.getTime();
-  if (today && t >= today.from && t < today.until) return today;
-  const day = localDay(now);
-  const label = `${day.getFullYear()}-${day.getMonth() + 1}-${day.getDate()}`;
-  today = { from: day.getTime(), until: atLocalTime(day, "00:00", 1).getTime(), label };
-  return today;
-}
+import { dayContaining } from "../schedule/local-time";
 
 /** The first instant of today in Aachen: an offer running until a day before it has ended. */
 export function publicSince(now: Date = new Date()): Date {
-  return new Date(dayOf(now).from);
+  return new Date(dayContaining(now).from);
 }
 
 /** Today in Aachen, for cache keys: what is public changes at midnight. */
 export function publicDay(now: Date = new Date()): string {
-  return dayOf(now).label;
+  return dayContaining(now).label;
 }
 
 export const publicOrganisation = { status: "published" } satisfies Prisma.OrganizationWhereInput;

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, addWeeks, differenceInCalendarISOWeeks } from "date-fns";
-import { atLocalTime, localDay, localWeek, minutesOfDay } from "./local-time";
+import { atLocalTime, dayContaining, localDay, localWeek, minutesOfDay } from "./local-time";
 import { TIME_ZONE, type WeeklySlot } from "./types";
 
 export type Occurrence = { start: Date; end: Date; slotIndex: number };
@@ -10,8 +10,8 @@ const DEFAULT_ANCHOR = new TZDate(2024, 0, 1, TIME_ZONE);
 
 /** The weekly times still to come at `at`: without an end, or ending today in Aachen or later. */
 export function currentSlots<T extends WeeklySlot>(slots: readonly T[], at: Date): T[] {
-  const today = localDay(at);
-  return slots.filter((slot) => !slot.validUntil || slot.validUntil.getTime() >= today.getTime());
+  const today = dayContaining(at).from;
+  return slots.filter((slot) => !slot.validUntil || slot.validUntil.getTime() >= today);
 }
 
 /** The slot's interval in weeks; anything below one week means every week. */

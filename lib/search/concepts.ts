@@ -8,14 +8,16 @@ import { queryStemKeys, stemKeys } from "./stems";
 
 export type ConceptSource = { termId: string; text: string; /** a name's words count alone too */ name: boolean };
 
-type Entry = { words: TypedWord[]; termIds: Set<string> };
+/** A word as phrases are matched: as written (folded) and by its stems. */
+type Form = { folded: string; stems: readonly string[] };
+type Entry = { forms: Form[]; termIds: Set<string> };
 export type ConceptMatch = { start: number; end: number; termIds: string[] };
 
 // Words of a multi-word name this short are joiners ("und", "and", "та", "ve", "و").
 const MIN_NAME_WORD = 4;
 
-const sameWord = (a: TypedWord, b: TypedWord) =>
-  a.folded === b.folded || stemKeys(a.typed).some((key) => stemKeys(b.typed).includes(key));
+const formOf = (word: TypedWord): Form => ({ folded: word.folded, stems: stemKeys(word.typed) });
+const sameWord = (a: Form, b: Form) => a.folded === b.folded || a.stems.some((key) => b.stems.includes(key));
 
 export class ConceptLexicon {
   private readonly phrases: Entry[] = [];
@@ -36,13 +38,13 @@ export class ConceptLexicon {
       }
       if (words.length > 1) {
         const key = words.map((w) => w.folded).join(" ");
-        const entry = phrases.get(key) ?? { words, termIds: new Set<string>() };
+        const entry = phrases.get(key) ?? { forms: words.map(formOf), termIds: new Set<string>() };
         entry.termIds.add(termId);
         phrases.set(key, entry);
       }
     }
     // Longest phrases first, so "رياض الأطفال" wins over its parts.
-    this.phrases = [...phrases.values()].sort((a, b) => b.words.length - a.words.length);
+    this.phrases = [...phrases.values()].sort((a, b) => b.forms.length - a.forms.length);
   }
 
   private addSingle(word: TypedWord, termId: string) {
@@ -66,18 +68,29 @@ export class ConceptLexicon {
 
   /** Phrases of the lexicon found in the query, as spans of words that do not overlap. */
   phrasesIn(words: readonly TypedWord[]): ConceptMatch[] {
-    const taken = new Set<number>();
+    const forms = words.map(formOf);
+    const folded = new Set(forms.map((form) => form.folded));
+    const stems = new Set(forms.flatMap((form) => form.stems));
+    const taken = forms.map(() => false);
     const out: ConceptMatch[] = [];
     for (const entry of this.phrases) {
-      const n = entry.words.length;
-      for (let start = 0; start + n <= words.length; start++) {
-        const span = Array.from({ length: n }, (_, i) => start + i);
-        if (span.some((i) => taken.has(i))) continue;
-        if (!span.every((i, k) => sameWord(words[i]!, entry.words[k]!))) continue;
-        span.forEach((i) => taken.add(i));
+      // Most phrases share no word with the query: their first word says so at once.
+      const head = entry.forms[0]!;
+      if (!folded.has(head.folded) && !head.stems.some((key) => stems.has(key))) continue;
+      const n = entry.forms.length;
+      for (let start = 0; start + n <= forms.length; start++) {
+        if (!fits(forms, start, entry.forms, taken)) continue;
+        for (let i = start; i < start + n; i++) taken[i] = true;
         out.push({ start, end: start + n, termIds: [...entry.termIds] });
       }
     }
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Whether the phrase `phrase` is the query's words from `start` on, none of them taken yet. */
+function fits(forms: readonly Form[], start: number, phrase: readonly Form[], taken: readonly boolean[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (taken[start + k]) return false;
+  for (let k = 0; k < phrase.length; k++) if (!sameWord(forms[start + k]!, phrase[k]!)) return false;
+  return true;
 }

@@ -47,10 +47,9 @@ export function orderedPostings(kind: DbKind, alias: string): Prisma.Sql {
   );
 }
 
-/** A subquery yielding offers ("offerId") with their "recency", for probes of the ordered index. */
-export function idsWithRecency(kind: DbKind, rows: ReadonlyArray<{ id: string; recency: number }>): Prisma.Sql {
-  return kind === "sqlite"
-    ? Prisma.sql`SELECT json_extract("value", '$[0]') AS "offerId", json_extract("value", '$[1]') AS "recency"
-        FROM json_each(${JSON.stringify(rows.map((r) => [r.id, r.recency]))})`
-    : Prisma.sql`SELECT * FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.recency)}::float8[]) AS t("offerId", "recency")`;
+/** "SearchPosting" under `alias` by its (key, offerId) index: whether given offers hold a key. */
+export function keyedPostings(kind: DbKind, alias: string): Prisma.Sql {
+  return Prisma.raw(
+    kind === "sqlite" ? `"SearchPosting" ${alias} INDEXED BY "SearchPosting_key_offerId_weight_idx"` : `"SearchPosting" ${alias}`,
+  );
 }

@@ -14,7 +14,7 @@ import { readRows } from "../db/reads";
 import { KM_PER_DEGREE } from "../geo/distance";
 import { publicOfferSql, publicSince } from "../offers/visibility";
 import { filterKey, isWord } from "./documents";
-import { fromIds, idList, idsWithRecency, orderedPostings } from "./engine";
+import { fromIds, idList, keyedPostings, orderedPostings } from "./engine";
 import { packedRows } from "./packed-rows";
 import type { QueryWord } from "./query";
 
@@ -67,6 +67,23 @@ export function holdsGroups(alias: string, groups: FilterGroups): Prisma.Sql[] {
   );
 }
 
+/**
+ * Which of these offers hold every filter group. The offers in order, probed on (key, offerId):
+ * the probes of a key walk its postings once, where the ordered index, probed by the candidates'
+ * recency in no order, read a page per candidate (a third slower at a thousand candidates), and
+ * the list is plain ids.
+ */
+async function holdingGroups(ids: readonly string[], groups: FilterGroups): Promise<Set<string>> {
+  const holds = groups.map(
+    (keys) => Prisma.sql`EXISTS (SELECT 1 FROM ${keyedPostings(dbKind, "f")} WHERE f."key" IN (${Prisma.join(keys)}) AND f."offerId" = ids."value")`,
+  );
+  const kept = await packedRows<[string]>(
+    { id: "text" },
+    Prisma.sql`SELECT ids."value" AS "id" FROM (${idList(dbKind, [...ids].sort())}) ids WHERE ${Prisma.join(holds, " AND ")}`,
+  );
+  return new Set(kept.map(([id]) => id));
+}
+
 type Candidate = { key: string; offerId: string; weight: number; recency: number };
 
 /** The best postings of each index word `word` stands for, not ended: `budget` in all, or each. */
@@ -84,21 +101,30 @@ async function bestPostings(
 
 /** The best `limits[i]` postings of `keys[i]`, not ended, and how many each key gave. */
 async function readPostings(keys: readonly string[], limits: readonly number[]) {
-  // One statement: a bounded walk of the index per key (aliases as PostgreSQL needs them).
+  if (keys.length === 0) return postingsOf([]);
+  return postingsOf(
+    await packedRows<PostingRow>({ key: "text", offerId: "text", weight: "real", recency: "real" }, postingsQuery(keys, limits)),
+  );
+}
+
+type PostingRow = [key: string, offerId: string, weight: number, recency: number];
+
+/** One statement: a bounded walk of the index per key (aliases as PostgreSQL needs them). */
+function postingsQuery(keys: readonly string[], limits: readonly number[]): Prisma.Sql {
   const parts = keys.map(
     (key, i) => Prisma.sql`SELECT * FROM (SELECT p."key", p."offerId", p."weight", p."recency" FROM ${orderedPostings(dbKind, "p")}
       WHERE p."key" = ${key} AND ${notEnded("p")} ORDER BY p."weight" DESC, p."recency" DESC, p."offerId" LIMIT ${limits[i]}) ${Prisma.raw(`a${i}`)}`,
   );
-  const packed =
-    parts.length === 0
-      ? []
-      : await packedRows<[string, string, number, number]>(
-          { key: "text", offerId: "text", weight: "real", recency: "real" },
-          Prisma.join(parts, " UNION ALL "),
-        );
-  const rows = packed.map(([key, offerId, weight, recency]) => ({ key, offerId, weight, recency }));
+  return Prisma.join(parts, " UNION ALL ");
+}
+
+function postingsOf(packed: readonly PostingRow[]): { rows: Candidate[]; perKey: Map<string, number> } {
+  const rows: Candidate[] = [];
   const perKey = new Map<string, number>();
-  for (const row of rows) perKey.set(row.key, (perKey.get(row.key) ?? 0) + 1);
+  for (const [key, offerId, weight, recency] of packed) {
+    rows.push({ key, offerId, weight, recency });
+    perKey.set(key, (perKey.get(key) ?? 0) + 1);
+  }
   return { rows, perKey };
 }
 
@@ -115,6 +141,26 @@ async function topPostings(word: QueryWord, need: number): Promise<{ rows: Candi
   const share = Math.min(need, Math.max(FIRST_SHARE, Math.ceil(need / word.alternatives.length)));
   const limits = word.alternatives.map((alt) => (alt === word.word ? need : share));
   const first = await readPostings(word.alternatives, limits);
+  const more = readOn(word, first, limits, need);
+  const again = await readPostings(
+    more,
+    more.map(() => need),
+  );
+  const reread = new Set(more);
+  const rows = [...first.rows.filter((row) => !reread.has(row.key)), ...again.rows];
+  const complete = word.alternatives.every((alt, i) =>
+    reread.has(alt) ? (again.perKey.get(alt) ?? 0) < need : (first.perKey.get(alt) ?? 0) < limits[i]!,
+  );
+  return { rows, complete };
+}
+
+/** The alternatives whose share ran out while their last posting could still reach the `need` best. */
+function readOn(
+  word: QueryWord,
+  first: { rows: readonly Candidate[]; perKey: ReadonlyMap<string, number> },
+  limits: readonly number[],
+  need: number,
+): string[] {
   const best = new Map<string, number>();
   const lowest = new Map<string, number>();
   for (const row of first.rows) {
@@ -124,20 +170,10 @@ async function topPostings(word: QueryWord, need: number): Promise<{ rows: Candi
   const scores = [...best.values()].sort((a, b) => b - a);
   // An unread posting that ties the last of the best may still win by recency: it is read too.
   const threshold = scores.length >= need ? scores[need - 1]! : -Infinity;
-  const ranOut = (alt: string, i: number) => (first.perKey.get(alt) ?? 0) >= limits[i]!;
-  const more = word.alternatives.filter(
-    (alt, i) => ranOut(alt, i) && limits[i]! < need && wordWeight(word, alt, lowest.get(alt)!) >= threshold,
+  return word.alternatives.filter(
+    (alt, i) =>
+      (first.perKey.get(alt) ?? 0) >= limits[i]! && limits[i]! < need && wordWeight(word, alt, lowest.get(alt)!) >= threshold,
   );
-  const again = await readPostings(
-    more,
-    more.map(() => need),
-  );
-  const reread = new Set(more);
-  const rows = [...first.rows.filter((row) => !reread.has(row.key)), ...again.rows];
-  const complete = word.alternatives.every((alt, i) =>
-    reread.has(alt) ? (again.perKey.get(alt) ?? 0) < need : !ranOut(alt, i),
-  );
-  return { rows, complete };
 }
 
 /** What holding `key` (with this posting weight; undefined: not held) is worth for `word`. */
@@ -146,7 +182,7 @@ const wordWeight = (word: QueryWord, key: string, weight: number | undefined) =>
     ? 0
     : !isWord(key)
       ? CONCEPT
-      : weight * (word.factors?.[key] ?? (key === word.word ? 1 : EXPANSION));
+      : weight * (word.factors.get(key) ?? (key === word.word ? 1 : EXPANSION));
 
 /**
  * What the postings found so far are worth to each offer, per other word: the best of its
@@ -200,43 +236,52 @@ export async function rankWords(
       ? await topPostings(driver, Math.min(need, budget))
       : await bestPostings(driver, budget, true);
 
-  const candidates = new Map<string, { score: number; recency: number }>();
-  for (const row of rows) {
-    const score = wordWeight(driver, row.key, row.weight) * idf(driver);
-    const seen = candidates.get(row.offerId);
-    if (!seen || seen.score < score) candidates.set(row.offerId, { score, recency: row.recency });
-  }
+  const candidates = candidatesOf(driver, rows, idf(driver));
   if (groups.length > 0 && candidates.size > 0) {
-    const rows = [...candidates].map(([id, c]) => ({ id, recency: c.recency }));
-    const kept = await packedRows<[string]>(
-      { id: "text" },
-      Prisma.sql`SELECT ids."offerId" AS "id" FROM (${idsWithRecency(dbKind, rows)}) ids WHERE ${Prisma.join(holdsGroups("ids", groups), " AND ")}`,
-    );
-    const keep = new Set(kept.map(([id]) => id));
+    const keep = await holdingGroups([...candidates.keys()], groups);
     for (const id of candidates.keys()) if (!keep.has(id)) candidates.delete(id);
   }
   const found = new Found(others);
   if (others.length > 0 && candidates.size > 0) await probeOthers(others, [...candidates.keys()], found);
+  const ranked = holdingAll(candidates, found, others.map(idf));
+  const atLeast = alone
+    ? Math.max(ranked.length, ...driver.alternatives.map((alt) => driver.counts.get(alt) ?? 0))
+    : ranked.length;
+  return { ranked, complete, atLeast };
+}
 
+// The loops of the ranking are functions of their own: small ones are compiled quickly and once,
+// where the whole of rankWords was compiled again and again while the first searches ran.
+
+type Candidates = Map<string, { score: number; recency: number }>;
+
+/** Each offer among the driver's postings with its best score (times `idf`) and its recency. */
+function candidatesOf(driver: QueryWord, rows: readonly Candidate[], idf: number): Candidates {
+  const candidates: Candidates = new Map();
+  for (const row of rows) {
+    const score = wordWeight(driver, row.key, row.weight) * idf;
+    const seen = candidates.get(row.offerId);
+    if (!seen || seen.score < score) candidates.set(row.offerId, { score, recency: row.recency });
+  }
+  return candidates;
+}
+
+/** The candidates that hold every other word, scored by what they hold of each (times `idfs`), best first. */
+function holdingAll(candidates: Candidates, found: Found, idfs: readonly number[]): Ranked[] {
   const ranked: Ranked[] = [];
-  const weights = others.map(idf);
   for (const [id, candidate] of candidates) {
     let score = candidate.score;
-    for (let i = 0; i < others.length; i++) {
+    for (let i = 0; i < idfs.length; i++) {
       const best = found.of(id, i);
       if (best === 0) {
         score = -1;
         break;
       }
-      score += best * weights[i]!;
+      score += best * idfs[i]!;
     }
     if (score >= 0) ranked.push({ id, score, recency: candidate.recency });
   }
-  ranked.sort(byScore);
-  const atLeast = alone
-    ? Math.max(ranked.length, ...driver.alternatives.map((alt) => driver.counts[alt] ?? 0))
-    : ranked.length;
-  return { ranked, complete, atLeast };
+  return ranked.sort(byScore);
 }
 
 /**
@@ -270,7 +315,7 @@ async function probeOthers(others: QueryWord[], ids: string[], found: Found) {
       return word.alternatives.filter((key) => top > 0 && bound(word, key) === top);
     }),
   );
-  const counts = new Map(others.flatMap((word) => Object.entries(word.counts)));
+  const counts = new Map(others.flatMap((word) => [...word.counts]));
   await probe([...first], ids, found, counts);
   const rest = keys.filter((key) => !first.has(key) && tops.has(key));
   if (rest.length === 0) return;

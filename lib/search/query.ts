@@ -49,9 +49,10 @@ export type QueryWord = {
   word: string;
   alternatives: string[];
   offers: number;
-  counts: Record<string, number>;
+  /** offers per alternative */
+  counts: ReadonlyMap<string, number>;
   /** what a posting of an alternative is worth, times its weight, when not the default */
-  factors?: Record<string, number>;
+  factors: ReadonlyMap<string, number>;
 };
 /**
  * `unmatched` as typed; `concepts`: taxonomy term ids the query names. When a phrase named a
@@ -89,10 +90,12 @@ export async function parseQuery(text: string, version: number): Promise<ParsedQ
       .flatMap(synonymKeys)
       .filter((key) => !own.has(key));
     const alternatives = [...new Set([...own, ...synonyms, ...termKeys(termIds)])];
-    const counts = Object.fromEntries(alternatives.map((k) => [k, vocabulary.count(k) || (facets.get(k) ?? 0)]));
-    const offers = Object.values(counts).reduce((sum, n) => sum + n, 0);
-    const factors = Object.fromEntries(synonyms.map((key) => [key, SYNONYM]));
-    return { word: label, alternatives, offers, counts, ...(synonyms.length ? { factors } : {}) };
+    // Maps, not objects keyed by the words: every query would make objects of a new shape, and the
+    // ranking's compiled code would be thrown away and compiled again for each (while it serves).
+    const counts = new Map(alternatives.map((k) => [k, vocabulary.count(k) || (facets.get(k) ?? 0)]));
+    const offers = [...counts.values()].reduce((sum, n) => sum + n, 0);
+    const factors = new Map(synonyms.map((key) => [key, SYNONYM]));
+    return { word: label, alternatives, offers, counts, factors };
   };
 
   const parsed: QueryWord[] = [];

@@ -2,14 +2,29 @@ import "server-only";
 // Ranks a parsed query. A query whose phrase names a concept is read twice: word by word, where
 // the texts hold its words as written, and as the concept; the first reading ranks first.
 import { byScore, rankWords, type FilterGroups, type Ranked } from "./postings";
-import type { ParsedQuery } from "./query";
+import type { ParsedQuery, QueryWord } from "./query";
 
-type Options = Parameters<typeof rankWords>[2];
+type Options = Parameters<typeof rankWords>[2] & {
+  /** Read at least this many matches, so that the count is exact below it (and the same on every page). */
+  exactUpTo?: number;
+  /** Counts stop here ("1000+"). */
+  countLimit?: number;
+};
 
-export async function rankQuery(query: ParsedQuery, groups: FilterGroups, options: Options) {
-  const meant = await rankWords(query.words, groups, options);
+export async function rankQuery(
+  query: ParsedQuery,
+  groups: FilterGroups,
+  { need = Infinity, exactUpTo = 0, countLimit = Infinity, ...options }: Options,
+) {
+  const exact = Math.max(need, exactUpTo);
+  // A word that more offers hold than are ever counted says "1000+" however deep it is read: it
+  // needs only the best offers the page shows ("beratung" read the best postings of ten compounds
+  // 300 deep for a page of 20). Matches read word by word come first; the best `need` of the
+  // concept's reading still hold every one of its offers the page can show after them.
+  const meantNeed = countsPast(query.words, countLimit) ? need : exact;
+  const meant = await rankWords(query.words, groups, { ...options, need: meantNeed });
   if (!query.literal) return meant;
-  const literal = await rankWords(query.literal, groups, options);
+  const literal = await rankWords(query.literal, groups, { ...options, need: exact });
   if (literal.ranked.length === 0) return meant;
   const first = new Set(literal.ranked.map((r) => r.id));
   // Scores of the two readings are not comparable: the literal matches come first, as a block.
@@ -23,4 +38,10 @@ export async function rankQuery(query: ParsedQuery, groups: FilterGroups, option
     complete: meant.complete && literal.complete,
     atLeast: Math.max(meant.atLeast, literal.atLeast, ranked.length),
   };
+}
+
+/** Whether a word alone certainly matches more offers than `limit`: one of its keys alone does. */
+function countsPast(words: readonly QueryWord[], limit: number): boolean {
+  const [word] = words;
+  return words.length === 1 && [...word!.counts.values()].some((count) => count >= limit);
 }

@@ -153,6 +153,21 @@ describe(`bounded search on ${dbKind}`, () => {
     expect(few).toMatchObject({ total: 3, totalIsLowerBound: false });
   });
 
+  it("reads a word more offers hold than are counted only as deep as its page, with the same pages", async () => {
+    const version = await searchIndexVersion();
+    const page = async (n: number, countLimit: number) =>
+      (await listOffers(parseOfferFilter({ q: "lernhilfe", page: String(n) }), "de", version, { countLimit })).rows.map(
+        (r) => r.id,
+      );
+    for (const n of [1, 2, 7]) {
+      // Counted to 1,000, "lernhilfe" (5,000 offers) says "1000+" and reads the best 20n; counted
+      // to 10,000 it reads the best 300 to count them exactly.
+      const shallow = await page(n, 1000);
+      expect(shallow).toHaveLength(20);
+      expect(shallow).toEqual(await page(n, 10_000));
+    }
+  });
+
   it("counts a search of a few hundred matches exactly, the same on every page", async () => {
     await createOffers(
       Array.from({ length: 150 }, (_, i) => ({

@@ -7,8 +7,10 @@ import type { Actor } from "@/lib/auth/policy";
 import { db, dbKind } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseOfferFilter } from "@/lib/offers/filter";
+import { listOffers } from "@/lib/offers/listing";
 import { findOffers } from "@/lib/offers/queries";
 import { reindexOffers } from "@/lib/search/indexer";
+import { searchIndexVersion } from "@/lib/search/query";
 import { addSynonym, deleteSynonym, listSynonymsForAdmin } from "@/lib/search/synonyms";
 import { seedReferenceOnly } from "@/tests/support/seed";
 
@@ -91,6 +93,32 @@ describe(`search across languages on ${dbKind}`, () => {
     expect(found).toContain("rucksack-kita");
     expect(found).not.toContain("fussball-schnuppern");
     expect(await slugs("رياضة", "ar")).toContain("fussball-schnuppern");
+  });
+
+  it("pages a word that more offers hold than are counted as if every match were read", async () => {
+    const version = await searchIndexVersion();
+    // One result a page; counting stops at one offer, so every word here is read only as deep as
+    // the page asked for, phrases too (word by word first, then as the concept).
+    const pages = async (q: string, locale: Locale, countLimit: number) => {
+      const out: string[][] = [];
+      for (let page = 1; page <= 4; page++) {
+        const filter = parseOfferFilter({ q, page: String(page) });
+        out.push((await listOffers(filter, locale, version, { pageSize: 1, countLimit })).rows.map((r) => r.id));
+      }
+      return out;
+    };
+    const queries: Array<[string, Locale]> = [
+      ["Kita", "de"],
+      ["Eltern", "de"],
+      ["садочок", "uk"],
+      ["رياض الأطفال", "ar"],
+      ["дозвіл на проживання", "uk"],
+    ];
+    for (const [q, locale] of queries) {
+      const counted = await pages(q, locale, 1);
+      expect(counted.flat().length).toBeGreaterThan(0);
+      expect(counted).toEqual(await pages(q, locale, 1000));
+    }
   });
 
   it("finds another form of a word by its stem", async () => {
