@@ -3,14 +3,12 @@ import "server-only";
 // cache). A search that the database answers in a few milliseconds spent about four more in
 // Next.js's routing and its proxy; here it gets the same JSON and the same headers directly.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import { acceptsGzip } from "../cache/pages/gzip";
 import { freshNonce } from "../cache/pages/nonce";
 import { cspFor, fixedHeaders, securityHeaders } from "../security/response-headers";
 import { searchApiCacheControl, searchApiPath, searchApiResults } from "./search-api";
 
-const compress = promisify(gzip);
 
 /** Answers GET /api/offers and resolves true; anything else it leaves to Next.js (false). */
 export async function answerSearchApi(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
@@ -22,7 +20,9 @@ export async function answerSearchApi(request: IncomingMessage, response: Server
   const results = await searchApiResults(new URLSearchParams(query < 0 ? "" : target.slice(query + 1)));
   const json = Buffer.from(JSON.stringify(results));
   const gzipped = acceptsGzip(request.headers["accept-encoding"]);
-  const body = gzipped ? await compress(json) : json;
+  // On this thread: a page of results (about 11 KB) compresses in a tenth of a millisecond, while
+  // handing it to the thread pool and back added about one to every answer (measured with curl).
+  const body = gzipped ? gzipSync(json) : json;
   response.writeHead(200, {
     ...fixedHeaders,
     ...securityHeaders(cspFor(freshNonce())),
