@@ -9,7 +9,6 @@ import { freshNonce } from "../cache/pages/nonce";
 import { cspFor, fixedHeaders, securityHeaders } from "../security/response-headers";
 import { searchApiCacheControl, searchApiPath, searchApiResults } from "./search-api";
 
-
 /** Answers GET /api/offers and resolves true; anything else it leaves to Next.js (false). */
 export async function answerSearchApi(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
   // A fragment is the client's own (browsers never send one): not part of the search.

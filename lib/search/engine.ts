@@ -50,6 +50,8 @@ export function orderedPostings(kind: DbKind, alias: string): Prisma.Sql {
 /** "SearchPosting" under `alias` by its (key, offerId) index: whether given offers hold a key. */
 export function keyedPostings(kind: DbKind, alias: string): Prisma.Sql {
   return Prisma.raw(
-    kind === "sqlite" ? `"SearchPosting" ${alias} INDEXED BY "SearchPosting_key_offerId_weight_idx"` : `"SearchPosting" ${alias}`,
+    kind === "sqlite"
+      ? `"SearchPosting" ${alias} INDEXED BY "SearchPosting_key_offerId_weight_idx"`
+      : `"SearchPosting" ${alias}`,
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 // Reading the search index so that a search's cost follows the page it fills, not the size of the
-// catalogue. Every read walks "SearchPosting" by its (key, weight, recency) index and stops:
+// catalogue. Every read walks "SearchPosting" by its (key, weight, recency) index and stops, and
+// looks up given offers by its (key, offerId) index:
 // - words: the best postings of the rarest query word (at most CANDIDATES), ranked after the other
 //   words and the filters are checked for just those offers;
 // - filters only: the postings of the rarest filter value in page order, the others probed per row,
@@ -57,8 +58,8 @@ export async function publicOnly(ids: readonly string[]): Promise<Set<string>> {
 }
 
 /**
- * One EXISTS probe per group, from a row with the offer's "recency" (a posting, a place or a
- * candidate): it seeks the ordered index, where one filter value's postings lie together.
+ * One EXISTS probe per group, from a row with the offer's "recency" (a posting or a place walked in
+ * order): it seeks the ordered index, where one filter value's postings lie together.
  */
 export function holdsGroups(alias: string, groups: FilterGroups): Prisma.Sql[] {
   return groups.map(
@@ -388,6 +389,18 @@ export async function pageByFilters(
     SELECT p."offerId", p."recency" ${filteredPostings(groups, counts)}
     ORDER BY p."weight" DESC, p."recency" DESC, p."offerId" LIMIT ${limit} OFFSET ${offset}`);
   return rows.map((r) => ({ id: r.offerId, score: 0, recency: Number(r.recency) }));
+}
+
+/**
+ * Whether at least `limit` offers that have not ended hold `key`. The vocabulary's counts still
+ * hold offers whose last day passed since they were indexed (no write marks that day); this counts
+ * the running ones, walking no more than `limit` postings when there are that many.
+ */
+export async function heldByAtLeast(key: string, limit: number): Promise<boolean> {
+  const rows = await readRows<{ total: bigint | number }>(Prisma.sql`
+    SELECT COUNT(*) AS "total" FROM (SELECT 1 AS "one" FROM ${orderedPostings(dbKind, "p")}
+      WHERE p."key" = ${key} AND ${notEnded("p")} LIMIT ${limit}) counted`);
+  return Number(rows[0]?.total ?? 0) >= limit;
 }
 
 /** How many offers hold every filter group, counting no further than `limit` + 1. */

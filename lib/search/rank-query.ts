@@ -1,7 +1,7 @@
 import "server-only";
 // Ranks a parsed query. A query whose phrase names a concept is read twice: word by word, where
 // the texts hold its words as written, and as the concept; the first reading ranks first.
-import { byScore, rankWords, type FilterGroups, type Ranked } from "./postings";
+import { byScore, heldByAtLeast, rankWords, type FilterGroups, type Ranked } from "./postings";
 import type { ParsedQuery, QueryWord } from "./query";
 
 type Options = Parameters<typeof rankWords>[2] & {
@@ -21,7 +21,8 @@ export async function rankQuery(
   // needs only the best offers the page shows ("beratung" read the best postings of ten compounds
   // 300 deep for a page of 20). Matches read word by word come first; the best `need` of the
   // concept's reading still hold every one of its offers the page can show after them.
-  const meantNeed = countsPast(query.words, countLimit) ? need : exact;
+  const broad = Number.isFinite(need) && need < exact && (await countsPast(query.words, countLimit));
+  const meantNeed = broad ? need : exact;
   const meant = await rankWords(query.words, groups, { ...options, need: meantNeed });
   if (!query.literal) return meant;
   const literal = await rankWords(query.literal, groups, { ...options, need: exact });
@@ -40,8 +41,12 @@ export async function rankQuery(
   };
 }
 
-/** Whether a word alone certainly matches more offers than `limit`: one of its keys alone does. */
-function countsPast(words: readonly QueryWord[], limit: number): boolean {
-  const [word] = words;
-  return words.length === 1 && [...word!.counts.values()].some((count) => count >= limit);
+/**
+ * Whether a word alone certainly matches at least `limit` offers: the key the vocabulary counts
+ * most offers for does, among the offers still running.
+ */
+async function countsPast(words: readonly QueryWord[], limit: number): Promise<boolean> {
+  if (words.length !== 1 || !Number.isFinite(limit)) return false;
+  const [key, count] = [...words[0]!.counts].reduce((most, entry) => (entry[1] > most[1] ? entry : most), ["", 0]);
+  return count >= limit && (await heldByAtLeast(key, limit));
 }

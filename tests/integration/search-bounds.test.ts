@@ -3,6 +3,7 @@
 // first however many weaker ones share a word, "near me" is exact at the edges of its box, counts
 // say honestly when they stopped, and the facet counts follow every write.
 import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/generated/sqlite/client";
 import { db, dbKind } from "@/lib/db";
 import { insertRows } from "@/lib/db/insert-rows";
 import { KM_PER_DEGREE } from "@/lib/geo/distance";
@@ -165,6 +166,37 @@ describe(`bounded search on ${dbKind}`, () => {
       const shallow = await page(n, 1000);
       expect(shallow).toHaveLength(20);
       expect(shallow).toEqual(await page(n, 10_000));
+    }
+  });
+
+  it("counts a word exactly on every page when most of its offers have ended since they were indexed", async () => {
+    const ids = await createOffers(
+      Array.from({ length: 30 }, (_, i) => ({
+        slug: `zitronenfalter-${i}`,
+        title: `Zitronenfalter-Führung ${i}`,
+        summary: "Schmetterlinge im Park.",
+        verifiedDaysAgo: i,
+        at: offset(30, 30),
+      })),
+    );
+    // 25 of the 30 ended three days ago: their rows say so, the vocabulary still counts 30.
+    const until = new Date(Date.now() - 3 * day);
+    const ended = ids.slice(5);
+    await db.offer.updateMany({ where: { id: { in: ended } }, data: { validUntil: until } });
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "SearchCard" SET "until" = ${until} WHERE "offerId" IN (${Prisma.join(ended)})`;
+      await tx.$executeRaw`UPDATE "SearchPosting" SET "until" = ${until} WHERE "offerId" IN (${Prisma.join(ended)})`;
+      await bumpPublicVersion(tx);
+    });
+    const version = await searchIndexVersion();
+    // Counting stops at 20 here: the 30 the vocabulary counts would pass it, the 5 running do not.
+    for (const page of ["1", "2", "3"]) {
+      const listed = await listOffers(parseOfferFilter({ q: "Zitronenfalter", page }), "de", version, {
+        pageSize: 2,
+        countLimit: 20,
+      });
+      expect(listed, `page ${page}`).toMatchObject({ total: 5, totalIsLowerBound: false });
+      expect(listed.rows.every((r) => !ended.includes(r.id))).toBe(true);
     }
   });
 
