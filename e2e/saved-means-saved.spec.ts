@@ -110,6 +110,27 @@ test.describe("a coordinator saves twice and both changes stay", () => {
     await newestChangeIs(page, "Offer", id, ["Höchstalter"]);
   });
 
+  test("offer: a weekly time that ends before it begins is refused, and what was typed stays", async ({ page }) => {
+    await openFirst(page, "/admin/offers");
+    const time = page.getByRole("group", { name: "Termin 1" });
+    if (!(await time.getByLabel("Wochentag").inputValue())) await time.getByLabel("Wochentag").selectOption("2");
+    if (!(await time.getByLabel("Von").inputValue())) {
+      await time.getByLabel("Von").fill("10:00");
+      await time.getByLabel("Bis", { exact: true }).fill("12:00");
+    }
+    const year = new Date().getFullYear() + 1;
+    await time.getByLabel("Erster Tag").fill(`${year}-09-01`);
+    await time.getByLabel("Letzter Tag").fill(`${year}-08-31`);
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    const message = "Der letzte Tag darf nicht vor dem ersten liegen.";
+    await expect(time.getByText(message)).toBeVisible();
+    // The field with the problem is marked and described by the row's message.
+    await expect(time.getByLabel("Letzter Tag")).toHaveAttribute("aria-invalid", "true");
+    await expect(time.getByLabel("Letzter Tag")).toHaveAccessibleDescription(message);
+    await expect(time.getByLabel("Erster Tag")).toHaveValue(`${year}-09-01`);
+    await expect(time.getByLabel("Letzter Tag")).toHaveValue(`${year}-08-31`);
+  });
+
   test("organisation: the short name, then the phone", async ({ page }) => {
     await createOrganisation(page, `Elternnetz Burtscheid ${stamp()}`);
     await changeSaveTwice(page, "Organization", { label: "Kurzname", value: "Elternnetz" }, { label: "Telefon", value: "0241 123456", field: "Telefon" });

@@ -50,11 +50,24 @@ export const optionalInt = (min: number, max: number) =>
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v));
 
+// A date field sends "YYYY-MM-DD" or nothing. A day that does not exist (30 February) or a year a
+// slip of the keyboard made ("0202") is refused, never turned into another day.
+const isoDay = z.iso.date();
+const FIRST_DAY = "1900-01-01";
+const LAST_DAY = "2099-12-31";
+
+/** A date field's text: empty, or a day that exists between 1900 and 2099. */
+export const isFormDay = (v: string) => v === "" || (isoDay.safeParse(v).success && v >= FIRST_DAY && v <= LAST_DAY);
+
+/** The instant stored for a day a form names: its midnight in UTC (null for none). */
+export const storedDay = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
+
 export const optionalDate = () =>
   trimmed
-    .pipe(z.union([z.literal(""), z.iso.date("date")]))
     .optional()
-    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+    .transform((v) => v ?? "")
+    .refine(isFormDay, "date")
+    .transform(storedDay);
 
 /** An unchecked checkbox sends nothing; a record's own values say "true" or "false". */
 export const checkbox = () =>

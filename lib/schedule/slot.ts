@@ -1,6 +1,7 @@
 // What a weekly time must be, wherever it comes from: the offer form, a CSV line or an HSDS
 // schedule. Messages are keys of admin.form.errors; an import reports them as an unreadable time.
 import { z } from "zod";
+import { isFormDay, storedDay } from "../forms/fields";
 
 /** Every n weeks: weekly, every second or every fourth week. */
 export const slotIntervals = [1, 2, 4] as const;
@@ -37,11 +38,8 @@ const text = z
   .optional()
   .transform((v) => (v ?? "").trim());
 
-// A date field sends "YYYY-MM-DD" or nothing. A day that does not exist (30 February) or a year a
-// slip of the keyboard made ("0202") is refused, never turned into another day.
-const isoDay = z.iso.date();
-const isDay = (v: string) => v === "" || (isoDay.safeParse(v).success && v >= "2000-01-01" && v <= "2099-12-31");
-const formDay = text.refine(isDay, "date").transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+// The same day check as every other date field of the back office.
+const formDay = text.refine(isFormDay, "date").transform(storedDay);
 
 /** A weekly time as a form submits it (every field text), checked by {@link weeklySlotSchema}. */
 export const formWeeklySlot = z

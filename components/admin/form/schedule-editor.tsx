@@ -72,13 +72,17 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
       {rows.map((row, index) => {
         const name = (f: (typeof fields)[number]) => `${prefix}.${index}.${f}`;
         const error = fields.map((f) => errors[name(f)]?.[0]).find(Boolean);
+        // A field with a problem says so, and points at the row's message.
+        const errorId = `${fieldId(`${prefix}.${index}`)}-error`;
+        const problem = (f: (typeof fields)[number]) =>
+          errors[name(f)] ? { "aria-invalid": true, "aria-describedby": errorId } : {};
         // Named for the list of problems and the conflict table, as every other field names itself.
         for (const f of fields) labels.set(name(f), `${t("row", { n: index + 1 })}: ${t(f)}`);
         return (
           <div key={`${generation}-${row.key}`} className="schedule-row" role="group" aria-label={t("row", { n: index + 1 })}>
             <div className="field">
               <label htmlFor={fieldId(name("weekday"))}>{t("weekday")}</label>
-              <select id={fieldId(name("weekday"))} name={name("weekday")} className="input" defaultValue={row.weekday}>
+              <select id={fieldId(name("weekday"))} name={name("weekday")} className="input" defaultValue={row.weekday} {...problem("weekday")}>
                 <option value="">–</option>
                 {[1, 2, 3, 4, 5, 6, 7].map((d) => (
                   <option key={d} value={d}>
@@ -89,15 +93,15 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
             </div>
             <div className="field">
               <label htmlFor={fieldId(name("opensAt"))}>{t("opensAt")}</label>
-              <input id={fieldId(name("opensAt"))} name={name("opensAt")} type="time" className="input" defaultValue={row.opensAt} aria-invalid={errors[name("opensAt")] ? true : undefined} />
+              <input id={fieldId(name("opensAt"))} name={name("opensAt")} type="time" className="input" defaultValue={row.opensAt} {...problem("opensAt")} />
             </div>
             <div className="field">
               <label htmlFor={fieldId(name("closesAt"))}>{t("closesAt")}</label>
-              <input id={fieldId(name("closesAt"))} name={name("closesAt")} type="time" className="input" defaultValue={row.closesAt} aria-invalid={errors[name("closesAt")] ? true : undefined} />
+              <input id={fieldId(name("closesAt"))} name={name("closesAt")} type="time" className="input" defaultValue={row.closesAt} {...problem("closesAt")} />
             </div>
             <div className="field">
               <label htmlFor={fieldId(name("interval"))}>{t("interval")}</label>
-              <select id={fieldId(name("interval"))} name={name("interval")} className="input" defaultValue={row.interval}>
+              <select id={fieldId(name("interval"))} name={name("interval")} className="input" defaultValue={row.interval} {...problem("interval")}>
                 <option value="1">{t("weekly")}</option>
                 <option value="2">{t("fortnightly")}</option>
                 <option value="4">{t("everyFourWeeks")}</option>
@@ -106,18 +110,20 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
             {(["validFrom", "validUntil"] as const).map((f) => (
               <div className="field" key={f}>
                 <label htmlFor={fieldId(name(f))}>{t(f)}</label>
-                <input id={fieldId(name(f))} name={name(f)} type="date" className="input" defaultValue={row[f]} aria-invalid={errors[name(f)] ? true : undefined} />
+                <input id={fieldId(name(f))} name={name(f)} type="date" className="input" defaultValue={row[f]} {...problem(f)} />
               </div>
             ))}
             <div className="field schedule-row__note">
               <label htmlFor={fieldId(name("note"))}>{t("note")}</label>
-              <input id={fieldId(name("note"))} name={name("note")} className="input" defaultValue={row.note} />
+              <input id={fieldId(name("note"))} name={name("note")} className="input" defaultValue={row.note} {...problem("note")} />
             </div>
             <button type="button" className="link-button" onClick={() => remove(row.key)} aria-label={t("removeRow", { n: index + 1 })}>
               {t("remove")}
             </button>
             {error ? (
-              <p className="field__error schedule-row__error">{tErrors.has(error) ? tErrors(error) : tErrors("invalid")}</p>
+              <p id={errorId} className="field__error schedule-row__error">
+                {tErrors.has(error) ? tErrors(error) : tErrors("invalid")}
+              </p>
             ) : null}
           </div>
         );
