@@ -224,7 +224,18 @@ class Found {
 export async function rankWords(
   words: QueryWord[],
   groups: FilterGroups,
-  { totalOffers, need = Infinity, budget = CANDIDATES }: { totalOffers: number; need?: number; budget?: number },
+  {
+    totalOffers,
+    need = Infinity,
+    budget = CANDIDATES,
+    running,
+  }: {
+    totalOffers: number;
+    need?: number;
+    budget?: number;
+    /** offers still running that hold a key, as far as they are counted (else the vocabulary's count) */
+    running?: (key: string) => Promise<number>;
+  },
 ): Promise<{ ranked: Ranked[]; complete: boolean; atLeast: number }> {
   const [driver, ...others] = [...words].sort((a, b) => a.offers - b.offers);
   if (!driver) return { ranked: [], complete: true, atLeast: 0 };
@@ -245,9 +256,9 @@ export async function rankWords(
   const found = new Found(others);
   if (others.length > 0 && candidates.size > 0) await probeOthers(others, [...candidates.keys()], found);
   const ranked = holdingAll(candidates, found, others.map(idf));
-  const atLeast = alone
-    ? Math.max(ranked.length, ...driver.alternatives.map((alt) => driver.counts.get(alt) ?? 0))
-    : ranked.length;
+  // A word alone read in part holds at least as many offers as its most counted key.
+  const [key, count] = mostCounted(driver);
+  const atLeast = alone && !complete ? Math.max(ranked.length, running ? await running(key) : count) : ranked.length;
   return { ranked, complete, atLeast };
 }
 
@@ -392,16 +403,20 @@ export async function pageByFilters(
 }
 
 /**
- * Whether at least `limit` offers that have not ended hold `key`. The vocabulary's counts still
- * hold offers whose last day passed since they were indexed (no write marks that day); this counts
- * the running ones, walking no more than `limit` postings when there are that many.
+ * How many offers that have not ended hold `key`, counted no further than `limit`. The vocabulary's
+ * counts still hold offers whose last day passed since they were indexed (no write marks that
+ * day); this walks no more than `limit` postings when there are that many.
  */
-export async function heldByAtLeast(key: string, limit: number): Promise<boolean> {
+export async function runningHolders(key: string, limit: number): Promise<number> {
   const rows = await readRows<{ total: bigint | number }>(Prisma.sql`
     SELECT COUNT(*) AS "total" FROM (SELECT 1 AS "one" FROM ${orderedPostings(dbKind, "p")}
       WHERE p."key" = ${key} AND ${notEnded("p")} LIMIT ${limit}) counted`);
-  return Number(rows[0]?.total ?? 0) >= limit;
+  return Number(rows[0]?.total ?? 0);
 }
+
+/** The key of `word` the vocabulary counts the most offers for. */
+export const mostCounted = (word: QueryWord): [key: string, count: number] =>
+  [...word.counts].reduce((most, entry) => (entry[1] > most[1] ? entry : most), ["", 0]);
 
 /** How many offers hold every filter group, counting no further than `limit` + 1. */
 export async function countByFilters(
