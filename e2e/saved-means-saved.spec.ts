@@ -122,13 +122,22 @@ test.describe("a coordinator saves twice and both changes stay", () => {
     await time.getByLabel("Erster Tag").fill(`${year}-09-01`);
     await time.getByLabel("Letzter Tag").fill(`${year}-08-31`);
     await page.getByRole("button", { name: "Speichern", exact: true }).click();
-    const message = "Der letzte Tag darf nicht vor dem ersten liegen.";
+    const message = "Letzter Tag: Der letzte Tag darf nicht vor dem ersten liegen.";
     await expect(time.getByText(message)).toBeVisible();
-    // The field with the problem is marked and described by the row's message.
+    // The field with the problem is marked and described by its own message.
     await expect(time.getByLabel("Letzter Tag")).toHaveAttribute("aria-invalid", "true");
     await expect(time.getByLabel("Letzter Tag")).toHaveAccessibleDescription(message);
     await expect(time.getByLabel("Erster Tag")).toHaveValue(`${year}-09-01`);
     await expect(time.getByLabel("Letzter Tag")).toHaveValue(`${year}-08-31`);
+    // A time added since has no problem; once the faulty one is removed, its message is gone and
+    // moves to no other row.
+    await page.getByRole("button", { name: "Termin hinzufügen" }).click();
+    const rows = page.getByRole("group", { name: /^Termin \d+$/ });
+    const added = rows.last();
+    await expect(added.locator("[aria-invalid]")).toHaveCount(0);
+    await page.getByRole("button", { name: "Termin 1 entfernen" }).click();
+    await expect(rows.getByText(message)).toHaveCount(0);
+    await expect(rows.locator("[aria-invalid]")).toHaveCount(0);
   });
 
   test("organisation: the short name, then the phone", async ({ page }) => {

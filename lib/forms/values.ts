@@ -7,28 +7,37 @@ export type FormValues = Record<string, string | string[]>;
 export function formValues(form: FormData): FormValues {
   const out: FormValues = {};
   for (const [key, value] of form.entries()) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    if (key.startsWith("$ACTION") || typeof value !== "string" || key in Object.prototype) continue;
     const previous = out[key];
     out[key] = previous === undefined ? value : [previous, value].flat();
   }
   return out;
 }
 
-/** Flat names to a nested object: numeric segments make arrays, others objects. */
+// Names a form never has, which would reach the objects every other object is built from (one field
+// "__proto__.x" changed every object of the server until it restarted) or shadow their methods.
+const forbidden = (part: string) => part === "prototype" || part in Object.prototype;
+// No form has this many rows; a field "schedules.20000000.note" made an array that long, and
+// checking it took seconds.
+const MAX_INDEX = 9_999;
+const isIndex = (part: string) => /^\d+$/.test(part);
+const acceptable = (parts: readonly string[]) =>
+  parts.every((part) => part !== "" && !forbidden(part) && (!isIndex(part) || Number(part) <= MAX_INDEX));
+
+/** Flat names to a nested object: numeric segments make arrays, others objects. Odd names are left out. */
 export function nestValues(values: FormValues): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
     const parts = name.split(".");
+    if (!acceptable(parts)) continue;
     let node: Record<string, unknown> = root;
-    parts.forEach((part, index) => {
-      if (index === parts.length - 1) {
-        node[part] = value;
-        return;
-      }
-      const nextIsIndex = /^\d+$/.test(parts[index + 1]!);
-      node[part] ??= nextIsIndex ? [] : {};
+    for (let index = 0; index < parts.length - 1; index++) {
+      const part = parts[index]!;
+      if (!Object.hasOwn(node, part) || typeof node[part] !== "object" || node[part] === null)
+        node[part] = isIndex(parts[index + 1]!) ? [] : {};
       node = node[part] as Record<string, unknown>;
-    });
+    }
+    node[parts[parts.length - 1]!] = value;
   }
   return root;
 }

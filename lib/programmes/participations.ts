@@ -55,8 +55,9 @@ const fields = z.object({
   schedules: formSchedules(),
 });
 
-const untilNotBeforeSince = (p: { since: Date | null; until: Date | null }) =>
-  !p.since || !p.until || p.since <= p.until;
+// Runs even when a date was refused (its text is passed then): only two days are compared.
+const untilNotBeforeSince = (p: { since: unknown; until: unknown }) =>
+  !(p.since instanceof Date) || !(p.until instanceof Date) || p.since <= p.until;
 const dates = { path: ["until"], message: "untilBeforeFrom" };
 
 const createSchema = fields.extend({ programmeId: field.id() }).refine(untilNotBeforeSince, dates);

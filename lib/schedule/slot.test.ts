@@ -66,6 +66,10 @@ describe("a weekly time", () => {
       ]);
       expect(refused.error?.issues.map((i) => [i.path.join("."), i.message]), day).toEqual([["0.validUntil", "date"]]);
     }
+    // An import is held to the same days as the form.
+    for (const validFrom of ["0202-01-31", new Date("2150-01-01T00:00:00Z")])
+      expect(isValidSlot({ weekday: 2, opensAt: "17:00", closesAt: "18:00", interval: 1, validFrom })).toBe(false);
+    expect(isValidSlot({ weekday: 2, opensAt: "17:00", closesAt: "18:00", interval: 1, validFrom: "1995-05-01" })).toBe(true);
     // A field sent twice on an otherwise empty row is an error of that field, not a failure.
     const twice = formSchedules().safeParse([{ weekday: "", validUntil: ["", "2026-01-01"] }]);
     expect(twice.error?.issues.map((i) => i.path.join("."))).toEqual(["0.validUntil"]);

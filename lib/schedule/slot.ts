@@ -7,9 +7,15 @@ import { isFormDay, storedDay } from "../forms/fields";
 export const slotIntervals = [1, 2, 4] as const;
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
-const day = z.union([z.date(), z.iso.date()]).nullable().optional();
 const dayKey = (value: Date | string | null | undefined) =>
   value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null);
+// The same days as a form takes, from an import too: a year 0202 stored by one would make the
+// offer's form refuse every later save.
+const day = z
+  .union([z.date(), z.iso.date()])
+  .refine((value) => isFormDay(dayKey(value) ?? ""), "date")
+  .nullable()
+  .optional();
 
 /** One weekly time as stored: ISO weekday, "HH:MM" from and to, rhythm, first and last day. */
 export const weeklySlotSchema = z

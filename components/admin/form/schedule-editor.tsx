@@ -9,6 +9,8 @@ import { fieldId, useFormValues } from "./form-context";
 
 type Row = {
   key: number;
+  /** its place among the rows a refused save sent (their problems are named by it); none when added since */
+  sent?: number;
   weekday: string;
   opensAt: string;
   closesAt: string;
@@ -40,7 +42,8 @@ function rowsFrom(values: Record<string, string | string[]>, prefix: string): Ro
         note: get("note"),
       };
     })
-    .filter((row) => row.weekday || row.opensAt || row.closesAt || row.validFrom || row.validUntil || row.note);
+    .filter((row) => row.weekday || row.opensAt || row.closesAt || row.validFrom || row.validUntil || row.note)
+    .map((row, sent) => ({ ...row, sent }));
 }
 
 const empty = (key: number): Row => ({ key, weekday: "", opensAt: "", closesAt: "", interval: "1", validFrom: "", validUntil: "", note: "" });
@@ -71,11 +74,14 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
       <p className="field__hint">{t("hint")}</p>
       {rows.map((row, index) => {
         const name = (f: (typeof fields)[number]) => `${prefix}.${index}.${f}`;
-        const error = fields.map((f) => errors[name(f)]?.[0]).find(Boolean);
-        // A field with a problem says so, and points at the row's message.
-        const errorId = `${fieldId(`${prefix}.${index}`)}-error`;
+        // A refused save's problems belong to the rows as they were sent, not to whichever row is at
+        // that place after one was removed; a row added since has none.
+        const errorOf = (f: (typeof fields)[number]) =>
+          row.sent === undefined ? undefined : errors[`${prefix}.${row.sent}.${f}`]?.[0];
+        const messageId = (f: (typeof fields)[number]) => `${fieldId(name(f))}-error`;
+        // A field with a problem says so, and is described by its own message.
         const problem = (f: (typeof fields)[number]) =>
-          errors[name(f)] ? { "aria-invalid": true, "aria-describedby": errorId } : {};
+          errorOf(f) ? { "aria-invalid": true, "aria-describedby": messageId(f) } : {};
         // Named for the list of problems and the conflict table, as every other field names itself.
         for (const f of fields) labels.set(name(f), `${t("row", { n: index + 1 })}: ${t(f)}`);
         return (
@@ -120,11 +126,14 @@ export function ScheduleEditor({ prefix = "schedules", legend }: { prefix?: stri
             <button type="button" className="link-button" onClick={() => remove(row.key)} aria-label={t("removeRow", { n: index + 1 })}>
               {t("remove")}
             </button>
-            {error ? (
-              <p id={errorId} className="field__error schedule-row__error">
-                {tErrors.has(error) ? tErrors(error) : tErrors("invalid")}
-              </p>
-            ) : null}
+            {fields.map((f) => {
+              const error = errorOf(f);
+              return error ? (
+                <p key={f} id={messageId(f)} className="field__error schedule-row__error">
+                  {t(f)}: {tErrors.has(error) ? tErrors(error) : tErrors("invalid")}
+                </p>
+              ) : null;
+            })}
           </div>
         );
       })}
