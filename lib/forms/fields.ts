@@ -60,7 +60,7 @@ const LAST_DAY = "2099-12-31";
 export const isFormDay = (v: string) => v === "" || (isoDay.safeParse(v).success && v >= FIRST_DAY && v <= LAST_DAY);
 
 /** The instant stored for a day a form names: its midnight in UTC (null for none). */
-export const storedDay = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
+const storedDay = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
 
 export const optionalDate = () =>
   trimmed

@@ -9,7 +9,7 @@ export type Occurrence = { start: Date; end: Date; slotIndex: number };
 const DEFAULT_ANCHOR = new TZDate(2024, 0, 1, TIME_ZONE);
 
 /** The weekly times still to come at `at`: without an end, or ending today in Aachen or later. */
-export function currentSlots<T extends WeeklySlot>(slots: readonly T[], at: Date): T[] {
+export function currentSlots<T extends { validUntil?: Date | null }>(slots: readonly T[], at: Date): T[] {
   const today = dayContaining(at).from;
   return slots.filter((slot) => !slot.validUntil || slot.validUntil.getTime() >= today);
 }

@@ -1,7 +1,7 @@
 // What a weekly time must be, wherever it comes from: the offer form, a CSV line or an HSDS
 // schedule. Messages are keys of admin.form.errors; an import reports them as an unreadable time.
 import { z } from "zod";
-import { isFormDay, storedDay } from "../forms/fields";
+import { isFormDay, optionalDate } from "../forms/fields";
 
 /** Every n weeks: weekly, every second or every fourth week. */
 export const slotIntervals = [1, 2, 4] as const;
@@ -44,8 +44,6 @@ const text = z
   .optional()
   .transform((v) => (v ?? "").trim());
 
-// The same day check as every other date field of the back office.
-const formDay = text.refine(isFormDay, "date").transform(storedDay);
 
 /** A weekly time as a form submits it (every field text), checked by {@link weeklySlotSchema}. */
 export const formWeeklySlot = z
@@ -54,13 +52,14 @@ export const formWeeklySlot = z
     opensAt: text,
     closesAt: text,
     interval: text.transform((v) => (v === "" ? NaN : Number(v))),
-    validFrom: formDay,
-    validUntil: formDay,
+    // The same day check as every other date field of the back office.
+    validFrom: optionalDate(),
+    validUntil: optionalDate(),
     note: text.transform((v) => v || null),
   })
   // A refinement, not a pipe: the form's other checks (its ages, its texts) still run and report.
   .superRefine((row, ctx) => {
-    // A day field that is no day was reported by formDay; the rest of the row is still checked.
+    // A day field that is no day was reported above; the rest of the row is still checked.
     const day = (value: unknown) => (value instanceof Date ? value : null);
     const checked = weeklySlotSchema.safeParse({ ...row, validFrom: day(row.validFrom), validUntil: day(row.validUntil) });
     if (!checked.success)

@@ -256,10 +256,10 @@ export async function rankWords(
   const found = new Found(others);
   if (others.length > 0 && candidates.size > 0) await probeOthers(others, [...candidates.keys()], found);
   const ranked = holdingAll(candidates, found, others.map(idf));
+  if (!alone || complete) return { ranked, complete, atLeast: ranked.length };
   // A word alone read in part holds at least as many offers as its most counted key.
   const [key, count] = mostCounted(driver);
-  const atLeast = alone && !complete ? Math.max(ranked.length, running ? await running(key) : count) : ranked.length;
-  return { ranked, complete, atLeast };
+  return { ranked, complete, atLeast: Math.max(ranked.length, running ? await running(key) : count) };
 }
 
 // The loops of the ranking are functions of their own: small ones are compiled quickly and once,

@@ -2,7 +2,8 @@
 // the week it is open in), so that "for my child of 3", "on Tuesdays" and "open now" walk the same
 // bounded index as every other filter (lib/search/postings.ts).
 import { TZDate } from "@date-fns/tz";
-import { dayContaining, minutesOfDay } from "../schedule/local-time";
+import { minutesOfDay } from "../schedule/local-time";
+import { currentSlots } from "../schedule/occurrences";
 import { TIME_ZONE } from "../schedule/types";
 
 /** Ages are kept as whole years up to this; an open upper bound reaches it. */
@@ -35,9 +36,7 @@ export function timeKeys(source: TimeSource, now = new Date()): string[] {
   const max = source.maxAge ?? null;
   if (min === null && max === null) keys.push(timeKey.anyAge);
   else for (let age = Math.max(0, min ?? 0); age <= Math.min(OLDEST, max ?? OLDEST); age++) keys.push(timeKey.age(age));
-  const today = dayContaining(now).from;
-  for (const slot of source.schedules ?? []) {
-    if (slot.validUntil && slot.validUntil.getTime() < today) continue;
+  for (const slot of currentSlots(source.schedules ?? [], now)) {
     keys.push(timeKey.day(slot.weekday));
     const from = Math.floor(minutesOfDay(slot.opensAt) / QUARTER);
     const to = Math.ceil(minutesOfDay(slot.closesAt) / QUARTER);
